@@ -1,0 +1,30 @@
+// `npm run corpus:check`: reads every article in CORPUS_DIR (default corpus/) and reports every
+// problem in every file at once. Exits 1 if there is any, so CI and editors can run it.
+import { formatProblem } from "../corpus/corpus-error.js";
+import { readCorpus } from "../corpus/load-corpus.js";
+import { splitIntoPassages } from "../passages/split-passages.js";
+
+async function main(): Promise<number> {
+  const dir = process.env.CORPUS_DIR ?? "corpus";
+  const { articles, problems, files } = await readCorpus(dir);
+  for (const article of articles) {
+    const passages = splitIntoPassages(article).length;
+    console.log(
+      `ok   ${article.file}: ${passages} passages (${article.outlet ?? "outlet unknown"})`,
+    );
+  }
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem(s) in ${files.length} file(s):`);
+    for (const problem of problems) console.error(formatProblem(problem));
+    return 1;
+  }
+  console.log(`\n${articles.length} articles, no problems.`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

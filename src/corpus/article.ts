@@ -1,0 +1,21 @@
+/** What an article says about itself. `null` means the article does not say. */
+export interface ArticleMeta {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** ISO date, YYYY-MM-DD. */
+  published: string | null;
+  /** BCP 47 language tag, e.g. `en`. */
+  language: string;
+}
+
+/** A block of an article body: headings mark sections, paragraphs hold the sentences. */
+export type BodyBlock = { kind: "heading"; text: string } | { kind: "paragraph"; text: string };
+
+export interface Article extends ArticleMeta {
+  /** The file name without its extension: stable across runs, unique in a corpus. */
+  id: string;
+  /** The file the article was read from, as given to the loader. */
+  file: string;
+  body: BodyBlock[];
+}

@@ -1,0 +1,77 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CorpusError } from "../../src/corpus/corpus-error.js";
+import { loadCorpus, readCorpus } from "../../src/corpus/load-corpus.js";
+import { splitIntoPassages } from "../../src/passages/split-passages.js";
+import { corpusFile, GOOD_FIELDS } from "../fixtures/articles.js";
+
+async function corpusOf(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "corpus-"));
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+const good = corpusFile(
+  GOOD_FIELDS,
+  "Putin granted asylum. It was his decision.\n\nBases will be discussed.",
+);
+
+describe("readCorpus", () => {
+  it("reports every bad file by name and fault, and keeps every good file whole", async () => {
+    const dir = await corpusOf({
+      "a-good.md": good,
+      "b-binary.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x00, 0x01]),
+      "c-empty.md": "",
+      "d-latin1.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0xff, 0x0a]),
+      "e-broken.md": "---\ntitle: [x\n---\nText.",
+      "f-future.md": corpusFile({ ...GOOD_FIELDS, published: "2999-01-01" }, "Text."),
+      "g-good.md": good,
+      "notes.txt": "not an article",
+    });
+    const { articles, problems } = await readCorpus(dir, { nowMilliseconds: Date.UTC(2026, 0, 1) });
+
+    expect(problems.map((p) => [p.file.split("/").at(-1), p.fault])).toEqual([
+      ["b-binary.md", "binary"],
+      ["c-empty.md", "front-matter-missing"],
+      ["d-latin1.md", "not-utf8"],
+      ["e-broken.md", "front-matter-malformed"],
+      ["f-future.md", "date-in-future"],
+    ]);
+    expect(articles.map((a) => a.id)).toEqual(["a-good", "g-good"]);
+    const alone = await readCorpus(await corpusOf({ "a-good.md": good }));
+    const passagesOf = (list: typeof articles) =>
+      list.flatMap(splitIntoPassages).map((p) => p.text);
+    expect(passagesOf(articles.slice(0, 1))).toEqual(passagesOf(alone.articles));
+  });
+
+  it("fails with a named error on a missing folder or one with no articles", async () => {
+    await expect(readCorpus("/nonexistent/corpus")).rejects.toThrow(
+      /^Corpus: 1 problem:\n {2}\/nonexistent\/corpus: cannot read/,
+    );
+    await expect(readCorpus(await corpusOf({ "x.txt": "" }))).rejects.toThrow(
+      /no \.md article files/,
+    );
+  });
+});
+
+describe("loadCorpus", () => {
+  it("stops indexing with one error that names every bad file", async () => {
+    const dir = await corpusOf({
+      "a.md": good,
+      "b.md": "no front matter",
+      "c.md": corpusFile(GOOD_FIELDS, ""),
+    });
+    const error = await loadCorpus(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).message).toMatch(
+      /^Corpus: 2 problems:\n.*b\.md: no front matter.*\n.*c\.md: the article has no text/,
+    );
+  });
+
+  it("loads the project's corpus without a problem", async () => {
+    const articles = await loadCorpus("corpus");
+    expect(articles.length).toBeGreaterThanOrEqual(4);
+  });
+});

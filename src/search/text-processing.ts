@@ -1,0 +1,84 @@
+import MiniSearch from "minisearch";
+import { stemmer } from "stemmer";
+import { STOP_WORDS } from "./stop-words.js";
+
+// Every choice about how text becomes index terms lives here, used alike at index and query time,
+// so a question and a passage always meet on the same terms.
+
+/**
+ * Spellings of one name that transliteration or typing gives differently, mapped to one form.
+ * Keys and values are folded (lowercase, no diacritics) and unstemmed. Fuzzy matching would catch
+ * some of these, but not reliably (Polanski → Polyansky is two edits on a short name) and it
+ * costs more; a map is exact and cheap.
+ */
+export const NAME_VARIANTS: Readonly<Record<string, string>> = {
+  khmeimim: "hmeimim",
+  hmeymim: "hmeimim",
+  khmeymim: "hmeimim",
+  tartous: "tartus",
+  polyanskiy: "polyansky",
+  polanski: "polyansky",
+  polansky: "polyansky",
+  polyanski: "polyansky",
+  asad: "assad",
+  assads: "assad",
+  lattakia: "latakia",
+  ladhiqiyah: "latakia",
+  ulianov: "ulyanov",
+  peskow: "peskov",
+  damaskus: "damascus",
+};
+
+/** Splits text into words, as MiniSearch does: on white space and punctuation (so al-Assad → al, Assad). */
+export const tokenize: (text: string) => string[] = MiniSearch.getDefault("tokenize");
+
+/** Lowercase, strip diacritics and apostrophe variants: "Assad’s" and "assad's" fold the same. */
+export function foldWord(word: string): string {
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** True when a word carries no meaning for search (a stop word, a single letter or mark). */
+export function isStopWord(folded: string): boolean {
+  return folded.length < 2 || STOP_WORDS.has(folded);
+}
+
+/**
+ * Turns one token into an index term: fold, drop stop words, unify name spellings, then Porter-stem
+ * so "granted" and "grant" meet. Returns null for tokens that should not be indexed or searched.
+ */
+export function processTerm(token: string): string | null {
+  const folded = foldWord(token);
+  if (isStopWord(folded)) return null;
+  const canonical = NAME_VARIANTS[folded] ?? folded;
+  // Numbers and short tokens are kept as they are: stemming "2015" or "us" only does harm.
+  if (canonical.length <= 3 || /\d/.test(canonical)) return canonical;
+  return stemmer(canonical);
+}
+
+/** The distinct search terms of a question, in order. Empty when it is only stop words. */
+export function queryTermsOf(question: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(question)) {
+    const term = processTerm(token);
+    if (term !== null && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+/**
+ * How many edits a query term may be from an index term. Only terms the index does not know are
+ * fuzzy: a known word is spelled right, and fuzzy expansion of common terms is the main cost of a
+ * search. Short terms are never fuzzy: one edit turns "war" into "was".
+ */
+export function fuzzyDistance(term: string, known: boolean): number | false {
+  if (known || term.length < 5) return false;
+  return term.length >= 8 ? 2 : 1;
+}
+
+/** Unknown terms of four letters or more also match as prefixes: people type "Khmei" or "Lavr". */
+export function usePrefix(term: string, known: boolean): boolean {
+  return !known && term.length >= 4;
+}
+
+/** Field weights: a title adds a little to every passage of its article, never outweighs the text. */
+export const FIELD_BOOSTS = { text: 1, title: 0.3 } as const;

@@ -1,0 +1,96 @@
+import type { Passage } from "../passages/passage.js";
+import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
+import { coverageOf, findCandidates, MIN_COVERAGE } from "../search/search-passages.js";
+import { processTerm, tokenize } from "../search/text-processing.js";
+import type { Answer, AnswerItem } from "./answer.js";
+import { type AnswerType, detectAnswerType } from "./answer-type.js";
+import { mergeDuplicates } from "./merge-duplicates.js";
+import { typeEvidence } from "./type-evidence.js";
+
+export interface AnswerOptions {
+  /** How many passages an answer holds at most. */
+  limit?: number;
+  /** Below this share of the question's information, a passage is not shown. */
+  minCoverage?: number;
+}
+
+/** Lexical hits reranked per question: enough to find the answer, few enough to stay fast. */
+const CANDIDATE_POOL = 30;
+/** How much an answer of the expected type can lift a passage: up to 60% over its lexical score. */
+const TYPE_WEIGHT = 0.6;
+
+interface Candidate {
+  passage: Passage;
+  score: number;
+  matchedTerms: string[];
+  answerSentence: number;
+  rank: number;
+}
+
+/** Picks the sentence that best answers: most question information, lifted by type evidence. */
+export function chooseAnswerSentence(
+  index: PassageIndex,
+  passage: Passage,
+  matchedTerms: readonly string[],
+  type: AnswerType | null,
+): { sentence: number; evidence: number } {
+  const terms = new Set(matchedTerms);
+  let best = { sentence: 0, evidence: 0, weight: -1 };
+  passage.sentences.forEach((sentence, i) => {
+    const found = new Set<string>();
+    for (const token of tokenize(sentence)) {
+      const term = processTerm(token);
+      if (term !== null && terms.has(term)) found.add(term);
+    }
+    let information = 0;
+    for (const term of found) information += inverseDocumentFrequency(index, term);
+    const evidence =
+      type && found.size > 0 ? typeEvidence(sentence, { type, matchedTerms: terms }) : 0;
+    const weight = information * (1 + TYPE_WEIGHT * evidence);
+    if (weight > best.weight) best = { sentence: i, evidence, weight };
+  });
+  return { sentence: best.sentence, evidence: best.evidence };
+}
+
+/**
+ * Answers a question from the corpus, quoting only: lexical candidates from MiniSearch, kept when
+ * they cover enough of the question, reranked by whether they hold the kind of answer the question
+ * asks for, with near-duplicates from several outlets merged into one result.
+ */
+export function answerQuestion(
+  index: PassageIndex,
+  question: string,
+  options: AnswerOptions = {},
+): Answer {
+  const { limit = 3, minCoverage = MIN_COVERAGE } = options;
+  const { terms, hits } = findCandidates(index, question);
+  const type = detectAnswerType(question);
+  const topScore = hits[0]?.score ?? 0;
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    if (candidates.length === CANDIDATE_POOL) break;
+    const coverage = coverageOf(index, terms, hit);
+    const passage = index.passages[hit.id as number];
+    if (coverage < minCoverage || !passage) continue;
+    const { sentence, evidence } = chooseAnswerSentence(index, passage, hit.terms, type);
+    const lexical = (hit.score / topScore) * coverage;
+    candidates.push({
+      passage,
+      score: lexical * (1 + TYPE_WEIGHT * evidence),
+      matchedTerms: hit.terms,
+      answerSentence: sentence,
+      rank: candidates.length,
+    });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const items: AnswerItem[] = mergeDuplicates(candidates)
+    .slice(0, limit)
+    .map(({ best, alsoReportedBy }) => ({
+      passage: best.passage,
+      score: best.score,
+      matchedTerms: best.matchedTerms,
+      answerSentence: best.answerSentence,
+      alsoReportedBy,
+    }));
+  return { question, items };
+}

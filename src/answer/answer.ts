@@ -1,0 +1,36 @@
+import type { Passage } from "../passages/passage.js";
+
+/** Where a passage comes from, as a reply shows it. */
+export interface SourceRef {
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** One quoted passage in an answer. */
+export interface AnswerItem {
+  passage: Passage;
+  score: number;
+  /** Index terms of the passage that matched the question: the words to emphasise. */
+  matchedTerms: string[];
+  /** Index in `passage.sentences` of the sentence that best answers the question. */
+  answerSentence: number;
+  /** Other outlets whose articles carry the same fact, nearly word for word. */
+  alsoReportedBy: SourceRef[];
+}
+
+/** What the bot says to a question: the best passages, best first, or none. */
+export interface Answer {
+  question: string;
+  items: AnswerItem[];
+}
+
+export function sourceOf(passage: Passage): SourceRef {
+  return {
+    outlet: passage.outlet,
+    title: passage.title,
+    url: passage.url,
+    published: passage.published,
+  };
+}

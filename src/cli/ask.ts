@@ -1,0 +1,75 @@
+// `npm run ask -- "who granted asylum"`: the bot's answers in a terminal, with no Slack workspace.
+// `--json` prints the answer as JSON; with no question, it answers stdin's questions, one a line.
+import { createInterface } from "node:readline";
+import { answerQuestion } from "../answer/answer-question.js";
+import { CorpusError } from "../corpus/corpus-error.js";
+import { toAnswerJson } from "../format/answer-json.js";
+import { ANSI_STYLE, PLAIN_STYLE, renderAnswerText } from "../format/render-text.js";
+import { openPassageIndex as openIndexForCorpus } from "../search/open-index.js";
+import type { PassageIndex } from "../search/passage-index.js";
+
+const USAGE = `usage: npm run ask -- [--json] [--limit N] "question"
+       npm run --silent ask -- --json < questions.txt   (one question a line)`;
+
+interface AskArgs {
+  json: boolean;
+  limit: number;
+  question: string;
+}
+
+export function parseAskArgs(args: readonly string[]): AskArgs | string {
+  let json = false;
+  let limit = 3;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--json") json = true;
+    else if (arg === "--limit") {
+      limit = Number(args[++i]);
+      if (!Number.isInteger(limit) || limit < 1) return "--limit takes a whole number ≥ 1";
+    } else if (arg === "--help" || arg === "-h") return USAGE;
+    else words.push(arg);
+  }
+  return { json, limit, question: words.join(" ").trim() };
+}
+
+async function answerStdin(index: PassageIndex, limit: number): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    const answer = answerQuestion(index, line.trim(), { limit });
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseAskArgs(process.argv.slice(2));
+  if (typeof args === "string") {
+    console.error(args);
+    return 2;
+  }
+  if (!args.json && args.question === "") {
+    console.error(USAGE);
+    return 2;
+  }
+  const index = await openIndexForCorpus(process.env.CORPUS_DIR ?? "corpus");
+  if (args.json && args.question === "") {
+    await answerStdin(index, args.limit);
+    return 0;
+  }
+  const answer = answerQuestion(index, args.question, { limit: args.limit });
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
+  } else {
+    const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+    console.log(renderAnswerText(answer, colour ? ANSI_STYLE : PLAIN_STYLE));
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!(error instanceof CorpusError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

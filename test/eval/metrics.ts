@@ -1,0 +1,55 @@
+// Retrieval quality over a question set: the numbers README reports and a regression test holds.
+
+export interface LabelledQuestion {
+  q: string;
+  /** Case-insensitive regular expression that a passage answering the question matches. */
+  ev: string;
+}
+
+export interface QuestionSet {
+  answerable: LabelledQuestion[];
+  offTopic: string[];
+}
+
+export interface QualityReport {
+  questions: number;
+  top1: number;
+  hitAt3: number;
+  mrr: number;
+  /** Off-topic questions that got any result: should be 0. */
+  offTopicAnswered: number;
+  offTopic: number;
+  misses: { q: string; got: string[] }[];
+}
+
+/** Answers a question with passage texts, best first. */
+export type Retriever = (question: string) => string[];
+
+export function measureQuality(set: QuestionSet, retrieve: Retriever): QualityReport {
+  let top1 = 0;
+  let hitAt3 = 0;
+  let reciprocalRanks = 0;
+  const misses: QualityReport["misses"] = [];
+  for (const { q, ev } of set.answerable) {
+    const pattern = new RegExp(ev, "i");
+    const texts = retrieve(q).slice(0, 3);
+    const rank = texts.findIndex((text) => pattern.test(text));
+    if (rank === 0) top1++;
+    if (rank >= 0) {
+      hitAt3++;
+      reciprocalRanks += 1 / (rank + 1);
+    }
+    if (rank !== 0) misses.push({ q, got: texts.map((t) => t.slice(0, 100)) });
+  }
+  const offTopicAnswered = set.offTopic.filter((q) => retrieve(q).length > 0).length;
+  const n = set.answerable.length;
+  return {
+    questions: n,
+    top1: top1 / n,
+    hitAt3: hitAt3 / n,
+    mrr: reciprocalRanks / n,
+    offTopicAnswered,
+    offTopic: set.offTopic.length,
+    misses,
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { openPassageIndex } from "../../src/search/open-index.js";
+import { evaluateCorpus, PROJECT_QUESTIONS, readQuestionSet } from "./run-eval.js";
+
+// The floors are the figures the README reports: answer quality may rise, never fall.
+const FLOOR = { top1: 0.829, hitAt3: 0.914, mrr: 0.87 };
+
+describe("answer quality on the project's question set", () => {
+  it("stays at or above the README's figures, and beats MiniSearch's defaults", async () => {
+    const set = await readQuestionSet(PROJECT_QUESTIONS);
+    expect(set.answerable.length).toBeGreaterThanOrEqual(40);
+    const { pipeline, plain } = await evaluateCorpus("corpus", set);
+    expect(pipeline.top1).toBeGreaterThanOrEqual(FLOOR.top1);
+    expect(pipeline.hitAt3).toBeGreaterThanOrEqual(FLOOR.hitAt3);
+    expect(pipeline.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+    expect(pipeline.offTopicAnswered).toBe(0);
+    expect(pipeline.mrr).toBeGreaterThan(plain.mrr);
+  });
+
+  it("answers 'who granted asylum' first with the Kremlin's word that it was Putin's decision", async () => {
+    const index = await openPassageIndex("corpus");
+    const [first] = answerQuestion(index, "who granted asylum").items;
+    expect(first?.passage.text).toMatch(/Putin/);
+    expect(first?.passage.text).toMatch(/Kremlin/);
+    expect(first?.passage.text).toMatch(/grant(ed)? asylum/);
+  });
+});

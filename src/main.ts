@@ -1,0 +1,50 @@
+// The bot's entry point: read and check config, build the index, register listeners, start.
+import dotenv from "dotenv";
+import { answerQuestion } from "./answer/answer-question.js";
+import { CorpusError } from "./corpus/corpus-error.js";
+import { openPassageIndex } from "./search/open-index.js";
+import { ConfigError, loadConfig } from "./slack/config.js";
+import { createApp } from "./slack/create-app.js";
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const started = performance.now();
+  const index = await openPassageIndex(config.corpusDir);
+  const { app, receiver } = createApp({
+    config,
+    passageCount: index.passages.length,
+    answer: (question) => answerQuestion(index, question),
+  });
+  const elapsed = Math.round(performance.now() - started);
+  await app.init();
+  if (receiver) {
+    const port = await receiver.start(config.port);
+    app.logger.info(
+      `Ready in HTTP mode on port ${port}: ${index.passages.length} passages indexed in ${elapsed} ms`,
+    );
+  } else {
+    await app.start();
+    app.logger.info(
+      `Ready in Socket Mode: ${index.passages.length} passages indexed in ${elapsed} ms`,
+    );
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info(`${signal}: finishing requests in flight, then stopping`);
+    await (receiver ? receiver.stop() : app.stop());
+    app.logger.info("Stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof CorpusError) console.error(error.message);
+  else console.error("Failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { App, type Logger, LogLevel } from "@slack/bolt";
+import type { BotConfig } from "./config.js";
+import type { ListenerDeps } from "./deps.js";
+import { SlackHttpReceiver } from "./http-receiver.js";
+import { registerListeners } from "./listeners/index.js";
+import { SeenEvents } from "./seen-events.js";
+
+export interface AppDeps extends ListenerDeps {
+  config: BotConfig;
+  /** Passages indexed; reported by /health. */
+  passageCount: number;
+  logger?: Logger;
+  nowMilliseconds?: () => number;
+}
+
+const LEVELS: Record<BotConfig["logLevel"], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+/**
+ * Builds the Bolt app over the core: Socket Mode or HTTP mode as the config says, listeners
+ * registered, and retried event deliveries answered once. Call `await app.init()` before starting.
+ */
+export function createApp(deps: AppDeps): { app: App; receiver: SlackHttpReceiver | null } {
+  const { config } = deps;
+  const clientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    // Retry 5xx and 429 (after Retry-After) a few times, as the Web API client does, but give up
+    // within seconds: a reply minutes late is worse than an apology.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+    timeout: 5_000,
+  };
+  const common = {
+    token: config.botToken,
+    // Bolt checks the token with auth.test; deferred, the caller awaits `app.init()` and a bad
+    // token or an unreachable Slack stops the start with an error, instead of an unhandled rejection.
+    deferInitialization: true,
+    logLevel: LEVELS[config.logLevel],
+    clientOptions,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  };
+  let receiver: SlackHttpReceiver | null = null;
+  let app: App;
+  if (config.mode === "socket") {
+    app = new App({ ...common, socketMode: true, appToken: config.appToken as string });
+  } else {
+    receiver = new SlackHttpReceiver({
+      signingSecret: config.signingSecret as string,
+      readiness: () => ({ passages: deps.passageCount }),
+      ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
+    });
+    app = new App({ ...common, receiver });
+  }
+
+  const seen = new SeenEvents(deps.nowMilliseconds);
+  app.use(async ({ body, next, logger }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !seen.firstTime(eventId)) {
+      logger.info(`Event ${eventId} already taken: a retried delivery, not answered again`);
+      return;
+    }
+    await next();
+  });
+  registerListeners(app, { answer: deps.answer });
+  app.error(async (error) => {
+    app.logger.error(`Unhandled error in a listener: ${error.message}`);
+  });
+  return { app, receiver };
+}

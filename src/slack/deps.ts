@@ -1,0 +1,14 @@
+import type { Answer } from "../answer/answer.js";
+
+/** What listeners need, passed in so tests can build them small. */
+export interface ListenerDeps {
+  /** Answers a question from the corpus. */
+  answer: (question: string) => Answer;
+}
+
+/** A short description of an error for logs: its name, code and message, never a payload. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === "string" ? ` (${code})` : ""}: ${error.message}`;
+}

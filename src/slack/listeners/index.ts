@@ -1,0 +1,18 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "../deps.js";
+import { registerActions } from "./actions/index.js";
+import { registerCommands } from "./commands/index.js";
+import { registerEvents } from "./events/index.js";
+import { registerMessages } from "./messages/index.js";
+
+export { SLASH_COMMANDS } from "./commands/index.js";
+
+/** The bot events the listeners need; manifest.yml must subscribe to exactly these. */
+export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerMessages(app, deps);
+  registerActions(app, deps);
+}

@@ -1,0 +1,7 @@
+import type { App } from "@slack/bolt";
+import type { ListenerDeps } from "../../deps.js";
+import { directMessage } from "./direct-message.js";
+
+export function registerMessages(app: App, deps: ListenerDeps): void {
+  app.message(directMessage(deps));
+}

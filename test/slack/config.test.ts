@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/slack/config.js";
+
+const http = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret-value" };
+
+describe("loadConfig", () => {
+  it("runs in HTTP mode without an app token, with defaults", () => {
+    expect(loadConfig(http)).toEqual({
+      botToken: "xoxb-1",
+      mode: "http",
+      appToken: null,
+      signingSecret: "secret-value",
+      port: 3000,
+      slackApiUrl: null,
+      corpusDir: "corpus",
+      logLevel: "info",
+    });
+  });
+
+  it("runs in Socket Mode with an app token, and needs no signing secret there", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })).toMatchObject({
+      mode: "socket",
+      appToken: "xapp-1",
+    });
+  });
+
+  it("adds the trailing slash the Web API client needs to SLACK_API_URL", () => {
+    expect(loadConfig({ ...http, SLACK_API_URL: "http://127.0.0.1:9/api" }).slackApiUrl).toBe(
+      "http://127.0.0.1:9/api/",
+    );
+  });
+
+  it("names every missing or malformed variable, and never a secret's value", () => {
+    const env = {
+      SLACK_BOT_TOKEN: "xoxp-user-token-SECRET",
+      SLACK_APP_TOKEN: "wrong-SECRET",
+      PORT: "99999",
+      LOG_LEVEL: "loud",
+      SLACK_API_URL: "not a url",
+    };
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    if (!(error instanceof ConfigError)) throw new Error("expected a ConfigError");
+    expect(error.problems).toEqual([
+      "SLACK_BOT_TOKEN must start with xoxb-",
+      "SLACK_APP_TOKEN must start with xapp- (an app-level token), or be unset for HTTP mode",
+      'PORT must be a whole number from 1 to 65535, got "99999"',
+      'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, got "not a url"',
+      'LOG_LEVEL must be one of debug, info, warn, error, got "loud"',
+    ]);
+    expect(error.message).not.toContain("SECRET");
+  });
+
+  it("needs a bot token, and a signing secret in HTTP mode", () => {
+    expect(() => loadConfig({})).toThrow(
+      /SLACK_BOT_TOKEN is missing[\s\S]*SLACK_SIGNING_SECRET is missing/,
+    );
+  });
+});

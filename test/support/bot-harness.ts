@@ -1,0 +1,140 @@
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { openPassageIndex } from "../../src/search/open-index.js";
+import { loadConfig } from "../../src/slack/config.js";
+import { createApp } from "../../src/slack/create-app.js";
+import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
+import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import { FakeSlack } from "./fake-slack.js";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
+export const BOT_TOKEN = "xoxb-test-bot-token-abcdef";
+
+export interface SendOptions {
+  timestamp?: number;
+  signature?: string;
+  headers?: Record<string, string>;
+}
+
+/** The real app in HTTP mode on 127.0.0.1, its Web API pointed at a fake Slack. */
+export class BotHarness {
+  fake = new FakeSlack();
+  receiver!: SlackHttpReceiver;
+  base = "";
+  logs: string[] = [];
+  private sequence = 0;
+
+  async start(env: Record<string, string> = {}): Promise<this> {
+    await this.fake.start();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: this.fake.apiUrl,
+      LOG_LEVEL: "debug",
+      ...env,
+    });
+    const index = await openPassageIndex("test/fixtures/corpus");
+    const record =
+      (level: string) =>
+      (...parts: unknown[]) =>
+        this.logs.push(`${level} ${parts.join(" ")}`);
+    const logger = {
+      debug: record("debug"),
+      info: record("info"),
+      warn: record("warn"),
+      error: record("error"),
+      setLevel: () => {},
+      getLevel: () => "debug" as never,
+      setName: () => {},
+    };
+    const { app, receiver } = createApp({
+      config,
+      passageCount: index.passages.length,
+      answer: (q) => answerQuestion(index, q),
+      logger,
+    });
+    await app.init();
+    this.receiver = receiver as SlackHttpReceiver;
+    const port = await this.receiver.start(0, "127.0.0.1");
+    this.base = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.receiver.stop();
+    await this.fake.stop();
+  }
+
+  nextId(prefix: string): string {
+    this.sequence += 1;
+    return `${prefix}${this.sequence}`;
+  }
+
+  /** POSTs a body to /slack/events, signed as Slack signs it. */
+  async post(body: string, contentType: string, options: SendOptions = {}): Promise<Response> {
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    const signature = options.signature ?? signSlackRequest(SIGNING_SECRET, timestamp, body);
+    return fetch(`${this.base}${EVENTS_PATH}`, {
+      method: "POST",
+      headers: {
+        "content-type": contentType,
+        "x-slack-request-timestamp": String(timestamp),
+        "x-slack-signature": signature,
+        ...options.headers,
+      },
+      body,
+    });
+  }
+
+  /** A `/syria` slash command; returns the HTTP response and the response id its answer goes to. */
+  async command(text: string, options: SendOptions & { responseId?: string } = {}) {
+    const responseId = options.responseId ?? this.nextId("cmd");
+    const form = new URLSearchParams({
+      token: "legacy",
+      team_id: "T1",
+      channel_id: "C1",
+      user_id: "U1",
+      user_name: "asker",
+      command: "/syria",
+      text,
+      response_url: this.fake.responseUrl(responseId),
+      trigger_id: "trigger",
+      api_app_id: "A1",
+    });
+    const response = await this.post(form.toString(), "application/x-www-form-urlencoded", options);
+    return { response, responseId };
+  }
+
+  /** An Events API delivery. */
+  async event(event: Record<string, unknown>, options: SendOptions & { eventId?: string } = {}) {
+    const eventId = options.eventId ?? this.nextId("Ev");
+    const body = JSON.stringify({
+      token: "legacy",
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: eventId,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+      event,
+    });
+    const response = await this.post(body, "application/json", options);
+    return { response, eventId };
+  }
+
+  /** A click on a button, as block_actions. */
+  async click(actionId: string, value: string, responseId: string) {
+    const payload = {
+      type: "block_actions",
+      team: { id: "T1" },
+      user: { id: "U1" },
+      channel: { id: "C1" },
+      api_app_id: "A1",
+      trigger_id: "trigger",
+      response_url: this.fake.responseUrl(responseId),
+      container: { type: "message", is_ephemeral: true },
+      actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1" }],
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) });
+    return this.post(form.toString(), "application/x-www-form-urlencoded");
+  }
+}

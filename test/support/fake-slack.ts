@@ -1,0 +1,126 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+// A local stand-in for Slack: the Web API under /api/, and response_url endpoints under
+// /response/. It listens on 127.0.0.1 only, records every call, and can be told to fail.
+
+export interface RecordedCall {
+  path: string;
+  /** Web API method (chat.postMessage) or response id. */
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: recorded payloads are whatever the bot sent
+  body: any;
+  authorization: string | undefined;
+}
+
+export interface Failure {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Answer after this many milliseconds instead of at once. */
+  delayMs?: number;
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString();
+  if ((req.headers["content-type"] ?? "").includes("application/json"))
+    return text ? JSON.parse(text) : {};
+  const form: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    form[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return form;
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  private readonly failures = new Map<string, Failure[]>();
+  private server: Server | undefined;
+  private base = "";
+  private waiters: (() => void)[] = [];
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const path = (req.url ?? "").split("?")[0] ?? "";
+      const body = await readBody(req);
+      const name = path.replace(/^\/(api|response)\//, "");
+      const failure = this.failures.get(name)?.shift();
+      if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
+      this.calls.push({ path, name, body, authorization: req.headers.authorization });
+      for (const wake of this.waiters.splice(0)) wake();
+      if (failure) {
+        res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
+        res.end(JSON.stringify(failure.body ?? { ok: false, error: "fake_failure" }));
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      if (name === "auth.test") {
+        res.end(
+          JSON.stringify({
+            ok: true,
+            user_id: "UBOT",
+            bot_id: "BBOT",
+            team_id: "T1",
+            user: "syria",
+          }),
+        );
+      } else if (path.startsWith("/api/")) {
+        res.end(
+          JSON.stringify({
+            ok: true,
+            ts: `${Date.now() / 1000}`,
+            channel: body && (body as { channel?: string }).channel,
+          }),
+        );
+      } else {
+        res.end(JSON.stringify({ ok: true }));
+      }
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** The Web API base URL, for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.base}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.base}/response/${id}`;
+  }
+
+  /** The next calls to `name` (a Web API method or a response id) fail as given, in order. */
+  fail(name: string, ...failures: Failure[]): void {
+    this.failures.set(name, [...(this.failures.get(name) ?? []), ...failures]);
+  }
+
+  callsTo(name: string): RecordedCall[] {
+    return this.calls.filter((call) => call.name === name);
+  }
+
+  /** Waits until `count` calls to `name` have arrived, or fails after `timeoutMs`. */
+  async waitForCalls(name: string, count = 1, timeoutMs = 5_000): Promise<RecordedCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.callsTo(name).length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new Error(`FakeSlack: ${this.callsTo(name).length} of ${count} calls to ${name}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.callsTo(name);
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}

@@ -12,12 +12,16 @@ export interface AnswerOptions {
   limit?: number;
   /** Below this share of the question's information, a passage is not shown. */
   minCoverage?: number;
+  /** Says how strongly a sentence holds an answer of the expected type, 0–1. */
+  evidence?: EvidenceFn;
 }
+
+export type EvidenceFn = typeof typeEvidence;
 
 /** Lexical hits reranked per question: enough to find the answer, few enough to stay fast. */
 const CANDIDATE_POOL = 30;
-/** How much an answer of the expected type can lift a passage: up to 60% over its lexical score. */
-const TYPE_WEIGHT = 0.6;
+/** How much an answer of the expected type can lift a passage: up to double its lexical score. */
+const TYPE_WEIGHT = 1;
 
 interface Candidate {
   passage: Passage;
@@ -33,6 +37,7 @@ export function chooseAnswerSentence(
   passage: Passage,
   matchedTerms: readonly string[],
   type: AnswerType | null,
+  evidenceOf: EvidenceFn = typeEvidence,
 ): { sentence: number; evidence: number } {
   const terms = new Set(matchedTerms);
   let best = { sentence: 0, evidence: 0, weight: -1 };
@@ -45,7 +50,7 @@ export function chooseAnswerSentence(
     let information = 0;
     for (const term of found) information += inverseDocumentFrequency(index, term);
     const evidence =
-      type && found.size > 0 ? typeEvidence(sentence, { type, matchedTerms: terms }) : 0;
+      type && found.size > 0 ? evidenceOf(sentence, { type, matchedTerms: terms }) : 0;
     const weight = information * (1 + TYPE_WEIGHT * evidence);
     if (weight > best.weight) best = { sentence: i, evidence, weight };
   });
@@ -62,7 +67,7 @@ export function answerQuestion(
   question: string,
   options: AnswerOptions = {},
 ): Answer {
-  const { limit = 3, minCoverage = MIN_COVERAGE } = options;
+  const { limit = 3, minCoverage = MIN_COVERAGE, evidence: evidenceOf = typeEvidence } = options;
   const { terms, hits } = findCandidates(index, question);
   const type = detectAnswerType(question);
   const topScore = hits[0]?.score ?? 0;
@@ -72,7 +77,13 @@ export function answerQuestion(
     const coverage = coverageOf(index, terms, hit);
     const passage = index.passages[hit.id as number];
     if (coverage < minCoverage || !passage) continue;
-    const { sentence, evidence } = chooseAnswerSentence(index, passage, hit.terms, type);
+    const { sentence, evidence } = chooseAnswerSentence(
+      index,
+      passage,
+      hit.terms,
+      type,
+      evidenceOf,
+    );
     const lexical = (hit.score / topScore) * coverage;
     candidates.push({
       passage,

@@ -2,8 +2,10 @@ import { processTerm, tokenize } from "../search/text-processing.js";
 import type { AnswerType } from "./answer-type.js";
 
 // A small rule set that says whether a sentence holds an answer of the expected type, and how
-// close it is to the words the question matched. Rules, not a tagger: they run in microseconds
-// on the hot path and need no model.
+// close it is to the words the question matched. Rules, not a tagger: measured against the
+// `compromise` tagger on the project's question set, the rules gave top-1 93.6% against 80.9% (the
+// tagger finds a "person" in most news sentences, so it tells passages apart less), and ran about
+// seven times faster (README, "Measured quality").
 
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
@@ -16,8 +18,15 @@ const QUANTITY =
   /\b(?:\d[\d,.]*(?:-(?:year|day|month|week|hour)s?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?|thousands?|millions?|several|decades?|half)\b/i;
 const REASON =
   /\b(?:because|due to|grounds|considerations?|reasons?|in order to|so that|guided by|as a result|motivated|to help|in support of|owing to|since)\b/i;
-const PLACE_CUE =
-  /\b(?:in|at|to|from|into|near|inside|across|toward|towards) (?:the )?(?:[A-Z][\p{L}-]+)|\b(?:capital|city|cities|province|border|base|bases|airbase|facility|embassy|coast|region)\b/u;
+/** A capitalised word after a preposition of place: "in Moscow", "to Damascus". */
+const PLACE_NAME =
+  /\b(?:in|at|to|from|into|near|inside|across|toward|towards|including|of) (?:the )?\p{Lu}[\p{L}-]+/gu;
+/** Words that speak of where something or someone is. */
+const PLACE_WORD = /\b(?:whereabouts|location|located|presence)\b/i;
+/** A list of capitalised names ("Aleppo, Hama, Homs"): often the answer to "which cities". */
+const NAME_LIST = /\p{Lu}[\p{L}-]+(?:(?:,| and|, and) \p{Lu}[\p{L}-]+){2,}/u;
+/** A name followed by what it is: "Ulyanov, Russia's envoy", "Ulyanov, who leads". */
+const APPOSITIVE = /^, (?:\p{Lu}[\p{L}-]*['’]s|\p{Ll}+) /u;
 /** Words that name a role: a sentence that has one names who acted. */
 const ROLE =
   /\b(?:president|spokesman|spokeswoman|minister|ministry|envoy|diplomat|ambassador|kremlin|official|officials|agency|representative|source|parliamentarian|government|leader|leaders)\b/i;
@@ -61,6 +70,22 @@ function hasAgent(sentence: string, terms: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A matched name followed by an appositive, or with a role word right before it. */
+function hasDescription(sentence: string, terms: ReadonlySet<string>): boolean {
+  const words = tokenize(sentence).filter((w) => w !== "");
+  for (const position of matchedPositions(words, terms)) {
+    const before = words.slice(Math.max(0, position - 3), position).join(" ");
+    if (ROLE.test(before)) return true;
+  }
+  for (const match of sentence.matchAll(/[\p{L}’'-]+/gu)) {
+    const term = processTerm(match[0]);
+    if (term === null || !terms.has(term)) continue;
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (APPOSITIVE.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * How strongly a sentence holds an answer of the expected type: 1 when the answer stands right
  * by the matched words (an agent for "who"), 0.5 when the sentence has one, 0 when it has none.
@@ -77,6 +102,9 @@ export function typeEvidence(sentence: string, { type, matchedTerms }: EvidenceO
     case "reason":
       return REASON.test(sentence) ? 1 : 0;
     case "place":
-      return PLACE_CUE.test(sentence) ? 1 : 0;
+      if (NAME_LIST.test(sentence) || PLACE_WORD.test(sentence)) return 1;
+      return (sentence.match(PLACE_NAME)?.length ?? 0) > 0 ? 0.5 : 0;
+    case "definition":
+      return hasDescription(sentence, matchedTerms) ? 1 : 0;
   }
 }

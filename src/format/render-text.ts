@@ -17,7 +17,7 @@ export const ANSI_STYLE: TextStyle = {
 
 export const PLAIN_STYLE: TextStyle = {
   emphasis: (text) => `**${text}**`,
-  answer: (text) => text,
+  answer: (text) => `_${text}_`,
 };
 
 function renderQuote(item: AnswerItem, style: TextStyle): string {
@@ -26,7 +26,8 @@ function renderQuote(item: AnswerItem, style: TextStyle): string {
       const emphasised = highlightTerms(sentence, item.matchedTerms)
         .map((s) => (s.emphasis ? style.emphasis(s.text) : s.text))
         .join("");
-      return i === item.answerSentence ? style.answer(emphasised) : emphasised;
+      const marked = i === item.answerSentence && item.passage.sentences.length > 1;
+      return marked ? style.answer(emphasised) : emphasised;
     })
     .join(" ");
 }

@@ -1,7 +1,13 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { SearchResult } from "./search-result.js";
-import { FIELD_BOOSTS, fuzzyDistance, queryTermsOf, usePrefix } from "./text-processing.js";
+import {
+  FIELD_BOOSTS,
+  fuzzyDistance,
+  queryTermsOf,
+  termWeight,
+  usePrefix,
+} from "./text-processing.js";
 
 /** Only this much of a question is read: enough for any real question, and it bounds the work. */
 export const MAX_QUESTION_CHARS = 500;
@@ -40,6 +46,7 @@ export function findCandidates(
     combineWith: "OR",
     fuzzy: (term) => fuzzyDistance(term, known(term)),
     prefix: (term) => usePrefix(term, known(term)),
+    boostTerm: termWeight,
   });
   return { terms, hits };
 }
@@ -49,7 +56,7 @@ export function coverageOf(index: PassageIndex, terms: readonly string[], hit: M
   let total = 0;
   let matched = 0;
   for (const term of terms) {
-    const weight = inverseDocumentFrequency(index, term);
+    const weight = inverseDocumentFrequency(index, term) * termWeight(term);
     total += weight;
     if (hit.queryTerms.includes(term)) {
       matched += index.vocabulary.has(term) ? weight : weight * APPROXIMATE_MATCH_CREDIT;

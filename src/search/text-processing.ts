@@ -52,7 +52,31 @@ export function processTerm(token: string): string | null {
   const canonical = NAME_VARIANTS[folded] ?? folded;
   // Numbers and short tokens are kept as they are: stemming "2015" or "us" only does harm.
   if (canonical.length <= 3 || /\d/.test(canonical)) return canonical;
-  return stemmer(canonical);
+  const stem = stemmer(canonical);
+  // English verbs in -de make nouns in -sion (decide/decision, invade/invasion, include/inclusion),
+  // which Porter leaves apart (decid/decis). Bring the noun's stem to the verb's.
+  if (/[^s]sion$/.test(canonical) && stem.endsWith("s")) return `${stem.slice(0, -1)}d`;
+  return stem;
+}
+
+/**
+ * Index terms of words that carry little of a question's meaning but are not stop words: light
+ * verbs and vague words ("give", "start", "happen", "long"). They still match, with a low weight,
+ * so "when did the offensive start" is about "offensive", and a passage with "giving" does not
+ * outrank one about the offensive.
+ */
+export const LIGHT_TERMS: ReadonlySet<string> = new Set(
+  `give given start begin happen get make take go come put keep let mean think want need use find show try
+  ask work seem feel leave call long many much still really thing way well even back next last new
+  old big little kind lot part place point case fact go going done end know see look`
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .map((word) => stemmer(word)),
+);
+
+/** How much a query term counts, relative to its usual weight. */
+export function termWeight(term: string): number {
+  return LIGHT_TERMS.has(term) ? 0.25 : 1;
 }
 
 /** The distinct search terms of a question, in order. Empty when it is only stop words. */

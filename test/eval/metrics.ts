@@ -9,6 +9,8 @@ export interface LabelledQuestion {
 export interface QuestionSet {
   answerable: LabelledQuestion[];
   offTopic: string[];
+  /** About the event, but not answered by the articles. */
+  unanswerable?: string[];
 }
 
 export interface QualityReport {
@@ -19,6 +21,9 @@ export interface QualityReport {
   /** Off-topic questions that got any result: should be 0. */
   offTopicAnswered: number;
   offTopic: number;
+  /** Unanswerable questions that got any result: should be few. */
+  unanswerableAnswered: number;
+  unanswerable: number;
   misses: { q: string; got: string[] }[];
 }
 
@@ -42,6 +47,8 @@ export function measureQuality(set: QuestionSet, retrieve: Retriever): QualityRe
     if (rank !== 0) misses.push({ q, got: texts.map((t) => t.slice(0, 100)) });
   }
   const offTopicAnswered = set.offTopic.filter((q) => retrieve(q).length > 0).length;
+  const unanswerable = set.unanswerable ?? [];
+  const unanswerableAnswered = unanswerable.filter((q) => retrieve(q).length > 0).length;
   const n = set.answerable.length;
   return {
     questions: n,
@@ -50,6 +57,8 @@ export function measureQuality(set: QuestionSet, retrieve: Retriever): QualityRe
     mrr: reciprocalRanks / n,
     offTopicAnswered,
     offTopic: set.offTopic.length,
+    unanswerableAnswered,
+    unanswerable: unanswerable.length,
     misses,
   };
 }

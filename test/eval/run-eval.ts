@@ -37,7 +37,7 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function row(name: string, r: QualityReport): string {
-  return `| ${name} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.mrr.toFixed(3)} | ${r.offTopicAnswered}/${r.offTopic} |`;
+  return `| ${name} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.mrr.toFixed(3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} |`;
 }
 
 async function main(args: string[]): Promise<void> {
@@ -50,8 +50,8 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   console.log(`${set.answerable.length} questions from ${file}\n`);
-  console.log("| retrieval | top-1 | hit@3 | MRR | off-topic answered |");
-  console.log("|---|---|---|---|---|");
+  console.log("| retrieval | top-1 | hit@3 | MRR | off-topic answered | unanswerable answered |");
+  console.log("|---|---|---|---|---|---|");
   console.log(row("this bot", pipeline));
   console.log(row("MiniSearch defaults", plain));
   if (args.includes("--misses")) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { mergeDuplicates, overlap, shinglesOf } from "../../src/answer/merge-duplicates.js";
+import type { Passage } from "../../src/passages/passage.js";
+
+function passage(
+  articleId: string,
+  text: string,
+  source: Partial<Passage> = {},
+): { passage: Passage } {
+  return {
+    passage: {
+      id: `${articleId}#0`,
+      articleId,
+      position: 0,
+      section: null,
+      text,
+      sentences: [text],
+      title: null,
+      outlet: null,
+      url: null,
+      published: null,
+      ...source,
+    },
+  };
+}
+
+const SAME =
+  "Mikhail Ulyanov, Russia's envoy to international organizations in Vienna, later confirmed the reports.";
+
+describe("mergeDuplicates", () => {
+  it("merges the same fact from several outlets into the best-sourced passage, listing the others", () => {
+    const groups = mergeDuplicates([
+      passage("a", SAME.replace("Russia's", "Russia’s")),
+      passage("b", "Something else entirely happened in Damascus on Sunday."),
+      passage("c", SAME, {
+        outlet: "Times",
+        url: "https://times.example/x",
+        published: "2024-12-09",
+      }),
+      passage("d", `Earlier, ${SAME}`, { outlet: "Agency" }),
+    ]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]?.best.passage.articleId).toBe("c");
+    expect(groups[0]?.alsoReportedBy.map((s) => s.outlet)).toEqual([null, "Agency"]);
+    expect(groups[1]?.best.passage.articleId).toBe("b");
+  });
+
+  it("keeps different facts apart and the order of the best-ranked member", () => {
+    const groups = mergeDuplicates([
+      passage("a", "Putin granted asylum."),
+      passage("b", "The bases will be discussed."),
+    ]);
+    expect(groups.map((g) => g.best.passage.articleId)).toEqual(["a", "b"]);
+  });
+
+  it("measures overlap on word 3-grams, folding case and punctuation", () => {
+    expect(overlap(shinglesOf("One two three four"), shinglesOf("one, TWO three four!"))).toBe(1);
+    expect(overlap(shinglesOf("One two three"), shinglesOf("four five six"))).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@
 import dotenv from "dotenv";
 import { answerQuestion } from "./answer/answer-question.js";
 import { CorpusError } from "./corpus/corpus-error.js";
-import { openPassageIndex } from "./search/open-index.js";
+import { openIndex } from "./search/prebuilt-index.js";
 import { ConfigError, loadConfig } from "./slack/config.js";
 import { createApp } from "./slack/create-app.js";
 
@@ -10,24 +10,25 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
   const started = performance.now();
-  const index = await openPassageIndex(config.corpusDir);
+  const { index, source, reason } = await openIndex(config.corpusDir, config.indexFile);
   const { app, receiver } = createApp({
     config,
     passageCount: index.passages.length,
     answer: (question) => answerQuestion(index, question),
   });
   const elapsed = Math.round(performance.now() - started);
+  const how =
+    source === "prebuilt"
+      ? `loaded from ${config.indexFile}`
+      : `built from ${config.corpusDir} (${reason})`;
+  app.logger.info(`Index ${how} in ${elapsed} ms`);
   await app.init();
   if (receiver) {
     const port = await receiver.start(config.port);
-    app.logger.info(
-      `Ready in HTTP mode on port ${port}: ${index.passages.length} passages indexed in ${elapsed} ms`,
-    );
+    app.logger.info(`Ready in HTTP mode on port ${port}: ${index.passages.length} passages`);
   } else {
     await app.start();
-    app.logger.info(
-      `Ready in Socket Mode: ${index.passages.length} passages indexed in ${elapsed} ms`,
-    );
+    app.logger.info(`Ready in Socket Mode: ${index.passages.length} passages`);
   }
 
   let stopping = false;

@@ -5,8 +5,8 @@ import { answerQuestion } from "../answer/answer-question.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import { toAnswerJson } from "../format/answer-json.js";
 import { ANSI_STYLE, PLAIN_STYLE, renderAnswerText } from "../format/render-text.js";
-import { openPassageIndex as openIndexForCorpus } from "../search/open-index.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { DEFAULT_INDEX_FILE, openIndex } from "../search/prebuilt-index.js";
 
 const USAGE = `usage: npm run ask -- [--json] [--limit N] "question"
        npm run --silent ask -- --json < questions.txt   (one question a line)`;
@@ -51,7 +51,10 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const index = await openIndexForCorpus(process.env.CORPUS_DIR ?? "corpus");
+  const { index } = await openIndex(
+    process.env.CORPUS_DIR ?? "corpus",
+    process.env.INDEX_FILE ?? DEFAULT_INDEX_FILE,
+  );
   if (args.json && args.question === "") {
     await answerStdin(index, args.limit);
     return 0;

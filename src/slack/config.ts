@@ -1,3 +1,5 @@
+import { DEFAULT_INDEX_FILE } from "../search/prebuilt-index.js";
+
 /** Everything the bot reads from its environment, checked. */
 export interface BotConfig {
   botToken: string;
@@ -7,6 +9,8 @@ export interface BotConfig {
   port: number;
   slackApiUrl: string | null;
   corpusDir: string;
+  /** The prebuilt index `npm run index` writes; used when newer than the corpus. */
+  indexFile: string;
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
@@ -87,6 +91,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
     port,
     slackApiUrl,
     corpusDir: value("CORPUS_DIR") ?? "corpus",
+    indexFile: value("INDEX_FILE") ?? DEFAULT_INDEX_FILE,
     logLevel: logLevel as BotConfig["logLevel"],
   };
 }

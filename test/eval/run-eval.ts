@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { openPassageIndex } from "../../src/search/open-index.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import {
   type LabelledQuestion,
   measureQuality,
@@ -22,7 +22,7 @@ export async function readQuestionSet(file: string): Promise<QuestionSet> {
 }
 
 export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
-  const index = await openPassageIndex(corpusDir);
+  const index = await buildIndexFromCorpus(corpusDir);
   const pipeline = measureQuality(set, (q) =>
     answerQuestion(index, q).items.map((item) => item.passage.text),
   );

@@ -1,5 +1,5 @@
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { openPassageIndex } from "../../src/search/open-index.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { loadConfig } from "../../src/slack/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
@@ -32,7 +32,7 @@ export class BotHarness {
       LOG_LEVEL: "debug",
       ...env,
     });
-    const index = await openPassageIndex("test/fixtures/corpus");
+    const index = await buildIndexFromCorpus("test/fixtures/corpus");
     const record =
       (level: string) =>
       (...parts: unknown[]) =>

@@ -1,5 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
+import { buildChampionLists, type ChampionList } from "./champion-lists.js";
 import { processTerm, tokenize } from "./text-processing.js";
 
 /** What MiniSearch indexes for a passage: its position in `passages`, its text and its title. */
@@ -15,8 +17,13 @@ export interface PassageIndex {
   miniSearch: MiniSearch<IndexedPassage>;
   /** How many passages' text contains each index term: for inverse document frequency. */
   documentFrequency: ReadonlyMap<string, number>;
-  /** Every index term, of texts and titles: a query term outside it is misspelled or absent. */
-  vocabulary: ReadonlySet<string>;
+  /**
+   * Every index term, of texts and titles, as a radix tree: a query term outside it is misspelled
+   * or absent, and the tree finds its fuzzy and prefix neighbours.
+   */
+  vocabulary: SearchableMap<true>;
+  /** For terms in very many passages, the passages where each weighs most. */
+  championLists: ReadonlyMap<string, ChampionList>;
 }
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
@@ -30,11 +37,12 @@ function toIndexed(passage: Passage, key: number): IndexedPassage {
   return { key, text: passage.text, title: passage.title ?? "" };
 }
 
-function termsOf(text: string): Set<string> {
-  const terms = new Set<string>();
+/** The index terms of a text, in order, repeats included. */
+export function termsOfText(text: string): string[] {
+  const terms: string[] = [];
   for (const token of tokenize(text)) {
     const term = processTerm(token);
-    if (term !== null) terms.add(term);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }
@@ -46,7 +54,9 @@ function termsOf(text: string): Set<string> {
 export function countDocumentFrequency(passages: readonly Passage[]): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const passage of passages) {
-    for (const term of termsOf(passage.text)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const term of new Set(termsOfText(passage.text))) {
+      frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
   }
   return frequency;
 }
@@ -55,10 +65,11 @@ export function countDocumentFrequency(passages: readonly Passage[]): Map<string
 export function collectVocabulary(
   passages: readonly Passage[],
   documentFrequency: ReadonlyMap<string, number>,
-): Set<string> {
-  const vocabulary = new Set(documentFrequency.keys());
+): SearchableMap<true> {
+  const vocabulary = new SearchableMap<true>();
+  for (const term of documentFrequency.keys()) vocabulary.set(term, true);
   const titles = new Set(passages.map((passage) => passage.title ?? ""));
-  for (const title of titles) for (const term of termsOf(title)) vocabulary.add(term);
+  for (const title of titles) for (const term of termsOfText(title)) vocabulary.set(term, true);
   return vocabulary;
 }
 
@@ -67,8 +78,13 @@ export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   miniSearch.addAll(passages.map(toIndexed));
   const documentFrequency = countDocumentFrequency(passages);
-  const vocabulary = collectVocabulary(passages, documentFrequency);
-  return { passages, miniSearch, documentFrequency, vocabulary };
+  return {
+    passages,
+    miniSearch,
+    documentFrequency,
+    vocabulary: collectVocabulary(passages, documentFrequency),
+    championLists: buildChampionLists(passages, termsOfText, documentFrequency),
+  };
 }
 
 /** Inverse document frequency: rare terms say more about which passage answers. */

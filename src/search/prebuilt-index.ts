@@ -1,10 +1,15 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readdir, rename, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Passage } from "../passages/passage.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
+import type { ChampionList } from "./champion-lists.js";
 import {
   buildPassageIndex,
   collectVocabulary,
@@ -15,7 +20,7 @@ import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, NAME_VARIANTS, processTerm } from "./text-processing.js";
 
 /** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
-export const DEFAULT_INDEX_FILE = ".cache/passage-index.json";
+export const DEFAULT_INDEX_FILE = ".cache/passage-index.ndjson";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
@@ -28,7 +33,7 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        2, // bump when the file layout changes
+        3, // bump when the file layout changes
         [...STOP_WORDS],
         NAME_VARIANTS,
         [...LIGHT_TERMS],
@@ -55,55 +60,98 @@ export async function corpusFingerprint(
   return { hash: hash.digest("hex").slice(0, 16), newest };
 }
 
-interface IndexFile {
+type MiniSearchJson = ReturnType<MiniSearch["toJSON"]>;
+
+/** The first line of an index file; the lines after it hold passages, index terms, champion lists. */
+interface IndexHeader {
   signature: string;
   corpus: string;
-  passages: Passage[];
+  passages: number;
+  terms: number;
+  champions: number;
   documentFrequency: [string, number][];
-  miniSearch: ReturnType<MiniSearch["toJSON"]>;
+  miniSearch: Omit<MiniSearchJson, "index">;
 }
 
-/** The index as JSON, with what it takes to check it still fits the corpus and the code. */
-export function serializeIndex(index: PassageIndex, corpusHash: string): string {
-  const file: IndexFile = {
+// The file is newline-delimited JSON rather than one JSON document: a large corpus's index is
+// longer than the longest string V8 can hold, and lines let it be written and read in pieces.
+
+/** Writes the index for a corpus, atomically (a reader never sees half a file). Returns its size. */
+export async function writeIndexFile(
+  index: PassageIndex,
+  corpusHash: string,
+  file: string,
+): Promise<number> {
+  const { index: terms, ...miniSearch } = index.miniSearch.toJSON();
+  const header: IndexHeader = {
     signature: processingSignature(),
     corpus: corpusHash,
-    // Sentences are stored; each passage's text is their join, rebuilt on load.
-    passages: index.passages.map((p) => ({ ...p, text: "" })),
+    passages: index.passages.length,
+    terms: terms.length,
+    champions: index.championLists.size,
     documentFrequency: [...index.documentFrequency],
-    miniSearch: index.miniSearch.toJSON(),
+    miniSearch,
   };
-  return JSON.stringify(file);
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const out = createWriteStream(temporary);
+  const write = (value: unknown) =>
+    out.write(`${JSON.stringify(value)}\n`)
+      ? Promise.resolve()
+      : once(out, "drain").then(() => undefined);
+  await write(header);
+  // Sentences are stored; each passage's text is their join, rebuilt on load.
+  for (const { text: _text, ...passage } of index.passages) await write(passage);
+  for (const entry of terms) await write(entry);
+  for (const [term, list] of index.championLists) await write([term, list.ids, list.weights]);
+  out.end();
+  await finished(out);
+  await rename(temporary, file);
+  return (await stat(file)).size;
 }
 
-/** Reads an index written by serializeIndex; null if it was built for another corpus or code. */
-export function deserializeIndex(json: string, corpusHash: string | null): PassageIndex | null {
-  const file = JSON.parse(json) as IndexFile;
-  if (file.signature !== processingSignature()) return null;
-  if (corpusHash !== null && file.corpus !== corpusHash) return null;
-  const passages = file.passages.map((p) => ({ ...p, text: p.sentences.join(" ") }));
-  const miniSearch = MiniSearch.loadJS(file.miniSearch, MINISEARCH_OPTIONS);
-  const documentFrequency = new Map(file.documentFrequency);
+/** Reads an index written by writeIndexFile; null if it was built for another corpus or code. */
+export async function readIndexFile(
+  file: string,
+  corpusHash: string | null,
+): Promise<PassageIndex | null> {
+  const lines = createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let header: IndexHeader | undefined;
+  const passages: Passage[] = [];
+  const terms: MiniSearchJson["index"] = [];
+  const championLists = new Map<string, ChampionList>();
+  for await (const line of lines) {
+    if (header === undefined) {
+      header = JSON.parse(line) as IndexHeader;
+      if (header.signature !== processingSignature()) break;
+      if (corpusHash !== null && header.corpus !== corpusHash) break;
+    } else if (passages.length < header.passages) {
+      const passage = JSON.parse(line) as Omit<Passage, "text">;
+      passages.push({ ...passage, text: passage.sentences.join(" ") });
+    } else if (terms.length < header.terms) {
+      terms.push(JSON.parse(line));
+    } else {
+      const [term, ids, weights] = JSON.parse(line) as [string, number[], number[]];
+      championLists.set(term, { ids, weights });
+    }
+  }
+  lines.close();
+  if (header === undefined || passages.length !== header.passages || terms.length !== header.terms)
+    return null;
+  if (header.signature !== processingSignature() || championLists.size !== header.champions)
+    return null;
+  const miniSearch = MiniSearch.loadJS({ ...header.miniSearch, index: terms }, MINISEARCH_OPTIONS);
+  const documentFrequency = new Map(header.documentFrequency);
   return {
     passages,
     miniSearch,
     documentFrequency,
     vocabulary: collectVocabulary(passages, documentFrequency),
+    championLists,
   };
-}
-
-/** Writes the index for a corpus, atomically (a reader never sees half a file). */
-export async function writeIndexFile(
-  index: PassageIndex,
-  corpusDir: string,
-  file: string,
-): Promise<number> {
-  const { hash } = await corpusFingerprint(corpusDir);
-  const json = serializeIndex(index, hash);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, json);
-  await rename(`${file}.tmp`, file);
-  return Buffer.byteLength(json);
 }
 
 export interface OpenedIndex {
@@ -147,7 +195,7 @@ export async function openIndex(
   }
   if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
   try {
-    const index = deserializeIndex(await readFile(indexFile, "utf8"), fingerprint.hash);
+    const index = await readIndexFile(indexFile, fingerprint.hash);
     if (index === null) return built(`${indexFile} was built from other files or by other code`);
     return { index, source: "prebuilt" };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
-import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
+import { inverseDocumentFrequency, type PassageIndex, termsOfText } from "./passage-index.js";
 import type { SearchResult } from "./search-result.js";
 import {
   FIELD_BOOSTS,
@@ -15,12 +15,27 @@ export const MAX_QUESTION_CHARS = 500;
 /**
  * A passage must match at least this share of the question's information (terms weighted by
  * inverse document frequency) to be shown. Below it, a hit shares only a common word or a typo's
- * neighbour with the question, and showing it would be noise.
+ * neighbour with the question, and showing it would be noise. Calibrated on the project's
+ * question set: see README, "Measured quality".
  */
 export const MIN_COVERAGE = 0.45;
 
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
 const APPROXIMATE_MATCH_CREDIT = 0.6;
+
+/**
+ * MiniSearch scores every passage that holds any query term, so a term in half of a large corpus
+ * costs half the corpus. Above this many postings in all, a query reads the champion lists of its
+ * common terms instead of their full postings.
+ */
+export const POSTINGS_BUDGET = 5_000;
+/** How many candidates found by rare terms are checked for the common terms, too. */
+const RESCORE_POOL = 300;
+/** At most this many index terms stand in for one misspelled or partial query term. */
+const MAX_EXPANSIONS = 8;
+// MiniSearch's own weights for fuzzy and prefix matches, used alike when expanding by hand.
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
 
 export interface SearchOptions {
   limit?: number;
@@ -30,15 +45,55 @@ export interface SearchOptions {
 const identity = (term: string) => term;
 const splitOnSpace = (text: string) => text.split(" ");
 
-/** Runs MiniSearch for the question's terms; returns raw hits and the terms searched. */
-export function findCandidates(
-  index: PassageIndex,
-  question: string,
-): { terms: string[]; hits: MiniSearchHit[] } {
-  const terms = queryTermsOf(question.slice(0, MAX_QUESTION_CHARS));
-  if (terms.length === 0) return { terms, hits: [] };
+/** One index term a query term is searched as, and what it counts for. */
+interface SearchTerm {
+  term: string;
+  queryTerm: string;
+  weight: number;
+}
+
+/** A candidate passage: the shape of a MiniSearch hit, so both search paths meet downstream. */
+type Hit = Pick<MiniSearchHit, "id" | "score" | "terms" | "queryTerms">;
+
+/**
+ * Each query term as the index terms it is searched as: itself when the index knows it, else its
+ * fuzzy and prefix neighbours in the vocabulary, weighted down as MiniSearch weighs them.
+ */
+function expandTerms(index: PassageIndex, terms: readonly string[]): SearchTerm[] {
+  const expanded: SearchTerm[] = [];
+  for (const queryTerm of terms) {
+    const base = termWeight(queryTerm);
+    if (index.vocabulary.has(queryTerm)) {
+      expanded.push({ term: queryTerm, queryTerm, weight: base });
+      continue;
+    }
+    const neighbours = new Map<string, number>();
+    const distance = fuzzyDistance(queryTerm, false);
+    if (distance !== false) {
+      for (const [term, [, edits]] of index.vocabulary.fuzzyGet(queryTerm, distance)) {
+        neighbours.set(term, (FUZZY_WEIGHT * term.length) / (term.length + edits));
+      }
+    }
+    if (usePrefix(queryTerm, false)) {
+      for (const term of index.vocabulary.atPrefix(queryTerm).keys()) {
+        const weight = (PREFIX_WEIGHT * queryTerm.length) / term.length;
+        neighbours.set(term, Math.max(weight, neighbours.get(term) ?? 0));
+      }
+    }
+    [...neighbours]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_EXPANSIONS)
+      .forEach(([term, weight]) => {
+        expanded.push({ term, queryTerm, weight: weight * base });
+      });
+  }
+  return expanded;
+}
+
+/** MiniSearch over the whole index: for small corpora and rare terms. */
+function searchTerms(index: PassageIndex, terms: readonly string[]): MiniSearchHit[] {
   const known = (term: string) => index.vocabulary.has(term);
-  const hits = index.miniSearch.search(terms.join(" "), {
+  return index.miniSearch.search(terms.join(" "), {
     // The terms are processed already: search them as they are.
     tokenize: splitOnSpace,
     processTerm: identity,
@@ -48,11 +103,100 @@ export function findCandidates(
     prefix: (term) => usePrefix(term, known(term)),
     boostTerm: termWeight,
   });
-  return { terms, hits };
+}
+
+/**
+ * For large corpora: rare terms are searched in full with MiniSearch, common ones read from their
+ * champion lists, and the best candidates of the rare terms are checked for the common terms too.
+ * A term in a passage of average length weighs about its inverse document frequency in BM25,
+ * which is what a common term adds there.
+ */
+function searchWithChampions(index: PassageIndex, searchTermsOf: SearchTerm[]): Hit[] {
+  const candidates = new Map<
+    number,
+    { score: number; terms: Set<string>; queryTerms: Set<string> }
+  >();
+  const candidate = (id: number) => {
+    let entry = candidates.get(id);
+    if (!entry) {
+      entry = { score: 0, terms: new Set(), queryTerms: new Set() };
+      candidates.set(id, entry);
+    }
+    return entry;
+  };
+  const rare = searchTermsOf.filter((t) => !index.championLists.has(t.term));
+  const common = searchTermsOf.filter((t) => index.championLists.has(t.term));
+  const weightOf = new Map(rare.map((t) => [t.term, t.weight]));
+  const queryTermOf = new Map(searchTermsOf.map((t) => [t.term, t.queryTerm]));
+
+  if (rare.length > 0) {
+    const hits = index.miniSearch.search(rare.map((t) => t.term).join(" "), {
+      tokenize: splitOnSpace,
+      processTerm: identity,
+      boost: { ...FIELD_BOOSTS },
+      combineWith: "OR",
+      boostTerm: (term) => weightOf.get(term) ?? 1,
+    });
+    for (const hit of hits.slice(0, RESCORE_POOL)) {
+      const entry = candidate(hit.id as number);
+      entry.score += hit.score;
+      for (const term of hit.terms) {
+        entry.terms.add(term);
+        entry.queryTerms.add(queryTermOf.get(term) ?? term);
+      }
+    }
+  }
+  for (const { term, queryTerm, weight } of common) {
+    const list = index.championLists.get(term);
+    if (!list) continue;
+    const idf = inverseDocumentFrequency(index, term);
+    list.ids.forEach((id, i) => {
+      const entry = candidate(id);
+      entry.score += idf * weight * (list.weights[i] as number);
+      entry.terms.add(term);
+      entry.queryTerms.add(queryTerm);
+    });
+  }
+  // A passage found by a rare term may hold a common term without being in its champion list.
+  if (rare.length > 0 && common.length > 0) {
+    for (const [id, entry] of candidates) {
+      if (entry.terms.size === 0 || !rare.some((t) => entry.terms.has(t.term))) continue;
+      const present = new Set(termsOfText(index.passages[id]?.text ?? ""));
+      for (const { term, queryTerm, weight } of common) {
+        if (entry.terms.has(term) || !present.has(term)) continue;
+        entry.score += inverseDocumentFrequency(index, term) * weight;
+        entry.terms.add(term);
+        entry.queryTerms.add(queryTerm);
+      }
+    }
+  }
+  return [...candidates]
+    .map(([id, e]) => ({ id, score: e.score, terms: [...e.terms], queryTerms: [...e.queryTerms] }))
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** Finds candidate passages for the question's terms, best first, and the terms searched. */
+export function findCandidates(
+  index: PassageIndex,
+  question: string,
+): { terms: string[]; hits: Hit[] } {
+  const terms = queryTermsOf(question.slice(0, MAX_QUESTION_CHARS));
+  if (terms.length === 0) return { terms, hits: [] };
+  if (index.championLists.size > 0) {
+    const expanded = expandTerms(index, terms);
+    let postings = 0;
+    for (const { term } of expanded) postings += index.documentFrequency.get(term) ?? 0;
+    if (postings > POSTINGS_BUDGET) return { terms, hits: searchWithChampions(index, expanded) };
+  }
+  return { terms, hits: searchTerms(index, terms) };
 }
 
 /** The share of the question's information that one hit matches, 0–1. */
-export function coverageOf(index: PassageIndex, terms: readonly string[], hit: MiniSearchHit) {
+export function coverageOf(
+  index: PassageIndex,
+  terms: readonly string[],
+  hit: Pick<Hit, "queryTerms">,
+) {
   let total = 0;
   let matched = 0;
   for (const term of terms) {

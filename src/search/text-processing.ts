@@ -42,11 +42,25 @@ export function isStopWord(folded: string): boolean {
   return folded.length < 2 || STOP_WORDS.has(folded);
 }
 
+// Stemming is most of the cost of indexing and of reading passages at query time, and words repeat
+// (Zipf): remembering each token's term makes both several times faster. Bounded: cleared when full.
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string | null>();
+
 /**
  * Turns one token into an index term: fold, drop stop words, unify name spellings, then Porter-stem
  * so "granted" and "grant" meet. Returns null for tokens that should not be indexed or searched.
  */
 export function processTerm(token: string): string | null {
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(token);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(token, term);
+  return term;
+}
+
+function computeTerm(token: string): string | null {
   const folded = foldWord(token);
   if (isStopWord(folded)) return null;
   const canonical = NAME_VARIANTS[folded] ?? folded;

@@ -5,18 +5,31 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import {
   buildIndexFromCorpus,
+  corpusFingerprint,
   openIndex,
-  writeIndexFile,
+  writeIndexFile as writeIndexFileFor,
 } from "../../src/search/prebuilt-index.js";
+
+type Index = Awaited<ReturnType<typeof buildIndexFromCorpus>>;
+
+async function writeIndexFile(index: Index, corpus: string, file: string): Promise<number> {
+  return writeIndexFileFor(index, (await corpusFingerprint(corpus)).hash, file);
+}
 
 async function copyOfFixtureCorpus(): Promise<{ corpus: string; indexFile: string }> {
   const dir = await mkdtemp(join(tmpdir(), "prebuilt-"));
   const corpus = join(dir, "corpus");
   await cp("test/fixtures/corpus", corpus, { recursive: true });
-  return { corpus, indexFile: join(dir, "cache", "index.json") };
+  // File times tick in coarse steps: put the copied articles clearly in the past, so an index
+  // written now is newer than them.
+  const past = new Date(Date.now() - 3_600_000);
+  for (const name of ["humanitarian.md", "putin-decision.md"])
+    await utimes(join(corpus, name), past, past);
+  await utimes(corpus, past, past);
+  return { corpus, indexFile: join(dir, "cache", "index.ndjson") };
 }
 
-const answersOf = (index: Awaited<ReturnType<typeof buildIndexFromCorpus>>) =>
+const answersOf = (index: Index) =>
   ["who granted asylum", "Hmeimim", "humanitarain grounds", "banana bread"].map((q) =>
     answerQuestion(index, q).items.map((i) => [i.passage.id, i.passage.text, i.score]),
   );

@@ -13,6 +13,7 @@ describe("loadConfig", () => {
       port: 3000,
       slackApiUrl: null,
       corpusDir: "corpus",
+      indexFile: ".cache/passage-index.ndjson",
       logLevel: "info",
     });
   });

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const started = performance.now();
   const { index, source, reason } = await openIndex(config.corpusDir, config.indexFile);
-  const { app, receiver } = createApp({
+  const { app, receiver, queue } = createApp({
     config,
     passageCount: index.passages.length,
     answer: (question) => answerQuestion(index, question),
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.logger.info(`${signal}: finishing requests in flight, then stopping`);
     await (receiver ? receiver.stop() : app.stop());
+    await queue.idle();
     app.logger.info("Stopped");
     process.exit(0);
   };

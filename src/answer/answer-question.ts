@@ -1,6 +1,6 @@
 import type { Passage } from "../passages/passage.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
-import { coverageOf, findCandidates, MIN_COVERAGE } from "../search/search-passages.js";
+import { coverageScorer, findCandidates, MIN_COVERAGE } from "../search/search-passages.js";
 import { processTerm, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
@@ -71,10 +71,11 @@ export function answerQuestion(
   const { terms, hits } = findCandidates(index, question);
   const type = detectAnswerType(question);
   const topScore = hits[0]?.score ?? 0;
+  const coverageOf = coverageScorer(index, terms);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     if (candidates.length === CANDIDATE_POOL) break;
-    const coverage = coverageOf(index, terms, hit);
+    const coverage = coverageOf(hit);
     const passage = index.passages[hit.id as number];
     if (coverage < minCoverage || !passage) continue;
     const { sentence, evidence } = chooseAnswerSentence(

@@ -52,18 +52,14 @@ export interface MergedGroup<T extends Ranked> {
  * one group each, kept in the order of each group's best-ranked member.
  */
 export function mergeDuplicates<T extends Ranked>(ranked: readonly T[]): MergedGroup<T>[] {
-  const groups: { members: T[]; shingles: Set<string>[] }[] = [];
+  // Each passage is compared with each group's first, best-ranked member: linear in the groups,
+  // where comparing with every member would be quadratic in the candidates.
+  const groups: { members: T[]; shingles: Set<string> }[] = [];
   for (const item of ranked) {
     const shingles = shinglesOf(item.passage.text);
-    const group = groups.find((g) =>
-      g.shingles.some((other) => overlap(shingles, other) >= DUPLICATE_OVERLAP),
-    );
-    if (group) {
-      group.members.push(item);
-      group.shingles.push(shingles);
-    } else {
-      groups.push({ members: [item], shingles: [shingles] });
-    }
+    const group = groups.find((g) => overlap(shingles, g.shingles) >= DUPLICATE_OVERLAP);
+    if (group) group.members.push(item);
+    else groups.push({ members: [item], shingles });
   }
   return groups.map(({ members }) => {
     // Stable: among equally sourced passages the better-ranked one stays first.

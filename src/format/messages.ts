@@ -15,3 +15,6 @@ export const HELP_INTRO =
 
 export const ERROR_TEXT =
   "Sorry, something went wrong while answering. Please try again in a moment.";
+
+export const BUSY_TEXT =
+  "Sorry, I am answering a lot of questions right now. Please ask again in a minute.";

@@ -23,12 +23,6 @@ export const MIN_COVERAGE = 0.45;
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
 const APPROXIMATE_MATCH_CREDIT = 0.6;
 
-/**
- * MiniSearch scores every passage that holds any query term, so a term in half of a large corpus
- * costs half the corpus. Above this many postings in all, a query reads the champion lists of its
- * common terms instead of their full postings.
- */
-export const POSTINGS_BUDGET = 5_000;
 /** How many candidates found by rare terms are checked for the common terms, too. */
 const RESCORE_POOL = 300;
 /** At most this many index terms stand in for one misspelled or partial query term. */
@@ -182,31 +176,31 @@ export function findCandidates(
 ): { terms: string[]; hits: Hit[] } {
   const terms = queryTermsOf(question.slice(0, MAX_QUESTION_CHARS));
   if (terms.length === 0) return { terms, hits: [] };
-  if (index.championLists.size > 0) {
-    const expanded = expandTerms(index, terms);
-    let postings = 0;
-    for (const { term } of expanded) postings += index.documentFrequency.get(term) ?? 0;
-    if (postings > POSTINGS_BUDGET) return { terms, hits: searchWithChampions(index, expanded) };
-  }
+  // A corpus with champion lists is large: expand misspelled terms once, against the vocabulary,
+  // and read common terms from their champion lists.
+  if (index.championLists.size > 0)
+    return { terms, hits: searchWithChampions(index, expandTerms(index, terms)) };
   return { terms, hits: searchTerms(index, terms) };
 }
 
-/** The share of the question's information that one hit matches, 0–1. */
-export function coverageOf(
-  index: PassageIndex,
-  terms: readonly string[],
-  hit: Pick<Hit, "queryTerms">,
-) {
-  let total = 0;
-  let matched = 0;
-  for (const term of terms) {
+/**
+ * Measures the share of the question's information (terms weighted by inverse document frequency)
+ * that a hit matches, 0–1. The weights are worked out once per question, not once per hit.
+ */
+export function coverageScorer(index: PassageIndex, terms: readonly string[]) {
+  const weights = terms.map((term) => {
     const weight = inverseDocumentFrequency(index, term) * termWeight(term);
-    total += weight;
-    if (hit.queryTerms.includes(term)) {
-      matched += index.vocabulary.has(term) ? weight : weight * APPROXIMATE_MATCH_CREDIT;
-    }
-  }
-  return total === 0 ? 0 : matched / total;
+    const credit = index.vocabulary.has(term) ? 1 : APPROXIMATE_MATCH_CREDIT;
+    return { term, weight, matchedWeight: weight * credit };
+  });
+  const total = weights.reduce((sum, w) => sum + w.weight, 0);
+  return (hit: Pick<Hit, "queryTerms">): number => {
+    if (total === 0) return 0;
+    let matched = 0;
+    for (const { term, matchedWeight } of weights)
+      if (hit.queryTerms.includes(term)) matched += matchedWeight;
+    return matched / total;
+  };
 }
 
 /**
@@ -220,9 +214,10 @@ export function searchPassages(
 ): SearchResult[] {
   const { limit = 3, minCoverage = MIN_COVERAGE } = options;
   const { terms, hits } = findCandidates(index, question);
+  const coverageOf = coverageScorer(index, terms);
   const results: SearchResult[] = [];
   for (const hit of hits) {
-    const coverage = coverageOf(index, terms, hit);
+    const coverage = coverageOf(hit);
     if (coverage < minCoverage) continue;
     const passage = index.passages[hit.id as number];
     if (!passage) continue;

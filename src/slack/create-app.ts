@@ -4,8 +4,11 @@ import type { ListenerDeps } from "./deps.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
 import { SeenEvents } from "./seen-events.js";
+import { WorkQueue } from "./work-queue.js";
 
-export interface AppDeps extends ListenerDeps {
+export interface AppDeps extends Omit<ListenerDeps, "queue"> {
+  /** Where work after an ack goes; a new one when not given. */
+  queue?: WorkQueue;
   config: BotConfig;
   /** Passages indexed; reported by /health. */
   passageCount: number;
@@ -24,7 +27,11 @@ const LEVELS: Record<BotConfig["logLevel"], LogLevel> = {
  * Builds the Bolt app over the core: Socket Mode or HTTP mode as the config says, listeners
  * registered, and retried event deliveries answered once. Call `await app.init()` before starting.
  */
-export function createApp(deps: AppDeps): { app: App; receiver: SlackHttpReceiver | null } {
+export function createApp(deps: AppDeps): {
+  app: App;
+  receiver: SlackHttpReceiver | null;
+  queue: WorkQueue;
+} {
   const { config } = deps;
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -64,9 +71,10 @@ export function createApp(deps: AppDeps): { app: App; receiver: SlackHttpReceive
     }
     await next();
   });
-  registerListeners(app, { answer: deps.answer });
+  const queue = deps.queue ?? new WorkQueue();
+  registerListeners(app, { answer: deps.answer, queue });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);
   });
-  return { app, receiver };
+  return { app, receiver, queue };
 }

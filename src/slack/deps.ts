@@ -1,9 +1,12 @@
 import type { Answer } from "../answer/answer.js";
+import type { WorkQueue } from "./work-queue.js";
 
 /** What listeners need, passed in so tests can build them small. */
 export interface ListenerDeps {
   /** Answers a question from the corpus. */
   answer: (question: string) => Answer;
+  /** Where the work after an ack goes. */
+  queue: WorkQueue;
 }
 
 /** A short description of an error for logs: its name, code and message, never a payload. */

@@ -4,6 +4,7 @@ import { loadConfig } from "../../src/slack/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
 import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
@@ -19,6 +20,7 @@ export interface SendOptions {
 export class BotHarness {
   fake = new FakeSlack();
   receiver!: SlackHttpReceiver;
+  queue!: WorkQueue;
   base = "";
   logs: string[] = [];
   private sequence = 0;
@@ -46,13 +48,14 @@ export class BotHarness {
       getLevel: () => "debug" as never,
       setName: () => {},
     };
-    const { app, receiver } = createApp({
+    const { app, receiver, queue } = createApp({
       config,
       passageCount: index.passages.length,
       answer: (q) => answerQuestion(index, q),
       logger,
     });
     await app.init();
+    this.queue = queue;
     this.receiver = receiver as SlackHttpReceiver;
     const port = await this.receiver.start(0, "127.0.0.1");
     this.base = `http://127.0.0.1:${port}`;
@@ -61,6 +64,7 @@ export class BotHarness {
 
   async stop(): Promise<void> {
     await this.receiver.stop();
+    await this.queue.idle();
     await this.fake.stop();
   }
 

@@ -1,15 +1,14 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { ERROR_TEXT } from "../../../format/messages.js";
-import { renderAnswerMessage } from "../../../format/render-answer-blocks.js";
 import { describeError, type ListenerDeps } from "../../deps.js";
-import { toSlackMessage } from "../../slack-blocks.js";
+import { replyFor } from "../../reply-for.js";
 
 /**
  * "Share in channel": posts the same answer for everyone, naming who shared it, then removes the
  * reply only the asker saw. The answer is found again from the question in the button: the same
  * question over the same corpus gives the same answer.
  */
-export function shareAnswer({ answer }: ListenerDeps) {
+export function shareAnswer({ answer, queue }: ListenerDeps) {
   return async ({
     ack,
     action,
@@ -18,22 +17,21 @@ export function shareAnswer({ answer }: ListenerDeps) {
     logger,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    try {
-      const message = renderAnswerMessage(answer(action.value ?? ""), { sharedBy: body.user.id });
-      await respond({
-        response_type: "in_channel",
-        replace_original: false,
-        ...toSlackMessage(message),
-      });
-      await respond({ delete_original: true });
-      logger.info(`Answer shared by ${body.user.id} in ${body.channel?.id ?? "unknown channel"}`);
-    } catch (error) {
-      logger.error(`Share by ${body.user.id} failed: ${describeError(error)}`);
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: ERROR_TEXT,
-      }).catch((e: unknown) => logger.error(`Share apology failed too: ${describeError(e)}`));
-    }
+    const accepted = queue.push(async () => {
+      try {
+        const message = replyFor(action.value, answer, { sharedBy: body.user.id });
+        await respond({ response_type: "in_channel", replace_original: false, ...message });
+        await respond({ delete_original: true });
+        logger.info(`Answer shared by ${body.user.id} in ${body.channel?.id ?? "unknown channel"}`);
+      } catch (error) {
+        logger.error(`Share by ${body.user.id} failed: ${describeError(error)}`);
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          text: ERROR_TEXT,
+        }).catch((e: unknown) => logger.error(`Share apology failed too: ${describeError(e)}`));
+      }
+    });
+    if (!accepted) logger.error(`Share by ${body.user.id} dropped: the work queue is full`);
   };
 }

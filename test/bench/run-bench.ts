@@ -1,0 +1,135 @@
+// `npm run bench`: speed and memory as the corpus grows, start-up from a prebuilt index, and the
+// bot over HTTP under load. Prints tables; `--json` prints one JSON object instead.
+//   --sizes real,10k,100k,1m   corpus sizes to measure (default: all four)
+//   --quick                    fewer rounds and shorter load runs, for a smoke test
+//   --no-http                  skip the HTTP load runs
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
+import {
+  buildIndexFromCorpus,
+  corpusFingerprint,
+  openIndex,
+  writeIndexFile,
+} from "../../src/search/prebuilt-index.js";
+import { benchHttp, type HttpBenchRow } from "./http-bench.js";
+import { benchSearch, type SearchBenchRow } from "./search-bench.js";
+import { syntheticPassages } from "./synthetic-corpus.js";
+
+const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** Start-up at the real corpus: building from the articles against loading the prebuilt index. */
+async function benchStartup(corpusDir: string) {
+  const dir = await mkdtemp(join(tmpdir(), "bench-startup-"));
+  const file = join(dir, "index.ndjson");
+  const fromCorpusStart = performance.now();
+  const built = await openIndex(corpusDir, file);
+  const fromCorpusMs = performance.now() - fromCorpusStart;
+  await new Promise((r) => setTimeout(r, 20)); // file times tick coarsely: be newer than the corpus
+  await writeIndexFile(built.index, (await corpusFingerprint(corpusDir)).hash, file);
+  const prebuiltStart = performance.now();
+  const loaded = await openIndex(corpusDir, file);
+  const prebuiltMs = performance.now() - prebuiltStart;
+  await rm(dir, { recursive: true });
+  if (loaded.source !== "prebuilt")
+    throw new Error(`bench: prebuilt index not used (${loaded.reason})`);
+  return { fromCorpusMs, prebuiltMs };
+}
+
+function defaultHeapLimitMiB(): number {
+  const child = spawnSync(
+    process.execPath,
+    ["-p", "require('node:v8').getHeapStatistics().heap_size_limit"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    },
+  );
+  return Number(child.stdout.trim()) / 2 ** 20;
+}
+
+const f = (x: number, digits = 1) => x.toFixed(digits);
+
+function printSearch(rows: SearchBenchRow[]): void {
+  console.log("\n## Search: full pipeline against plain MiniSearch (ms)\n");
+  console.log(
+    "| passages | build | heap MiB | p50 | p95 | p99 | plain p50 | plain p95 | plain p99 | ratio p50 | ratio p99 | index file MiB | load |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.passages} | ${f(r.buildMs, 0)} | ${f(r.heapMiB)} | ${f(r.pipeline.p50, 2)} | ${f(r.pipeline.p95, 2)} | ${f(r.pipeline.p99, 2)} | ${f(r.plain.p50, 2)} | ${f(r.plain.p95, 2)} | ${f(r.plain.p99, 2)} | ${f(r.ratioP50, 2)} | ${f(r.ratioP99, 2)} | ${f(r.indexFileMiB)} | ${f(r.loadMs, 0)} |`,
+    );
+  }
+}
+
+function printHttp(rows: HttpBenchRow[]): void {
+  console.log("\n## HTTP: signed slash commands (ack latency in ms)\n");
+  console.log("| server | in flight | requests/s | p50 | p99 | max | errors | non-2xx |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.server} | ${r.inFlight} | ${f(r.requestsPerSecond, 0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} |`,
+    );
+  }
+  for (const bot of rows.filter((r) => r.server === "bot")) {
+    const bare = rows.find((r) => r.server === "bare" && r.inFlight === bot.inFlight);
+    if (bare)
+      console.log(
+        `- ${bot.inFlight} in flight: bot at ${f((100 * bot.requestsPerSecond) / bare.requestsPerSecond, 0)}% of the bare server's throughput`,
+      );
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  const json = args.includes("--json");
+  const quick = args.includes("--quick");
+  const sizes = (option(args, "--sizes") ?? "real,10k,100k,1m").split(",");
+  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
+  const base = (await buildIndexFromCorpus(corpusDir)).passages;
+  const log = (line: string) => json || console.error(line);
+
+  const search: SearchBenchRow[] = [];
+  for (const size of sizes) {
+    const count = size === "real" ? base.length : SIZES[size];
+    if (count === undefined) throw new Error(`bench: unknown size ${size} (real, 10k, 100k, 1m)`);
+    log(`search: ${count} passages…`);
+    const passages = size === "real" ? [...base] : syntheticPassages(base, count);
+    const rounds = quick ? 2 : count >= 1_000_000 ? 5 : count >= 100_000 ? 20 : 50;
+    search.push(await benchSearch(passages, rounds));
+  }
+  log("start-up…");
+  const startup = await benchStartup(corpusDir);
+  const http = args.includes("--no-http")
+    ? []
+    : (log("http…"), await benchHttp([1, 50, 200], quick ? 2 : 10));
+
+  const largest = search.at(-1);
+  const bytesPerPassage = largest ? (largest.heapMiB * 2 ** 20) / largest.passages : 0;
+  const heap = {
+    defaultLimitMiB: defaultHeapLimitMiB(),
+    thisRunLimitMiB: getHeapStatistics().heap_size_limit / 2 ** 20,
+    bytesPerPassage,
+  };
+  if (json) {
+    console.log(JSON.stringify({ search, startup, http, heap }));
+    return;
+  }
+  printSearch(search);
+  console.log(
+    `\n## Start-up at the real corpus\n\nfrom the articles: ${f(startup.fromCorpusMs, 0)} ms; from the prebuilt index: ${f(startup.prebuiltMs, 0)} ms`,
+  );
+  if (http.length > 0) printHttp(http);
+  console.log(
+    `\n## Memory\n\nheap per passage (largest size): ${f(bytesPerPassage, 0)} bytes; default heap limit ${f(heap.defaultLimitMiB, 0)} MiB; this run's ${f(heap.thisRunLimitMiB, 0)} MiB`,
+  );
+}
+
+await main(process.argv.slice(2));

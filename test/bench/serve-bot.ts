@@ -1,0 +1,27 @@
+// The real bot in HTTP mode on 127.0.0.1, for load runs: its Web API is SLACK_API_URL (a fake
+// Slack). Prints {"port": N} once listening; SIGTERM stops it gracefully.
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { loadConfig } from "../../src/slack/config.js";
+import { createApp } from "../../src/slack/create-app.js";
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error" });
+const index = await buildIndexFromCorpus(config.corpusDir);
+const { app, receiver, queue } = createApp({
+  config,
+  passageCount: index.passages.length,
+  answer: (question) => answerQuestion(index, question),
+});
+await app.init();
+if (!receiver)
+  throw new Error("serve-bot: HTTP mode needs SLACK_SIGNING_SECRET and no SLACK_APP_TOKEN");
+const port = await receiver.start(0, "127.0.0.1");
+process.stdout.write(`${JSON.stringify({ port })}\n`);
+process.on(
+  "SIGTERM",
+  () =>
+    void receiver.stop().then(async () => {
+      await queue.idle();
+      process.exit(0);
+    }),
+);

@@ -19,7 +19,7 @@ export interface AnswerOptions {
 export type EvidenceFn = typeof typeEvidence;
 
 /** Lexical hits reranked per question: enough to find the answer, few enough to stay fast. */
-const CANDIDATE_POOL = 30;
+const CANDIDATE_POOL = 20;
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
 
@@ -43,14 +43,15 @@ export function chooseAnswerSentence(
   let best = { sentence: 0, evidence: 0, weight: -1 };
   passage.sentences.forEach((sentence, i) => {
     const found = new Set<string>();
-    for (const token of tokenize(sentence)) {
+    const words = tokenize(sentence).filter((word) => word !== "");
+    for (const token of words) {
       const term = processTerm(token);
       if (term !== null && terms.has(term)) found.add(term);
     }
     let information = 0;
     for (const term of found) information += inverseDocumentFrequency(index, term);
     const evidence =
-      type && found.size > 0 ? evidenceOf(sentence, { type, matchedTerms: terms }) : 0;
+      type && found.size > 0 ? evidenceOf(sentence, { type, matchedTerms: terms, words }) : 0;
     const weight = information * (1 + TYPE_WEIGHT * evidence);
     if (weight > best.weight) best = { sentence: i, evidence, weight };
   });

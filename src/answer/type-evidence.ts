@@ -38,6 +38,8 @@ export interface EvidenceOptions {
   type: AnswerType;
   /** Index terms the question matched in this sentence's passage. */
   matchedTerms: ReadonlySet<string>;
+  /** The sentence's words, when the caller has them already. */
+  words?: readonly string[];
 }
 
 /** Word positions in `sentence` whose index term is one of `terms`. */
@@ -54,8 +56,7 @@ function matchedPositions(words: readonly string[], terms: ReadonlySet<string>):
  * For "who did X": a name or role right before an active form of a matched word ("Putin
  * personally granted"), or after "by" following it ("was made by President Putin").
  */
-function hasAgent(sentence: string, terms: ReadonlySet<string>): boolean {
-  const words = tokenize(sentence).filter((w) => w !== "");
+function hasAgent(words: readonly string[], terms: ReadonlySet<string>): boolean {
   for (const position of matchedPositions(words, terms)) {
     const before = words.slice(Math.max(0, position - 4), position).join(" ");
     const beforeText = `${before} `;
@@ -71,8 +72,11 @@ function hasAgent(sentence: string, terms: ReadonlySet<string>): boolean {
 }
 
 /** A matched name followed by an appositive, or with a role word right before it. */
-function hasDescription(sentence: string, terms: ReadonlySet<string>): boolean {
-  const words = tokenize(sentence).filter((w) => w !== "");
+function hasDescription(
+  sentence: string,
+  words: readonly string[],
+  terms: ReadonlySet<string>,
+): boolean {
   for (const position of matchedPositions(words, terms)) {
     const before = words.slice(Math.max(0, position - 3), position).join(" ");
     if (ROLE.test(before)) return true;
@@ -90,10 +94,14 @@ function hasDescription(sentence: string, terms: ReadonlySet<string>): boolean {
  * How strongly a sentence holds an answer of the expected type: 1 when the answer stands right
  * by the matched words (an agent for "who"), 0.5 when the sentence has one, 0 when it has none.
  */
-export function typeEvidence(sentence: string, { type, matchedTerms }: EvidenceOptions): number {
+export function typeEvidence(
+  sentence: string,
+  { type, matchedTerms, words }: EvidenceOptions,
+): number {
+  const wordsOf = () => words ?? tokenize(sentence).filter((w) => w !== "");
   switch (type) {
     case "person":
-      if (hasAgent(sentence, matchedTerms)) return 1;
+      if (hasAgent(wordsOf(), matchedTerms)) return 1;
       return NAME.test(sentence) || ROLE.test(sentence) ? 0.5 : 0;
     case "time":
       return TIME.test(sentence) ? 1 : 0;
@@ -105,6 +113,6 @@ export function typeEvidence(sentence: string, { type, matchedTerms }: EvidenceO
       if (NAME_LIST.test(sentence) || PLACE_WORD.test(sentence)) return 1;
       return (sentence.match(PLACE_NAME)?.length ?? 0) > 0 ? 0.5 : 0;
     case "definition":
-      return hasDescription(sentence, matchedTerms) ? 1 : 0;
+      return hasDescription(sentence, wordsOf(), matchedTerms) ? 1 : 0;
   }
 }

@@ -4,8 +4,10 @@ import type { Passage } from "../passages/passage.js";
 // for each term that is in very many passages, keep only the passages where it weighs most. A query
 // made of common terms then reads a few hundred postings instead of a large share of the corpus.
 
-/** Terms in more passages than this get a champion list; rarer ones are searched in full. */
-export const CHAMPION_MIN_DF = 1_000;
+/** Below this many passages every term is searched in full: it is fast, and exact. */
+export const CHAMPION_MIN_PASSAGES = 5_000;
+/** Terms in more than this share of passages get a champion list; rarer ones are searched in full. */
+export const CHAMPION_MIN_SHARE = 0.02;
 /** Passages kept per common term. */
 export const CHAMPION_SIZE = 400;
 // BM25's usual constants, as MiniSearch uses them.
@@ -93,6 +95,13 @@ class TopK {
   }
 }
 
+/** The document frequency above which a term gets a champion list, for a corpus of `passages`. */
+export function championThreshold(passages: number): number {
+  return passages < CHAMPION_MIN_PASSAGES
+    ? Number.POSITIVE_INFINITY
+    : passages * CHAMPION_MIN_SHARE;
+}
+
 /**
  * Builds champion lists for every term in more than `minDf` passages. `termsOf` gives a passage's
  * index terms, repeats included.
@@ -101,7 +110,7 @@ export function buildChampionLists(
   passages: readonly Passage[],
   termsOf: (text: string) => string[],
   documentFrequency: ReadonlyMap<string, number>,
-  minDf = CHAMPION_MIN_DF,
+  minDf = championThreshold(passages.length),
   size = CHAMPION_SIZE,
 ): Map<string, ChampionList> {
   const common = new Map<string, TopK>();

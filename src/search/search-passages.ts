@@ -23,8 +23,10 @@ export const MIN_COVERAGE = 0.45;
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
 const APPROXIMATE_MATCH_CREDIT = 0.6;
 
-/** How many candidates found by rare terms are checked for the common terms, too. */
+/** How many candidates rare terms find, at most. */
 const RESCORE_POOL = 300;
+/** How many of the best of them are read to check for the common terms, too. */
+const RECHECK_POOL = 100;
 /** At most this many index terms stand in for one misspelled or partial query term. */
 const MAX_EXPANSIONS = 8;
 // MiniSearch's own weights for fuzzy and prefix matches, used alike when expanding by hand.
@@ -106,23 +108,21 @@ function searchTerms(index: PassageIndex, terms: readonly string[]): MiniSearchH
  * which is what a common term adds there.
  */
 function searchWithChampions(index: PassageIndex, searchTermsOf: SearchTerm[]): Hit[] {
-  const candidates = new Map<
-    number,
-    { score: number; terms: Set<string>; queryTerms: Set<string> }
-  >();
-  const candidate = (id: number) => {
-    let entry = candidates.get(id);
-    if (!entry) {
-      entry = { score: 0, terms: new Set(), queryTerms: new Set() };
-      candidates.set(id, entry);
-    }
-    return entry;
+  // Candidates are kept as a score and a bit mask of the terms they matched (at most 31 search
+  // terms), and turned into hits only for the best: a common term can bring hundreds of them.
+  const terms = searchTermsOf.slice(0, 31);
+  const bit = new Map(terms.map((t, i) => [t.term, 1 << i]));
+  const scores = new Map<number, number>();
+  const masks = new Map<number, number>();
+  const add = (id: number, score: number, mask: number) => {
+    scores.set(id, (scores.get(id) ?? 0) + score);
+    masks.set(id, (masks.get(id) ?? 0) | mask);
   };
-  const rare = searchTermsOf.filter((t) => !index.championLists.has(t.term));
-  const common = searchTermsOf.filter((t) => index.championLists.has(t.term));
+  const rare = terms.filter((t) => !index.championLists.has(t.term));
+  const common = terms.filter((t) => index.championLists.has(t.term));
   const weightOf = new Map(rare.map((t) => [t.term, t.weight]));
-  const queryTermOf = new Map(searchTermsOf.map((t) => [t.term, t.queryTerm]));
 
+  const foundByRare: number[] = [];
   if (rare.length > 0) {
     const hits = index.miniSearch.search(rare.map((t) => t.term).join(" "), {
       tokenize: splitOnSpace,
@@ -132,41 +132,42 @@ function searchWithChampions(index: PassageIndex, searchTermsOf: SearchTerm[]): 
       boostTerm: (term) => weightOf.get(term) ?? 1,
     });
     for (const hit of hits.slice(0, RESCORE_POOL)) {
-      const entry = candidate(hit.id as number);
-      entry.score += hit.score;
-      for (const term of hit.terms) {
-        entry.terms.add(term);
-        entry.queryTerms.add(queryTermOf.get(term) ?? term);
-      }
+      let mask = 0;
+      for (const term of hit.terms) mask |= bit.get(term) ?? 0;
+      add(hit.id as number, hit.score, mask);
+      foundByRare.push(hit.id as number);
     }
   }
-  for (const { term, queryTerm, weight } of common) {
+  for (const { term, weight } of common) {
     const list = index.championLists.get(term);
     if (!list) continue;
-    const idf = inverseDocumentFrequency(index, term);
-    list.ids.forEach((id, i) => {
-      const entry = candidate(id);
-      entry.score += idf * weight * (list.weights[i] as number);
-      entry.terms.add(term);
-      entry.queryTerms.add(queryTerm);
-    });
+    const idf = inverseDocumentFrequency(index, term) * weight;
+    const mask = bit.get(term) ?? 0;
+    for (let i = 0; i < list.ids.length; i++)
+      add(list.ids[i] as number, idf * (list.weights[i] as number), mask);
   }
   // A passage found by a rare term may hold a common term without being in its champion list.
-  if (rare.length > 0 && common.length > 0) {
-    for (const [id, entry] of candidates) {
-      if (entry.terms.size === 0 || !rare.some((t) => entry.terms.has(t.term))) continue;
+  if (common.length > 0) {
+    for (const id of foundByRare.slice(0, RECHECK_POOL)) {
       const present = new Set(termsOfText(index.passages[id]?.text ?? ""));
-      for (const { term, queryTerm, weight } of common) {
-        if (entry.terms.has(term) || !present.has(term)) continue;
-        entry.score += inverseDocumentFrequency(index, term) * weight;
-        entry.terms.add(term);
-        entry.queryTerms.add(queryTerm);
+      for (const { term, weight } of common) {
+        const mask = bit.get(term) ?? 0;
+        if ((masks.get(id) ?? 0) & mask || !present.has(term)) continue;
+        add(id, inverseDocumentFrequency(index, term) * weight, mask);
       }
     }
   }
-  return [...candidates]
-    .map(([id, e]) => ({ id, score: e.score, terms: [...e.terms], queryTerms: [...e.queryTerms] }))
-    .sort((a, b) => b.score - a.score || a.id - b.id);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RESCORE_POOL);
+  return ranked.map(([id, score]) => {
+    const mask = masks.get(id) ?? 0;
+    const matched = terms.filter((_, i) => mask & (1 << i));
+    return {
+      id,
+      score,
+      terms: [...new Set(matched.map((t) => t.term))],
+      queryTerms: [...new Set(matched.map((t) => t.queryTerm))],
+    };
+  });
 }
 
 /** Finds candidate passages for the question's terms, best first, and the terms searched. */

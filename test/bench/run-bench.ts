@@ -107,9 +107,11 @@ async function main(args: string[]): Promise<void> {
   }
   log("start-up…");
   const startup = await benchStartup(corpusDir);
-  const http = args.includes("--no-http")
-    ? []
-    : (log("http…"), await benchHttp([1, 50, 200], quick ? 2 : 10));
+  let http: HttpBenchRow[] = [];
+  if (!args.includes("--no-http")) {
+    log("http…");
+    http = await benchHttp([1, 50, 200], quick ? 2 : 10);
+  }
 
   const largest = search.at(-1);
   const bytesPerPassage = largest ? (largest.heapMiB * 2 ** 20) / largest.passages : 0;

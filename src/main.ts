@@ -1,7 +1,10 @@
-// The bot's entry point: read and check config, build the index, register listeners, start.
+// The bot's entry point: read and check config, register listeners, check the token with Slack,
+// start listening (503 until ready), build or load the index, then serve. SIGTERM and SIGINT stop
+// it gracefully: no new requests, and every one in flight, replies included, finished first.
 import dotenv from "dotenv";
 import { answerQuestion } from "./answer/answer-question.js";
 import { CorpusError } from "./corpus/corpus-error.js";
+import type { PassageIndex } from "./search/passage-index.js";
 import { openIndex } from "./search/prebuilt-index.js";
 import { ConfigError, loadConfig } from "./slack/config.js";
 import { createApp } from "./slack/create-app.js";
@@ -9,22 +12,29 @@ import { createApp } from "./slack/create-app.js";
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
-  const started = performance.now();
-  const { index, source, reason } = await openIndex(config.corpusDir, config.indexFile);
+  let index: PassageIndex | null = null;
   const { app, receiver, queue } = createApp({
     config,
-    passageCount: index.passages.length,
-    answer: (question) => answerQuestion(index, question),
+    passageCount: () => index?.passages.length ?? null,
+    answer: (question) => {
+      if (index === null) throw new Error("the index is not ready");
+      return answerQuestion(index, question);
+    },
   });
+  await app.init();
+  const port = receiver ? await receiver.start(config.port) : null;
+
+  const started = performance.now();
+  const opened = await openIndex(config.corpusDir, config.indexFile);
   const elapsed = Math.round(performance.now() - started);
   const how =
-    source === "prebuilt"
+    opened.source === "prebuilt"
       ? `loaded from ${config.indexFile}`
-      : `built from ${config.corpusDir} (${reason})`;
+      : `built from ${config.corpusDir} (${opened.reason})`;
   app.logger.info(`Index ${how} in ${elapsed} ms`);
-  await app.init();
-  if (receiver) {
-    const port = await receiver.start(config.port);
+  index = opened.index;
+
+  if (port !== null) {
     app.logger.info(`Ready in HTTP mode on port ${port}: ${index.passages.length} passages`);
   } else {
     await app.start();

@@ -139,7 +139,7 @@ export function renderHelpMessage(): SlackMessage {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `Ask with \`/syria <question>\`, by mentioning me, or in a direct message. For example:\n${examplesText()}`,
+          text: `Ask with \`/syria &lt;question&gt;\`, by mentioning me, or in a direct message. For example:\n${examplesText()}`,
         },
       },
     ],

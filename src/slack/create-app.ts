@@ -10,10 +10,12 @@ export interface AppDeps extends Omit<ListenerDeps, "queue"> {
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   config: BotConfig;
-  /** Passages indexed; reported by /health. */
-  passageCount: number;
+  /** Passages indexed, or null while the index is not ready: /health and requests answer 503. */
+  passageCount: () => number | null;
   logger?: Logger;
   nowMilliseconds?: () => number;
+  /** Web API client behaviour; tests shorten it. */
+  webApi?: { timeoutMs: number; retries: number };
 }
 
 const LEVELS: Record<BotConfig["logLevel"], LogLevel> = {
@@ -37,8 +39,13 @@ export function createApp(deps: AppDeps): {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     // Retry 5xx and 429 (after Retry-After) a few times, as the Web API client does, but give up
     // within seconds: a reply minutes late is worse than an apology.
-    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
-    timeout: 5_000,
+    retryConfig: {
+      retries: deps.webApi?.retries ?? 2,
+      factor: 2,
+      minTimeout: 200,
+      maxTimeout: 2_000,
+    },
+    timeout: deps.webApi?.timeoutMs ?? 5_000,
   };
   const common = {
     token: config.botToken,
@@ -56,7 +63,7 @@ export function createApp(deps: AppDeps): {
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,
-      readiness: () => ({ passages: deps.passageCount }),
+      readiness: () => ({ passages: deps.passageCount() }),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });

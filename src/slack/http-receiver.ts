@@ -82,7 +82,8 @@ export class SlackHttpReceiver implements Receiver {
       res.writeHead(404).end();
       return;
     }
-    if (this.stopping) {
+    // While starting (index not ready) or stopping, Slack gets 503 and retries events later.
+    if (this.stopping || this.options.readiness().passages === null) {
       res.writeHead(503, { connection: "close" }).end();
       return;
     }

@@ -9,7 +9,7 @@ const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 
 const index = await buildIndexFromCorpus(config.corpusDir);
 const { app, receiver, queue } = createApp({
   config,
-  passageCount: index.passages.length,
+  passageCount: () => index.passages.length,
   answer: (question) => answerQuestion(index, question),
 });
 await app.init();

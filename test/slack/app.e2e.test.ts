@@ -180,7 +180,10 @@ describe("the bot over HTTP", () => {
   });
 
   it("apologises through respond when the command's answer cannot be delivered", async () => {
-    bot.fake.fail("failing-response", { status: 500 });
+    bot.fake.fail("failing-response", {
+      status: 400,
+      body: { ok: false, error: "invalid_blocks" },
+    });
     await bot.command("Hmeimim", { responseId: "failing-response" });
     const calls = await bot.fake.waitForCalls("failing-response", 2);
     expect(calls[1]?.body).toMatchObject({ response_type: "ephemeral", text: ERROR_TEXT });

@@ -25,7 +25,10 @@ export class BotHarness {
   logs: string[] = [];
   private sequence = 0;
 
-  async start(env: Record<string, string> = {}): Promise<this> {
+  async start(
+    env: Record<string, string> = {},
+    webApi?: { timeoutMs: number; retries: number },
+  ): Promise<this> {
     await this.fake.start();
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -34,7 +37,7 @@ export class BotHarness {
       LOG_LEVEL: "debug",
       ...env,
     });
-    const index = await buildIndexFromCorpus("test/fixtures/corpus");
+    const index = await buildIndexFromCorpus(env.CORPUS_DIR ?? "test/fixtures/corpus");
     const record =
       (level: string) =>
       (...parts: unknown[]) =>
@@ -50,9 +53,10 @@ export class BotHarness {
     };
     const { app, receiver, queue } = createApp({
       config,
-      passageCount: index.passages.length,
+      passageCount: () => index.passages.length,
       answer: (q) => answerQuestion(index, q),
       logger,
+      ...(webApi ? { webApi } : {}),
     });
     await app.init();
     this.queue = queue;

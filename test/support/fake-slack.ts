@@ -44,6 +44,19 @@ export class FakeSlack {
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
       const path = (req.url ?? "").split("?")[0] ?? "";
+      if (req.method === "GET" && path === "/_stats") {
+        // For load runs in another process: how many calls each name got.
+        const counts: Record<string, number> = {};
+        for (const call of this.calls) counts[call.name] = (counts[call.name] ?? 0) + 1;
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(
+          JSON.stringify({
+            counts,
+            threads: this.calls.map((c) => c.body?.thread_ts).filter(Boolean),
+          }),
+        );
+        return;
+      }
       const body = await readBody(req);
       const name = path.replace(/^\/(api|response)\//, "");
       const failure = this.failures.get(name)?.shift();

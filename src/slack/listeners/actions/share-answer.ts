@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { ERROR_TEXT } from "../../../format/messages.js";
 import { describeError, type ListenerDeps } from "../../deps.js";
 import { replyFor } from "../../reply-for.js";
+import { respondWithRetry } from "../../respond-with-retry.js";
 
 /**
  * "Share in channel": posts the same answer for everyone, naming who shared it, then removes the
@@ -20,8 +21,12 @@ export function shareAnswer({ answer, queue }: ListenerDeps) {
     const accepted = queue.push(async () => {
       try {
         const message = replyFor(action.value, answer, { sharedBy: body.user.id });
-        await respond({ response_type: "in_channel", replace_original: false, ...message });
-        await respond({ delete_original: true });
+        await respondWithRetry(respond, {
+          response_type: "in_channel",
+          replace_original: false,
+          ...message,
+        });
+        await respondWithRetry(respond, { delete_original: true });
         logger.info(`Answer shared by ${body.user.id} in ${body.channel?.id ?? "unknown channel"}`);
       } catch (error) {
         logger.error(`Share by ${body.user.id} failed: ${describeError(error)}`);

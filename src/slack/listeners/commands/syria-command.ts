@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { BUSY_TEXT, ERROR_TEXT } from "../../../format/messages.js";
 import { describeError, type ListenerDeps } from "../../deps.js";
 import { replyFor } from "../../reply-for.js";
+import { respondWithRetry } from "../../respond-with-retry.js";
 
 export const SYRIA_COMMAND = "/syria";
 
@@ -18,7 +19,7 @@ export function syriaCommand({ answer, queue }: ListenerDeps) {
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     const accepted = queue.push(async () => {
       try {
-        await respond({
+        await respondWithRetry(respond, {
           response_type: "ephemeral",
           ...replyFor(command.text, answer, { shareable: true }),
         });

@@ -1,0 +1,143 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import { FakeSlack } from "../support/fake-slack.js";
+
+// The bot as an operator runs it: `src/main.ts` in its own process, configured by environment,
+// at debug level, stopped with SIGTERM.
+
+const TOKEN = "xoxb-secret-token-do-not-log-7f3a9c";
+const SECRET = "signing-secret-do-not-log-5b1e2d";
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+let fake: FakeSlack;
+let child: ChildProcess;
+let output = "";
+let base = "";
+
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      ...process.env,
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_APP_TOKEN: "",
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      CORPUS_DIR: "test/fixtures/corpus",
+      INDEX_FILE: "/nonexistent/index.ndjson",
+      LOG_LEVEL: "debug",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const deadline = Date.now() + 15_000;
+  while (!/Ready in HTTP mode/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`bot did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});
+
+afterAll(async () => {
+  if (child.exitCode === null) child.kill("SIGKILL");
+  await fake.stop();
+});
+
+async function command(text: string, responseId: string): Promise<Response> {
+  const body = new URLSearchParams({
+    command: "/syria",
+    text,
+    user_id: "U1",
+    channel_id: "C1",
+    team_id: "T1",
+    response_url: fake.responseUrl(responseId),
+    trigger_id: "t",
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  return fetch(`${base}/slack/events`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
+    },
+    body,
+  });
+}
+
+describe("the bot process", () => {
+  it("reports health with the corpus size, and answers a mention (through one failed API call)", async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", passages: expect.any(Number) });
+    fake.fail("chat.postMessage", { status: 200, body: { ok: false, error: "not_in_channel" } });
+    const body = JSON.stringify({
+      type: "event_callback",
+      team_id: "T1",
+      api_app_id: "A1",
+      event_id: "EvMain1",
+      event: { type: "app_mention", user: "U1", channel: "C1", ts: "9.9", text: "<@UBOT> Tartus" },
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const ack = await fetch(`${base}/slack/events`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-slack-request-timestamp": String(timestamp),
+        "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
+      },
+      body,
+    });
+    expect(ack.status).toBe(200);
+    const calls = await fake.waitForCalls("chat.postMessage", 2);
+    expect(calls[1]?.body.thread_ts).toBe("9.9");
+  });
+
+  it("on SIGTERM finishes the answer in flight, refuses new requests, and exits 0", async () => {
+    fake.fail("in-flight", { status: 200, delayMs: 800, body: { ok: true } });
+    const ack = await command("who granted asylum", "in-flight");
+    expect(ack.status).toBe(200);
+    child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 100));
+    const late = await command("Hmeimim", "too-late").then(
+      (r) => r.status,
+      () => "refused",
+    );
+    expect([503, "refused"]).toContain(late);
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    const delivered = fake.callsTo("in-flight");
+    expect(delivered).toHaveLength(1);
+    expect(JSON.stringify(delivered[0]?.body)).toMatch(/Putin/);
+    expect(fake.callsTo("too-late")).toHaveLength(0);
+    expect(output).toMatch(/SIGTERM: finishing requests in flight/);
+    expect(output).toMatch(/Stopped/);
+  });
+
+  it("never logs the bot token or the signing secret, even at debug level", () => {
+    expect(output.length).toBeGreaterThan(0);
+    expect(output).toMatch(/\[DEBUG\]/);
+    expect(output).not.toContain(TOKEN);
+    expect(output).not.toContain(TOKEN.slice(5));
+    expect(output).not.toContain(SECRET);
+  });
+});

@@ -96,14 +96,14 @@ export function answerQuestion(
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const items: AnswerItem[] = mergeDuplicates(candidates)
-    .slice(0, limit)
-    .map(({ best, alsoReportedBy }) => ({
+  const items: AnswerItem[] = mergeDuplicates(candidates, limit).map(
+    ({ best, alsoReportedBy }) => ({
       passage: best.passage,
       score: best.score,
       matchedTerms: best.matchedTerms,
       answerSentence: best.answerSentence,
       alsoReportedBy,
-    }));
+    }),
+  );
   return { question, items };
 }

@@ -62,9 +62,14 @@ export interface MergedGroup<T extends Ranked> {
 
 /**
  * Merges near-duplicate passages (the same fact, often word for word, from several outlets) into
- * one group each, kept in the order of each group's best-ranked member.
+ * one group each, kept in the order of each group's best-ranked member. With `maxGroups`, only the
+ * first groups are kept: later passages join them or are dropped, which saves comparing passages
+ * no reply would show.
  */
-export function mergeDuplicates<T extends Ranked>(ranked: readonly T[]): MergedGroup<T>[] {
+export function mergeDuplicates<T extends Ranked>(
+  ranked: readonly T[],
+  maxGroups = Number.POSITIVE_INFINITY,
+): MergedGroup<T>[] {
   // Each passage is compared with each group's first, best-ranked member: linear in the groups,
   // where comparing with every member would be quadratic in the candidates.
   const groups: { members: T[]; shingles: Set<number> }[] = [];
@@ -73,7 +78,7 @@ export function mergeDuplicates<T extends Ranked>(ranked: readonly T[]): MergedG
     const shingles = shinglesOf(item.passage.text, wordIds);
     const group = groups.find((g) => overlap(shingles, g.shingles) >= DUPLICATE_OVERLAP);
     if (group) group.members.push(item);
-    else groups.push({ members: [item], shingles });
+    else if (groups.length < maxGroups) groups.push({ members: [item], shingles });
   }
   return groups.map(({ members }) => {
     // Stable: among equally sourced passages the better-ranked one stays first.

@@ -53,6 +53,20 @@ describe("mergeDuplicates", () => {
     expect(groups.map((g) => g.best.passage.articleId)).toEqual(["a", "b"]);
   });
 
+  it("keeps only the first groups with maxGroups, still merging later copies into them", () => {
+    const groups = mergeDuplicates(
+      [
+        passage("a", "Putin granted asylum to the family."),
+        passage("b", "The bases will be discussed in talks."),
+        passage("c", "A third fact about the airbase in Latakia."),
+        passage("d", "Putin granted asylum to the family.", { outlet: "Agency" }),
+      ],
+      2,
+    );
+    expect(groups.map((g) => g.best.passage.articleId)).toEqual(["d", "b"]);
+    expect(groups[0]?.alsoReportedBy.map((s) => s.outlet)).toEqual([null]);
+  });
+
   it("measures overlap on word 3-grams, folding case and punctuation", () => {
     const ids = new Map<string, number>();
     expect(

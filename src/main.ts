@@ -2,6 +2,7 @@
 // start listening (503 until ready), build or load the index, then serve. SIGTERM and SIGINT stop
 // it gracefully: no new requests, and every one in flight, replies included, finished first.
 import dotenv from "dotenv";
+import { cachedAnswers } from "./answer/answer-cache.js";
 import { answerQuestion } from "./answer/answer-question.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 import type { PassageIndex } from "./search/passage-index.js";
@@ -16,10 +17,10 @@ async function main(): Promise<void> {
   const { app, receiver, queue } = createApp({
     config,
     passageCount: () => index?.passages.length ?? null,
-    answer: (question) => {
+    answer: cachedAnswers((question) => {
       if (index === null) throw new Error("the index is not ready");
       return answerQuestion(index, question);
-    },
+    }),
   });
   await app.init();
   const port = receiver ? await receiver.start(config.port) : null;

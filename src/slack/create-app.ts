@@ -1,6 +1,7 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
 import type { BotConfig } from "./config.js";
 import type { ListenerDeps } from "./deps.js";
+import { httpFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
 import { SeenEvents } from "./seen-events.js";
@@ -46,6 +47,8 @@ export function createApp(deps: AppDeps): {
       maxTimeout: 2_000,
     },
     timeout: deps.webApi?.timeoutMs ?? 5_000,
+    // Both the Web API client and Bolt's `respond` post through it: see http-fetch.ts for why.
+    fetch: httpFetch,
   };
   const common = {
     token: config.botToken,
@@ -54,6 +57,8 @@ export function createApp(deps: AppDeps): {
     deferInitialization: true,
     logLevel: LEVELS[config.logLevel],
     clientOptions,
+    // Bolt's conversation store keeps state per channel on every request; no listener uses it.
+    convoStore: false as const,
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
   let receiver: SlackHttpReceiver | null = null;

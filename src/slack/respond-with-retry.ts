@@ -21,7 +21,10 @@ export async function respondWithRetry(
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await respond(message);
+      const response: unknown = await respond(message);
+      // Bolt hands back fetch's Response unread; reading it lets the connection be reused at once
+      // instead of when the body is garbage collected.
+      if (response instanceof Response) await response.arrayBuffer();
       return;
     } catch (error) {
       const delay = delays[attempt];

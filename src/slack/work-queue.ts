@@ -1,26 +1,48 @@
+export interface WorkQueueOptions {
+  /** Jobs awaiting I/O at once (replies being posted). */
+  maxRunning?: number;
+  /**
+   * Jobs queued beyond those; `push` refuses more. It bounds memory, and how late a reply can be:
+   * at a few thousand replies a second, a full queue drains in about a second.
+   */
+  maxWaiting?: number;
+  /** Time, in ms, spent starting jobs in one turn of the event loop before requests get a turn. */
+  sliceMs?: number;
+  now?: () => number;
+}
+
 /**
- * Runs the work that follows an ack (answering, rendering, posting the reply) one job per turn of
- * the event loop, so that new requests are read and acked in between. Under load, acks stay fast
- * and replies queue, within bounds, instead of every request waiting for all the others' replies.
+ * Runs the work that follows an ack (answering, rendering, posting the reply) in slices between
+ * turns of the event loop, so that new requests are read and acked in between. Under load, acks
+ * stay fast and replies keep flowing: each turn starts queued jobs for up to `sliceMs`, however
+ * many requests arrived in it. When replies cannot keep up, the queue fills and `push` refuses,
+ * so the caller can say "busy" at once rather than answer minutes late.
  */
 export class WorkQueue {
   private readonly waiting: (() => Promise<void>)[] = [];
   private running = 0;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
+  private readonly maxRunning: number;
+  private readonly maxWaiting: number;
+  private readonly sliceMs: number;
+  private readonly now: () => number;
+  /** Jobs refused because the queue was full, since start. */
+  refused = 0;
 
-  /**
-   * @param maxRunning jobs awaiting I/O at once (replies being posted)
-   * @param maxWaiting jobs queued beyond those; `push` refuses more, so memory stays bounded
-   */
-  constructor(
-    private readonly maxRunning = 64,
-    private readonly maxWaiting = 10_000,
-  ) {}
+  constructor(options: WorkQueueOptions = {}) {
+    this.maxRunning = options.maxRunning ?? 64;
+    this.maxWaiting = options.maxWaiting ?? 2_000;
+    this.sliceMs = options.sliceMs ?? 5;
+    this.now = options.now ?? (() => performance.now());
+  }
 
   /** Queues a job; false when the queue is full and the job was not taken. */
   push(job: () => Promise<void>): boolean {
-    if (this.waiting.length >= this.maxWaiting) return false;
+    if (this.waiting.length >= this.maxWaiting) {
+      this.refused++;
+      return false;
+    }
     this.waiting.push(job);
     this.schedule();
     return true;
@@ -40,24 +62,40 @@ export class WorkQueue {
   private schedule(): void {
     if (this.scheduled || this.waiting.length === 0 || this.running >= this.maxRunning) return;
     this.scheduled = true;
+    // setImmediate runs after the event loop has read the sockets that are ready: acks first.
     setImmediate(() => {
       this.scheduled = false;
-      this.runNext();
+      this.runSlice();
     });
   }
 
-  private runNext(): void {
-    const job = this.waiting.shift();
-    if (!job) return;
+  private runSlice(): void {
+    const started = this.now();
+    while (
+      this.waiting.length > 0 &&
+      this.running < this.maxRunning &&
+      this.now() - started < this.sliceMs
+    ) {
+      this.start(this.waiting.shift() as () => Promise<void>);
+    }
+    this.schedule();
+  }
+
+  private start(job: () => Promise<void>): void {
     this.running++;
     // Jobs handle their own errors; a rejection here would be a bug, and must not stop the queue.
-    void job()
+    let running: Promise<void>;
+    try {
+      running = job();
+    } catch {
+      running = Promise.resolve();
+    }
+    void running
       .catch(() => {})
       .finally(() => {
         this.running--;
         this.schedule();
         if (this.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
       });
-    this.schedule();
   }
 }

@@ -72,18 +72,21 @@ function printSearch(rows: SearchBenchRow[]): void {
 
 function printHttp(rows: HttpBenchRow[]): void {
   console.log("\n## HTTP: signed slash commands (ack latency in ms)\n");
-  console.log("| server | in flight | requests/s | p50 | p99 | max | errors | non-2xx |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| server | in flight | acks/s | p50 | p99 | max | errors | non-2xx | acked busy | answers delivered | answers/s | bot CPU ms/command |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  const orDash = (value: number | null, digits = 0) => (value === null ? "–" : f(value, digits));
   for (const r of rows) {
     console.log(
-      `| ${r.server} | ${r.inFlight} | ${f(r.requestsPerSecond, 0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} |`,
+      `| ${r.server} | ${r.inFlight} | ${f(r.requestsPerSecond, 0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.non2xx} | ${orDash(r.busy)} | ${orDash(r.answered)} | ${orDash(r.answersPerSecond)} | ${orDash(r.cpuMsPerCommand, 2)} |`,
     );
   }
-  for (const bot of rows.filter((r) => r.server === "bot")) {
+  for (const bot of rows.filter((r) => r.server !== "bare")) {
     const bare = rows.find((r) => r.server === "bare" && r.inFlight === bot.inFlight);
     if (bare)
       console.log(
-        `- ${bot.inFlight} in flight: bot at ${f((100 * bot.requestsPerSecond) / bare.requestsPerSecond, 0)}% of the bare server's throughput`,
+        `- ${bot.inFlight} in flight: ${bot.server} acks at ${f((100 * bot.requestsPerSecond) / bare.requestsPerSecond, 0)}% of the bare server's rate, answers at ${f((100 * (bot.answersPerSecond ?? 0)) / bare.requestsPerSecond, 0)}%`,
       );
   }
 }

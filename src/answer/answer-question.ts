@@ -1,10 +1,10 @@
 import type { Passage } from "../passages/passage.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import { coverageScorer, findCandidates, MIN_COVERAGE } from "../search/search-passages.js";
-import { processTerm, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
+import { PassageFeatureCache } from "./passage-features.js";
 import { typeEvidence } from "./type-evidence.js";
 
 export interface AnswerOptions {
@@ -31,6 +31,18 @@ interface Candidate {
   rank: number;
 }
 
+/** One feature cache per index: features depend only on the passages, which an index never changes. */
+const featureCaches = new WeakMap<PassageIndex, PassageFeatureCache>();
+
+function featuresOf(index: PassageIndex): PassageFeatureCache {
+  let cache = featureCaches.get(index);
+  if (!cache) {
+    cache = new PassageFeatureCache();
+    featureCaches.set(index, cache);
+  }
+  return cache;
+}
+
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
 export function chooseAnswerSentence(
   index: PassageIndex,
@@ -41,13 +53,11 @@ export function chooseAnswerSentence(
 ): { sentence: number; evidence: number } {
   const terms = new Set(matchedTerms);
   let best = { sentence: 0, evidence: 0, weight: -1 };
+  const { sentences } = featuresOf(index).get(passage);
   passage.sentences.forEach((sentence, i) => {
     const found = new Set<string>();
-    const words = tokenize(sentence).filter((word) => word !== "");
-    for (const token of words) {
-      const term = processTerm(token);
-      if (term !== null && terms.has(term)) found.add(term);
-    }
+    const { words, terms: sentenceTerms } = sentences[i] as (typeof sentences)[number];
+    for (const term of sentenceTerms) if (term !== null && terms.has(term)) found.add(term);
     let information = 0;
     for (const term of found) information += inverseDocumentFrequency(index, term);
     const evidence =
@@ -96,14 +106,16 @@ export function answerQuestion(
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const items: AnswerItem[] = mergeDuplicates(candidates, limit).map(
-    ({ best, alsoReportedBy }) => ({
-      passage: best.passage,
-      score: best.score,
-      matchedTerms: best.matchedTerms,
-      answerSentence: best.answerSentence,
-      alsoReportedBy,
-    }),
-  );
+  const items: AnswerItem[] = mergeDuplicates(
+    candidates,
+    limit,
+    (candidate) => featuresOf(index).get(candidate.passage).shingles,
+  ).map(({ best, alsoReportedBy }) => ({
+    passage: best.passage,
+    score: best.score,
+    matchedTerms: best.matchedTerms,
+    answerSentence: best.answerSentence,
+    alsoReportedBy,
+  }));
   return { question, items };
 }

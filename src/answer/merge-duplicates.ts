@@ -30,6 +30,11 @@ export function shinglesOf(text: string, wordIds: Map<string, number>): Set<numb
   return shingles;
 }
 
+/** Shingles of ranked passages' texts, numbered through one shared `wordIds`. */
+function shinglesWith(wordIds: Map<string, number>) {
+  return (item: Ranked) => shinglesOf(item.passage.text, wordIds);
+}
+
 /** Overlap of two shingle sets, relative to the smaller: a short quote inside a longer passage counts. */
 export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -69,13 +74,13 @@ export interface MergedGroup<T extends Ranked> {
 export function mergeDuplicates<T extends Ranked>(
   ranked: readonly T[],
   maxGroups = Number.POSITIVE_INFINITY,
+  shinglesOfItem: (item: T) => Set<number> = shinglesWith(new Map()),
 ): MergedGroup<T>[] {
   // Each passage is compared with each group's first, best-ranked member: linear in the groups,
   // where comparing with every member would be quadratic in the candidates.
   const groups: { members: T[]; shingles: Set<number> }[] = [];
-  const wordIds = new Map<string, number>();
   for (const item of ranked) {
-    const shingles = shinglesOf(item.passage.text, wordIds);
+    const shingles = shinglesOfItem(item);
     const group = groups.find((g) => overlap(shingles, g.shingles) >= DUPLICATE_OVERLAP);
     if (group) group.members.push(item);
     else if (groups.length < maxGroups) groups.push({ members: [item], shingles });

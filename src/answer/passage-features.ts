@@ -1,0 +1,54 @@
+import type { Passage } from "../passages/passage.js";
+import { processTerm, tokenize } from "../search/text-processing.js";
+import { shinglesOf } from "./merge-duplicates.js";
+
+/** A sentence's words, and the index term of each (null for a stop word). */
+export interface SentenceFeatures {
+  words: string[];
+  terms: (string | null)[];
+}
+
+/** What answering derives from a passage's text, whatever the question. */
+export interface PassageFeatures {
+  sentences: SentenceFeatures[];
+  /** Word 3-grams, for duplicate merging. */
+  shingles: Set<number>;
+}
+
+/** Passages remembered: a few MiB, and more than the candidates of the questions in a busy hour. */
+export const PASSAGE_FEATURE_CACHE_SIZE = 4_096;
+
+/**
+ * Remembers the features of the passages answers were last drawn from, least recently used
+ * forgotten first. Every question tokenises the sentences of its ~20 candidates and shingles their
+ * text; the same few passages answer most questions, and their text never changes, so the work is
+ * done once per passage instead of once per question. On the real corpus it is most of the time
+ * an answer takes beyond the search itself.
+ */
+export class PassageFeatureCache {
+  private readonly entries = new Map<Passage, PassageFeatures>();
+  /** Shared word numbering, so that shingles of different passages compare. */
+  private readonly wordIds = new Map<string, number>();
+
+  constructor(private readonly size = PASSAGE_FEATURE_CACHE_SIZE) {}
+
+  get(passage: Passage): PassageFeatures {
+    const cached = this.entries.get(passage);
+    if (cached) {
+      this.entries.delete(passage);
+      this.entries.set(passage, cached);
+      return cached;
+    }
+    const features: PassageFeatures = {
+      sentences: passage.sentences.map((sentence) => {
+        const words = tokenize(sentence).filter((word) => word !== "");
+        return { words, terms: words.map(processTerm) };
+      }),
+      shingles: shinglesOf(passage.text, this.wordIds),
+    };
+    this.entries.set(passage, features);
+    if (this.entries.size > this.size)
+      this.entries.delete(this.entries.keys().next().value as Passage);
+    return features;
+  }
+}

@@ -93,10 +93,30 @@ export function termWeight(term: string): number {
   return LIGHT_TERMS.has(term) ? 0.25 : 1;
 }
 
+/**
+ * Words that make one question word with a "how" before them ("how long", "how many"). There they
+ * ask for a kind of answer, which the answer type captures, and are not a topic to match: "how
+ * long was the family in power" is about the family and power, not about something long.
+ */
+const HOW_WORDS: ReadonlySet<string> = new Set([
+  "long",
+  "many",
+  "much",
+  "far",
+  "old",
+  "often",
+  "soon",
+]);
+
 /** The distinct search terms of a question, in order. Empty when it is only stop words. */
 export function queryTermsOf(question: string): string[] {
   const terms: string[] = [];
+  let previous = "";
   for (const token of tokenize(question)) {
+    const folded = foldWord(token);
+    const partOfHow = previous === "how" && HOW_WORDS.has(folded);
+    if (token !== "") previous = folded;
+    if (partOfHow) continue;
     const term = processTerm(token);
     if (term !== null && !terms.includes(term)) terms.push(term);
   }

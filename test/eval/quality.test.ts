@@ -5,9 +5,9 @@ import { evaluateCorpus, PROJECT_QUESTIONS, readQuestionSet } from "./run-eval.j
 
 // The floors are the figures the README reports: answer quality may rise, never fall.
 const FLOOR = {
-  top1: 0.936,
-  hitAt3: 0.978,
-  mrr: 0.957,
+  top1: 0.957,
+  hitAt3: 1,
+  mrr: 0.978,
   offTopicAnswered: 1,
   unanswerableAnswered: 3,
 };

@@ -35,6 +35,12 @@ describe("queryTermsOf", () => {
   it("is empty for a question made only of stop words", () => {
     expect(queryTermsOf("who what when where why")).toEqual([]);
   });
+
+  it('reads "how long", "how many" as one question word, but keeps those words elsewhere', () => {
+    expect(queryTermsOf("How long was the family in power")).toEqual(["famili", "power"]);
+    expect(queryTermsOf("how  many troops")).toEqual(["troop"]);
+    expect(queryTermsOf("a long war, and many troops")).toEqual(["long", "war", "mani", "troop"]);
+  });
 });
 
 describe("fuzzyDistance", () => {

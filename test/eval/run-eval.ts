@@ -1,11 +1,14 @@
 // `npm run eval`: answer quality of the bot's pipeline against MiniSearch with default options, on
 // the same passages, over the project's question set (or `--questions FILE`, a JSON list of
-// {q, ev} such as ../shared/eval/questions.json). `--misses` lists the questions not answered first.
+// {q, ev} such as ../shared/eval/questions.json). `--misses` lists the questions not answered first;
+// `--sweep` measures the pipeline at other confidence thresholds, to calibrate MIN_COVERAGE.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { MIN_COVERAGE } from "../../src/search/search-passages.js";
 import {
   type LabelledQuestion,
   measureQuality,
@@ -34,6 +37,19 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
   return { pipeline, plain };
 }
 
+const SWEEP = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+/** The pipeline's quality at each confidence threshold of the sweep. */
+function sweepThreshold(index: PassageIndex, set: QuestionSet): string[] {
+  return SWEEP.map((minCoverage) => {
+    const r = measureQuality(set, (q) =>
+      answerQuestion(index, q, { minCoverage }).items.map((item) => item.passage.text),
+    );
+    const label = minCoverage === MIN_COVERAGE ? `**${minCoverage}**` : String(minCoverage);
+    return `| ${label} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} |`;
+  });
+}
+
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function row(name: string, r: QualityReport): string {
@@ -54,6 +70,12 @@ async function main(args: string[]): Promise<void> {
   console.log("|---|---|---|---|---|---|");
   console.log(row("this bot", pipeline));
   console.log(row("MiniSearch defaults", plain));
+  if (args.includes("--sweep")) {
+    console.log("\n| min coverage | top-1 | hit@3 | off-topic answered | unanswerable answered |");
+    console.log("|---|---|---|---|---|");
+    const index = await buildIndexFromCorpus(process.env.CORPUS_DIR ?? "corpus");
+    for (const line of sweepThreshold(index, set)) console.log(line);
+  }
   if (args.includes("--misses")) {
     for (const miss of pipeline.misses) console.log(`\nMISS ${miss.q}\n  ${miss.got.join("\n  ")}`);
   }

@@ -64,7 +64,16 @@ export function createApp(deps: AppDeps): {
   let receiver: SlackHttpReceiver | null = null;
   let app: App;
   if (config.mode === "socket") {
-    app = new App({ ...common, socketMode: true, appToken: config.appToken as string });
+    const { retryConfig: _replies, ...socketClientOptions } = clientOptions;
+    app = new App({
+      ...common,
+      socketMode: true,
+      appToken: config.appToken as string,
+      // The Socket Mode client opens its connection through the Web API with these options. Left
+      // without a retryConfig, it keeps retrying `apps.connections.open` (its own default) instead
+      // of giving up after two tries as replies do: a reconnecting bot must not stop trying.
+      installerOptions: { clientOptions: socketClientOptions },
+    });
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,

@@ -69,7 +69,12 @@ export class FakeSlack {
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });
-      if (name === "auth.test") {
+      if (name === "apps.connections.open") {
+        // Socket Mode: the WebSocket a FakeSocketMode serves on this same server.
+        res.end(
+          JSON.stringify({ ok: true, url: `${this.base.replace(/^http/, "ws")}/socket-mode` }),
+        );
+      } else if (name === "auth.test") {
         res.end(
           JSON.stringify({
             ok: true,
@@ -94,6 +99,12 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** The HTTP server, for a FakeSocketMode to take WebSocket upgrades on. */
+  get httpServer(): Server {
+    if (!this.server) throw new Error("FakeSlack: start it first");
+    return this.server;
   }
 
   /** The Web API base URL, for SLACK_API_URL. */

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { loadConfig } from "../../src/slack/config.js";
+import { createApp } from "../../src/slack/create-app.js";
+import type { WorkQueue } from "../../src/slack/work-queue.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { FakeSocketMode } from "../support/fake-socket-mode.js";
+
+// The real app in Socket Mode: it opens its connection through the fake Web API, and Slack's
+// envelopes arrive over the fake WebSocket.
+
+const fake = new FakeSlack();
+let socket: FakeSocketMode;
+let app: Awaited<ReturnType<typeof createApp>>["app"];
+let queue: WorkQueue;
+let sequence = 0;
+const errors: string[] = [];
+const logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: (...parts: unknown[]) => errors.push(parts.join(" ")),
+  setLevel: () => {},
+  getLevel: () => "error" as never,
+  setName: () => {},
+};
+
+const allText = (body: { text?: string; blocks?: unknown }) =>
+  `${body.text ?? ""} ${JSON.stringify(body.blocks ?? [])}`;
+
+function eventEnvelope(event: Record<string, unknown>, eventId: string, retryAttempt = 0) {
+  sequence += 1;
+  return {
+    envelope_id: `env-${sequence}`,
+    type: "events_api",
+    accepts_response_payload: false,
+    retry_attempt: retryAttempt,
+    retry_reason: retryAttempt > 0 ? "timeout" : "",
+    payload: {
+      token: "legacy",
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: eventId,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+      event,
+    },
+  };
+}
+
+beforeAll(async () => {
+  await fake.start();
+  socket = new FakeSocketMode(fake.httpServer);
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: "xoxb-socket-test",
+    SLACK_APP_TOKEN: "xapp-1-A1-1-socket-test",
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: "error",
+  });
+  expect(config.mode).toBe("socket");
+  const index = await buildIndexFromCorpus("test/fixtures/corpus");
+  ({ app, queue } = createApp({
+    config,
+    passageCount: () => index.passages.length,
+    answer: (q) => answerQuestion(index, q),
+    logger,
+  }));
+  await app.init();
+  await app.start();
+  await socket.waitForConnection();
+});
+
+afterAll(async () => {
+  expect(errors).toEqual([]); // nothing went wrong while serving; closing may log the socket's end
+  await app.stop();
+  await queue.idle();
+  socket.close();
+  await fake.stop();
+});
+
+describe("the bot in Socket Mode", () => {
+  it("opened its connection with the app token", () => {
+    const open = fake.callsTo("apps.connections.open");
+    expect(open).toHaveLength(1);
+    expect(open[0]?.authorization).toBe("Bearer xapp-1-A1-1-socket-test");
+  });
+
+  it("acks a slash command over the socket and answers it at its response_url", async () => {
+    socket.send({
+      envelope_id: "cmd-1",
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload: {
+        token: "legacy",
+        team_id: "T1",
+        channel_id: "C1",
+        user_id: "U1",
+        command: "/syria",
+        text: "who granted asylum",
+        response_url: fake.responseUrl("socket-cmd-1"),
+        trigger_id: "trigger",
+        api_app_id: "A1",
+      },
+    });
+    await socket.waitForAck("cmd-1");
+    const [reply] = await fake.waitForCalls("socket-cmd-1");
+    expect(reply?.body.response_type).toBe("ephemeral");
+    expect(allText(reply?.body)).toMatch(/Putin/);
+  });
+
+  it("answers a mention in its thread once, though Slack delivers it again with retry_attempt", async () => {
+    const before = fake.callsTo("chat.postMessage").length;
+    const event = {
+      type: "app_mention",
+      user: "U1",
+      channel: "C9",
+      ts: "500.1",
+      text: "<@UBOT> why humanitarian grounds",
+    };
+    const first = eventEnvelope(event, "EvSocket1");
+    const retry = eventEnvelope(event, "EvSocket1", 1);
+    socket.send(first);
+    socket.send(retry);
+    await socket.waitForAck(first.envelope_id);
+    await socket.waitForAck(retry.envelope_id);
+    const [reply] = (await fake.waitForCalls("chat.postMessage", before + 1)).slice(before);
+    expect(reply?.body.thread_ts).toBe("500.1");
+    expect(allText(reply?.body)).toMatch(/humanitarian/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(before + 1);
+  });
+
+  it("answers a direct message in the DM and ignores a bot's", async () => {
+    const before = fake.callsTo("chat.postMessage").length;
+    const dm = { type: "message", channel_type: "im", channel: "D1", user: "U1" };
+    socket.send(eventEnvelope({ ...dm, ts: "600.1", text: "bot says hi", bot_id: "B2" }, "EvS2"));
+    socket.send(eventEnvelope({ ...dm, ts: "600.2", text: "Tartus naval facility" }, "EvS3"));
+    const [reply] = (await fake.waitForCalls("chat.postMessage", before + 1)).slice(before);
+    expect(reply?.body.channel).toBe("D1");
+    expect(allText(reply?.body)).toMatch(/Tartus/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(before + 1);
+  });
+});

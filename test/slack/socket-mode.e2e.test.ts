@@ -15,12 +15,19 @@ let socket: FakeSocketMode;
 let app: Awaited<ReturnType<typeof createApp>>["app"];
 let queue: WorkQueue;
 let sequence = 0;
+const BOT_TOKEN = "xoxb-socket-test";
+const APP_TOKEN = "xapp-1-A1-1-socket-test";
 const errors: string[] = [];
+const logs: string[] = [];
+const record = (...parts: unknown[]) => logs.push(parts.map((p) => JSON.stringify(p)).join(" "));
 const logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: (...parts: unknown[]) => errors.push(parts.join(" ")),
+  debug: record,
+  info: record,
+  warn: record,
+  error: (...parts: unknown[]) => {
+    record(...parts);
+    errors.push(parts.join(" "));
+  },
   setLevel: () => {},
   getLevel: () => "error" as never,
   setName: () => {},
@@ -54,10 +61,10 @@ beforeAll(async () => {
   await fake.start();
   socket = new FakeSocketMode(fake.httpServer);
   const config = loadConfig({
-    SLACK_BOT_TOKEN: "xoxb-socket-test",
-    SLACK_APP_TOKEN: "xapp-1-A1-1-socket-test",
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_APP_TOKEN: APP_TOKEN,
     SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: "error",
+    LOG_LEVEL: "debug",
   });
   expect(config.mode).toBe("socket");
   const index = await buildIndexFromCorpus("test/fixtures/corpus");
@@ -84,7 +91,7 @@ describe("the bot in Socket Mode", () => {
   it("opened its connection with the app token", () => {
     const open = fake.callsTo("apps.connections.open");
     expect(open).toHaveLength(1);
-    expect(open[0]?.authorization).toBe("Bearer xapp-1-A1-1-socket-test");
+    expect(open[0]?.authorization).toBe(`Bearer ${APP_TOKEN}`);
   });
 
   it("acks a slash command over the socket and answers it at its response_url", async () => {
@@ -142,5 +149,11 @@ describe("the bot in Socket Mode", () => {
     expect(allText(reply?.body)).toMatch(/Tartus/);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.callsTo("chat.postMessage")).toHaveLength(before + 1);
+  });
+
+  it("logs at debug level without the bot token or the app token", () => {
+    expect(logs.length).toBeGreaterThan(10);
+    const leaks = logs.filter((line) => line.includes(BOT_TOKEN) || line.includes(APP_TOKEN));
+    expect(leaks).toEqual([]);
   });
 });

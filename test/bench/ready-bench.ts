@@ -1,0 +1,134 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Passage } from "../../src/passages/passage.js";
+import { startChild } from "./child-server.js";
+
+// Time to a ready bot: the compiled bot (`dist/main.js`, what `npm start` runs) started in HTTP
+// mode against a fake Slack, until `GET /health` answers 200. Once with no index file (it builds
+// from the articles), once after the indexer (`npm run index`) wrote one.
+
+/** Compiles src/ to dist/, as `npm start` does before it runs the bot. */
+export function buildDist(): void {
+  const tsc = spawnSync(
+    process.execPath,
+    ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (tsc.status !== 0) throw new Error("bench: npm run build failed");
+}
+
+export interface ReadyBenchRow {
+  passages: number;
+  fromArticlesMs: number;
+  fromPrebuiltMs: number;
+  indexFileMiB: number;
+}
+
+const PASSAGES_PER_ARTICLE = 12;
+
+/** Writes passages as article files, a paragraph each, with their source's metadata. */
+export async function writeCorpus(passages: readonly Passage[], dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const field = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
+  for (let start = 0; start < passages.length; start += PASSAGES_PER_ARTICLE) {
+    const group = passages.slice(start, start + PASSAGES_PER_ARTICLE);
+    const first = group[0] as Passage;
+    const front = [
+      `title: ${field(first.title)}`,
+      `outlet: ${field(first.outlet)}`,
+      `url: ${field(first.url)}`,
+      `published: ${first.published ?? "null"}`,
+      "language: en",
+    ].join("\n");
+    const body = group.map((p) => p.text).join("\n\n");
+    const name = `${String(start / PASSAGES_PER_ARTICLE).padStart(6, "0")}.md`;
+    await writeFile(join(dir, name), `---\n${front}\n---\n\n${body}\n`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+function run(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Starts the bot and resolves with the ms until /health says ready, and what it logged. */
+async function timeToReady(
+  env: Record<string, string>,
+): Promise<{ ms: number; log: string; passages: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = run("dist/main.js", { ...env, PORT: String(port) });
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`bench: the bot exited:\n${log}`);
+      const health = await fetch(`http://127.0.0.1:${port}/health`).catch(() => null);
+      if (health?.status === 200) {
+        const ms = performance.now() - started;
+        const { passages } = (await health.json()) as { passages: number };
+        return { ms, log, passages };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  }
+}
+
+/** Ready-bot times for a corpus folder, from its articles and from a prebuilt index; needs dist/. */
+export async function benchReady(corpusDir: string): Promise<ReadyBenchRow> {
+  const dir = await mkdtemp(join(tmpdir(), "bench-ready-"));
+  const indexFile = join(dir, "index.ndjson");
+  const fake = await startChild("test/bench/serve-fake-slack.ts", {});
+  const env = {
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: "bench-signing-secret",
+    SLACK_APP_TOKEN: "",
+    SLACK_API_URL: `${fake.info.url as string}/api/`,
+    CORPUS_DIR: corpusDir,
+    INDEX_FILE: indexFile,
+    LOG_LEVEL: "info",
+  };
+  try {
+    const fromArticles = await timeToReady(env);
+    const indexer = run("dist/cli/build-index.js", env);
+    const [code] = (await once(indexer, "exit")) as [number];
+    if (code !== 0) throw new Error("bench: npm run index failed");
+    const fromPrebuilt = await timeToReady(env);
+    if (!/loaded from/.test(fromPrebuilt.log))
+      throw new Error(`bench: the bot did not load the prebuilt index:\n${fromPrebuilt.log}`);
+    return {
+      passages: fromPrebuilt.passages,
+      fromArticlesMs: fromArticles.ms,
+      fromPrebuiltMs: fromPrebuilt.ms,
+      indexFileMiB: (await stat(indexFile)).size / 2 ** 20,
+    };
+  } finally {
+    await fake.stop();
+    await rm(dir, { recursive: true });
+  }
+}

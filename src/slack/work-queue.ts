@@ -6,17 +6,20 @@ export interface WorkQueueOptions {
    * at a few thousand replies a second, a full queue drains in about a second.
    */
   maxWaiting?: number;
-  /** Time, in ms, spent starting jobs in one turn of the event loop before requests get a turn. */
-  sliceMs?: number;
+  /**
+   * Time, in ms, spent starting jobs in one turn of the event loop before requests get a turn: as
+   * long as the rest of the turn took (acks and replies share the time evenly), within these bounds.
+   */
+  sliceMs?: { min: number; max: number };
   now?: () => number;
 }
 
 /**
  * Runs the work that follows an ack (answering, rendering, posting the reply) in slices between
  * turns of the event loop, so that new requests are read and acked in between. Under load, acks
- * stay fast and replies keep flowing: each turn starts queued jobs for up to `sliceMs`, however
- * many requests arrived in it. When replies cannot keep up, the queue fills and `push` refuses,
- * so the caller can say "busy" at once rather than answer minutes late.
+ * stay fast and replies keep flowing: each turn starts queued jobs for as long as the rest of the
+ * turn took, within bounds, however many requests arrived in it. When replies cannot keep up, the
+ * queue fills and `push` refuses, so the caller can say "busy" at once rather than answer late.
  */
 export class WorkQueue {
   private readonly waiting: (() => Promise<void>)[] = [];
@@ -25,7 +28,9 @@ export class WorkQueue {
   private idleWaiters: (() => void)[] = [];
   private readonly maxRunning: number;
   private readonly maxWaiting: number;
-  private readonly sliceMs: number;
+  private readonly sliceMs: { min: number; max: number };
+  /** When the last slice ended: the time since is what the rest of the loop took. */
+  private lastSliceEnd: number;
   private readonly now: () => number;
   /** Jobs refused because the queue was full, since start. */
   refused = 0;
@@ -33,8 +38,9 @@ export class WorkQueue {
   constructor(options: WorkQueueOptions = {}) {
     this.maxRunning = options.maxRunning ?? 64;
     this.maxWaiting = options.maxWaiting ?? 2_000;
-    this.sliceMs = options.sliceMs ?? 5;
+    this.sliceMs = options.sliceMs ?? { min: 5, max: 50 };
     this.now = options.now ?? (() => performance.now());
+    this.lastSliceEnd = this.now();
   }
 
   /** Queues a job; false when the queue is full and the job was not taken. */
@@ -71,13 +77,18 @@ export class WorkQueue {
 
   private runSlice(): void {
     const started = this.now();
+    const { min, max } = this.sliceMs;
+    // Under load the time since the last slice is the time spent reading and acking requests:
+    // giving replies as much keeps both moving. Idle, the gap is long and the max bounds it.
+    const budget = Math.min(max, Math.max(min, started - this.lastSliceEnd));
     while (
       this.waiting.length > 0 &&
       this.running < this.maxRunning &&
-      this.now() - started < this.sliceMs
+      this.now() - started < budget
     ) {
       this.start(this.waiting.shift() as () => Promise<void>);
     }
+    this.lastSliceEnd = this.now();
     this.schedule();
   }
 

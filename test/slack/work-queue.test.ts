@@ -18,7 +18,7 @@ describe("WorkQueue", () => {
 
   it("starts jobs for one slice per turn, then lets the loop read requests", async () => {
     let clock = 0;
-    const queue = new WorkQueue({ sliceMs: 3, now: () => clock });
+    const queue = new WorkQueue({ sliceMs: { min: 3, max: 3 }, now: () => clock });
     const started: number[] = [];
     for (let n = 0; n < 10; n++)
       queue.push(async () => {
@@ -29,6 +29,23 @@ describe("WorkQueue", () => {
     expect(started).toEqual([0, 1, 2]);
     await queue.idle();
     expect(started).toHaveLength(10);
+  });
+
+  it("gives jobs as much of a turn as the rest of the loop took, within bounds", async () => {
+    let clock = 0;
+    const queue = new WorkQueue({ sliceMs: { min: 2, max: 6 }, now: () => clock });
+    const started: number[] = [];
+    for (let n = 0; n < 20; n++)
+      queue.push(async () => {
+        started.push(n);
+        clock += 1;
+      });
+    clock += 4; // the loop spent 4 ms on requests since the queue was made
+    await turn();
+    expect(started).toHaveLength(4);
+    clock += 100; // a long turn of requests: the slice stops at its max
+    await turn();
+    expect(started).toHaveLength(4 + 6);
   });
 
   it("keeps at most maxRunning jobs awaiting I/O", async () => {

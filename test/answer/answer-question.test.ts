@@ -81,6 +81,18 @@ describe("answerQuestion", () => {
       answerQuestion(index, "asylum pizza", { minCoverage: 0.01 }).items.length,
     ).toBeGreaterThan(0);
   });
+
+  it("drops a partial match that holds no answer of the kind asked for", () => {
+    // "naval" matches the Tartous passage, which holds no date: half a match, and no answer.
+    const partial = (q: string, options = {}) =>
+      answerQuestion(index, q, { minCoverage: 0.3, ...options }).items.map((i) => i.passage.text);
+    expect(partial("naval recipes")).toEqual([expect.stringMatching(/Tartous naval/)]);
+    expect(partial("when naval recipes")).toEqual([]);
+    expect(partial("when naval recipes", { minCoverageWithoutEvidence: 0 })).toHaveLength(1);
+    // A passage that holds a date stays, however little of the question it matches.
+    expect(partial("when did rebels bake")).toEqual([expect.stringMatching(/December 8/)]);
+    expect(partial("when did rebels bake", { evidence: () => 0 })).toEqual([]);
+  });
 });
 
 describe("chooseAnswerSentence", () => {

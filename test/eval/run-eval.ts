@@ -1,11 +1,16 @@
 // `npm run eval`: answer quality of the bot's pipeline against MiniSearch with default options, on
 // the same passages, over the project's question set (or `--questions FILE`, a JSON list of
 // {q, ev} such as ../shared/eval/questions.json). `--misses` lists the questions not answered first;
-// `--sweep` measures the pipeline at other confidence thresholds, to calibrate MIN_COVERAGE.
+// `--sweep` measures the pipeline at other values of its two confidence thresholds, to calibrate
+// MIN_COVERAGE and MIN_COVERAGE_WITHOUT_EVIDENCE.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
-import { answerQuestion } from "../../src/answer/answer-question.js";
+import {
+  type AnswerOptions,
+  answerQuestion,
+  MIN_COVERAGE_WITHOUT_EVIDENCE,
+} from "../../src/answer/answer-question.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { MIN_COVERAGE } from "../../src/search/search-passages.js";
@@ -38,14 +43,21 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
 }
 
 const SWEEP = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const EVIDENCE_SWEEP = [0, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01];
 
-/** The pipeline's quality at each confidence threshold of the sweep. */
-function sweepThreshold(index: PassageIndex, set: QuestionSet): string[] {
-  return SWEEP.map((minCoverage) => {
+/** The pipeline's quality at each value of one of its thresholds. */
+function sweep(
+  index: PassageIndex,
+  set: QuestionSet,
+  values: readonly number[],
+  chosen: number,
+  optionsFor: (value: number) => AnswerOptions,
+): string[] {
+  return values.map((value) => {
     const r = measureQuality(set, (q) =>
-      answerQuestion(index, q, { minCoverage }).items.map((item) => item.passage.text),
+      answerQuestion(index, q, optionsFor(value)).items.map((item) => item.passage.text),
     );
-    const label = minCoverage === MIN_COVERAGE ? `**${minCoverage}**` : String(minCoverage);
+    const label = value === chosen ? `**${value}**` : String(value);
     return `| ${label} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} |`;
   });
 }
@@ -71,10 +83,23 @@ async function main(args: string[]): Promise<void> {
   console.log(row("this bot", pipeline));
   console.log(row("MiniSearch defaults", plain));
   if (args.includes("--sweep")) {
-    console.log("\n| min coverage | top-1 | hit@3 | off-topic answered | unanswerable answered |");
-    console.log("|---|---|---|---|---|");
     const index = await buildIndexFromCorpus(process.env.CORPUS_DIR ?? "corpus");
-    for (const line of sweepThreshold(index, set)) console.log(line);
+    const header = "| top-1 | hit@3 | off-topic answered | unanswerable answered |";
+    console.log(`\n| min coverage ${header}\n|---|---|---|---|---|`);
+    for (const line of sweep(index, set, SWEEP, MIN_COVERAGE, (minCoverage) => ({ minCoverage })))
+      console.log(line);
+    console.log(`\n| min coverage without type evidence ${header}\n|---|---|---|---|---|`);
+    const withoutEvidence = (minCoverageWithoutEvidence: number) => ({
+      minCoverageWithoutEvidence,
+    });
+    for (const line of sweep(
+      index,
+      set,
+      EVIDENCE_SWEEP,
+      MIN_COVERAGE_WITHOUT_EVIDENCE,
+      withoutEvidence,
+    ))
+      console.log(line);
   }
   if (args.includes("--misses")) {
     for (const miss of pipeline.misses) console.log(`\nMISS ${miss.q}\n  ${miss.got.join("\n  ")}`);

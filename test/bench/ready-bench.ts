@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Passage } from "../../src/passages/passage.js";
+import { freePort } from "../support/free-port.js";
 import { startChild } from "./child-server.js";
 
 // Time to a ready bot: the compiled bot (`dist/main.js`, what `npm start` runs) started in HTTP
@@ -50,15 +50,6 @@ export async function writeCorpus(passages: readonly Passage[], dir: string): Pr
     const name = `${String(start / PASSAGES_PER_ARTICLE).padStart(6, "0")}.md`;
     await writeFile(join(dir, name), `---\n${front}\n---\n\n${body}\n`);
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return port;
 }
 
 function run(script: string, env: Record<string, string>): ChildProcess {

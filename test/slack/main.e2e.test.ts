@@ -1,24 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signSlackRequest } from "../../src/slack/verify-signature.js";
 import { FakeSlack } from "../support/fake-slack.js";
+import { freePort } from "../support/free-port.js";
 
 // The bot as an operator runs it: `src/main.ts` in its own process, configured by environment,
 // at debug level, stopped with SIGTERM.
 
 const TOKEN = "xoxb-secret-token-do-not-log-7f3a9c";
 const SECRET = "signing-secret-do-not-log-5b1e2d";
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 let fake: FakeSlack;
 let child: ChildProcess;

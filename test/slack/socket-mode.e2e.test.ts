@@ -6,6 +6,7 @@ import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { FakeSocketMode } from "../support/fake-socket-mode.js";
+import { eventCallback } from "../support/slack-payloads.js";
 
 // The real app in Socket Mode: it opens its connection through the fake Web API, and Slack's
 // envelopes arrive over the fake WebSocket.
@@ -44,16 +45,7 @@ function eventEnvelope(event: Record<string, unknown>, eventId: string, retryAtt
     accepts_response_payload: false,
     retry_attempt: retryAttempt,
     retry_reason: retryAttempt > 0 ? "timeout" : "",
-    payload: {
-      token: "legacy",
-      team_id: "T1",
-      api_app_id: "A1",
-      type: "event_callback",
-      event_id: eventId,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-      event,
-    },
+    payload: eventCallback(event, eventId),
   };
 }
 

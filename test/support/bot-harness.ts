@@ -6,6 +6,7 @@ import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiv
 import { signSlackRequest } from "../../src/slack/verify-signature.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
+import { eventCallback } from "./slack-payloads.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const BOT_TOKEN = "xoxb-test-bot-token-abcdef";
@@ -115,16 +116,7 @@ export class BotHarness {
   /** An Events API delivery. */
   async event(event: Record<string, unknown>, options: SendOptions & { eventId?: string } = {}) {
     const eventId = options.eventId ?? this.nextId("Ev");
-    const body = JSON.stringify({
-      token: "legacy",
-      team_id: "T1",
-      api_app_id: "A1",
-      type: "event_callback",
-      event_id: eventId,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-      event,
-    });
+    const body = JSON.stringify(eventCallback(event, eventId));
     const response = await this.post(body, "application/json", options);
     return { response, eventId };
   }

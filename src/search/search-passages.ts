@@ -88,15 +88,17 @@ function expandTerms(index: PassageIndex, terms: readonly string[]): SearchTerm[
 
 /** MiniSearch over the whole index: for small corpora and rare terms. */
 function searchTerms(index: PassageIndex, terms: readonly string[]): MiniSearchHit[] {
-  const known = (term: string) => index.vocabulary.has(term);
+  // Looked up once per question, and fuzzy and prefix matching left off entirely when every term
+  // is known: the common case, where MiniSearch then has nothing to expand.
+  const unknown = new Set(terms.filter((term) => !index.vocabulary.has(term)));
   return index.miniSearch.search(terms.join(" "), {
     // The terms are processed already: search them as they are.
     tokenize: splitOnSpace,
     processTerm: identity,
-    boost: { ...FIELD_BOOSTS },
+    boost: FIELD_BOOSTS,
     combineWith: "OR",
-    fuzzy: (term) => fuzzyDistance(term, known(term)),
-    prefix: (term) => usePrefix(term, known(term)),
+    fuzzy: unknown.size > 0 && ((term) => fuzzyDistance(term, !unknown.has(term))),
+    prefix: unknown.size > 0 && ((term) => usePrefix(term, !unknown.has(term))),
     boostTerm: termWeight,
   });
 }

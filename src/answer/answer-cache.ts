@@ -1,4 +1,5 @@
 import type { Answer } from "./answer.js";
+import { LruCache } from "./lru-cache.js";
 
 /** Questions remembered: a few hundred KiB of answers, enough for a workspace's busy hour. */
 export const ANSWER_CACHE_SIZE = 1_000;
@@ -13,18 +14,6 @@ export function cachedAnswers(
   answer: (question: string) => Answer,
   size = ANSWER_CACHE_SIZE,
 ): (question: string) => Answer {
-  const cache = new Map<string, Answer>();
-  return (question) => {
-    const cached = cache.get(question);
-    if (cached) {
-      // Map keeps insertion order: re-inserting marks it as the most recently asked.
-      cache.delete(question);
-      cache.set(question, cached);
-      return cached;
-    }
-    const fresh = answer(question);
-    cache.set(question, fresh);
-    if (cache.size > size) cache.delete(cache.keys().next().value as string);
-    return fresh;
-  };
+  const cache = new LruCache<string, Answer>(size);
+  return (question) => cache.get(question, answer);
 }

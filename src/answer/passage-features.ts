@@ -1,5 +1,6 @@
 import type { Passage } from "../passages/passage.js";
 import { processTerm, tokenize } from "../search/text-processing.js";
+import { LruCache } from "./lru-cache.js";
 import { shinglesOf } from "./merge-duplicates.js";
 
 /** A sentence's words, and the index term of each (null for a stop word). */
@@ -26,29 +27,21 @@ export const PASSAGE_FEATURE_CACHE_SIZE = 4_096;
  * an answer takes beyond the search itself.
  */
 export class PassageFeatureCache {
-  private readonly entries = new Map<Passage, PassageFeatures>();
+  private readonly entries: LruCache<Passage, PassageFeatures>;
   /** Shared word numbering, so that shingles of different passages compare. */
   private readonly wordIds = new Map<string, number>();
 
-  constructor(private readonly size = PASSAGE_FEATURE_CACHE_SIZE) {}
+  constructor(size = PASSAGE_FEATURE_CACHE_SIZE) {
+    this.entries = new LruCache(size);
+  }
 
   get(passage: Passage): PassageFeatures {
-    const cached = this.entries.get(passage);
-    if (cached) {
-      this.entries.delete(passage);
-      this.entries.set(passage, cached);
-      return cached;
-    }
-    const features: PassageFeatures = {
+    return this.entries.get(passage, () => ({
       sentences: passage.sentences.map((sentence) => {
         const words = tokenize(sentence).filter((word) => word !== "");
         return { words, terms: words.map(processTerm) };
       }),
       shingles: shinglesOf(passage.text, this.wordIds),
-    };
-    this.entries.set(passage, features);
-    if (this.entries.size > this.size)
-      this.entries.delete(this.entries.keys().next().value as Passage);
-    return features;
+    }));
   }
 }

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import { FORM, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
 import { startChild } from "./child-server.js";
 import { QUESTION_MIX } from "./question-mix.js";
 
@@ -31,24 +31,8 @@ function slashCommand(
   responseUrl: string,
   question: string,
 ): { body: string; headers: Record<string, string> } {
-  const body = new URLSearchParams({
-    command: "/syria",
-    text: question,
-    user_id: "U1",
-    channel_id: "C1",
-    team_id: "T1",
-    response_url: responseUrl,
-    trigger_id: "t",
-  }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  return {
-    body,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(timestamp),
-      "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
-    },
-  };
+  const body = slashCommandForm(question, responseUrl);
+  return { body, headers: signedHeaders(SECRET, body, FORM) };
 }
 
 /** Signed commands, `inFlight` at a time for `seconds`, their questions taken in turn from the mix. */

@@ -3,22 +3,13 @@
 // answer reaches its response_url, and that mentions delivered twice, as Slack retries, are
 // answered once each. Prints the numbers; exits 1 if any check fails.
 import autocannon from "autocannon";
-import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import { eventCallback, FORM, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
 import { startChild } from "./child-server.js";
 
 const SECRET = "loadtest-signing-secret";
 const COMMANDS = 500;
 const MENTIONS = 200;
 const IN_FLIGHT = 50;
-
-function signedHeaders(body: string, contentType: string): Record<string, string> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  return {
-    "content-type": contentType,
-    "x-slack-request-timestamp": String(timestamp),
-    "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
-  };
-}
 
 async function stats(
   fakeUrl: string,
@@ -50,26 +41,14 @@ async function slashCommands(port: number, fakeUrl: string) {
         method: "POST",
         setupRequest: (request) => {
           const id = sent++;
-          const body = new URLSearchParams({
-            command: "/syria",
-            text: [
-              "who granted asylum",
-              "why humanitarian",
-              "Hmeimim airbase",
-              "help",
-              "banana bread",
-            ][id % 5] as string,
-            user_id: `U${id}`,
-            channel_id: "C1",
-            team_id: "T1",
-            response_url: `${fakeUrl}/response/load-${id}`,
-            trigger_id: `t${id}`,
-          }).toString();
-          return {
-            ...request,
-            body,
-            headers: signedHeaders(body, "application/x-www-form-urlencoded"),
-          };
+          const body = slashCommandForm(
+            ["who granted asylum", "why humanitarian", "Hmeimim airbase", "help", "banana bread"][
+              id % 5
+            ] as string,
+            `${fakeUrl}/response/load-${id}`,
+            { user_id: `U${id}`, trigger_id: `t${id}` },
+          );
+          return { ...request, body, headers: signedHeaders(SECRET, body, FORM) };
         },
       },
     ],
@@ -104,20 +83,15 @@ async function retriedMentions(port: number, fakeUrl: string) {
   const worker = async () => {
     while (next < deliveries.length) {
       const { n, retry } = deliveries[next++] as { n: number; retry: boolean };
-      const body = JSON.stringify({
-        type: "event_callback",
-        team_id: "T1",
-        api_app_id: "A1",
-        event_id: `EvLoad${n}`,
-        event: {
-          type: "app_mention",
-          user: "U1",
-          channel: "C1",
-          ts: `${1000 + n}.1`,
-          text: "<@UBOT> Tartus",
-        },
-      });
-      const headers = signedHeaders(body, "application/json");
+      const mention = {
+        type: "app_mention",
+        user: "U1",
+        channel: "C1",
+        ts: `${1000 + n}.1`,
+        text: "<@UBOT> Tartus",
+      };
+      const body = JSON.stringify(eventCallback(mention, `EvLoad${n}`));
+      const headers = signedHeaders(SECRET, body, "application/json");
       if (retry)
         Object.assign(headers, {
           "x-slack-retry-num": "1",

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signSlackRequest } from "../../src/slack/verify-signature.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { freePort } from "../support/free-port.js";
+import { eventCallback, FORM, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
 
 // The bot as an operator runs it: `src/main.ts` in its own process, configured by environment,
 // at debug level, stopped with SIGTERM.
@@ -54,23 +54,10 @@ afterAll(async () => {
 });
 
 async function command(text: string, responseId: string): Promise<Response> {
-  const body = new URLSearchParams({
-    command: "/syria",
-    text,
-    user_id: "U1",
-    channel_id: "C1",
-    team_id: "T1",
-    response_url: fake.responseUrl(responseId),
-    trigger_id: "t",
-  }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
+  const body = slashCommandForm(text, fake.responseUrl(responseId));
   return fetch(`${base}/slack/events`, {
     method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(timestamp),
-      "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
-    },
+    headers: signedHeaders(SECRET, body, FORM),
     body,
   });
 }
@@ -81,21 +68,17 @@ describe("the bot process", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", passages: expect.any(Number) });
     fake.fail("chat.postMessage", { status: 200, body: { ok: false, error: "not_in_channel" } });
-    const body = JSON.stringify({
-      type: "event_callback",
-      team_id: "T1",
-      api_app_id: "A1",
-      event_id: "EvMain1",
-      event: { type: "app_mention", user: "U1", channel: "C1", ts: "9.9", text: "<@UBOT> Tartus" },
-    });
-    const timestamp = Math.floor(Date.now() / 1000);
+    const mention = {
+      type: "app_mention",
+      user: "U1",
+      channel: "C1",
+      ts: "9.9",
+      text: "<@UBOT> Tartus",
+    };
+    const body = JSON.stringify(eventCallback(mention, "EvMain1"));
     const ack = await fetch(`${base}/slack/events`, {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": signSlackRequest(SECRET, timestamp, body),
-      },
+      headers: signedHeaders(SECRET, body, "application/json"),
       body,
     });
     expect(ack.status).toBe(200);

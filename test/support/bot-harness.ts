@@ -3,10 +3,9 @@ import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { loadConfig } from "../../src/slack/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
-import { signSlackRequest } from "../../src/slack/verify-signature.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
-import { eventCallback } from "./slack-payloads.js";
+import { eventCallback, FORM, signedHeaders, slashCommandForm } from "./slack-payloads.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const BOT_TOKEN = "xoxb-test-bot-token-abcdef";
@@ -80,14 +79,11 @@ export class BotHarness {
 
   /** POSTs a body to /slack/events, signed as Slack signs it. */
   async post(body: string, contentType: string, options: SendOptions = {}): Promise<Response> {
-    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = options.signature ?? signSlackRequest(SIGNING_SECRET, timestamp, body);
     return fetch(`${this.base}${EVENTS_PATH}`, {
       method: "POST",
       headers: {
-        "content-type": contentType,
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": signature,
+        ...signedHeaders(SIGNING_SECRET, body, contentType, options.timestamp),
+        ...(options.signature === undefined ? {} : { "x-slack-signature": options.signature }),
         ...options.headers,
       },
       body,
@@ -97,19 +93,8 @@ export class BotHarness {
   /** A `/syria` slash command; returns the HTTP response and the response id its answer goes to. */
   async command(text: string, options: SendOptions & { responseId?: string } = {}) {
     const responseId = options.responseId ?? this.nextId("cmd");
-    const form = new URLSearchParams({
-      token: "legacy",
-      team_id: "T1",
-      channel_id: "C1",
-      user_id: "U1",
-      user_name: "asker",
-      command: "/syria",
-      text,
-      response_url: this.fake.responseUrl(responseId),
-      trigger_id: "trigger",
-      api_app_id: "A1",
-    });
-    const response = await this.post(form.toString(), "application/x-www-form-urlencoded", options);
+    const form = slashCommandForm(text, this.fake.responseUrl(responseId), { user_name: "asker" });
+    const response = await this.post(form, FORM, options);
     return { response, responseId };
   }
 
@@ -135,6 +120,6 @@ export class BotHarness {
       actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1" }],
     };
     const form = new URLSearchParams({ payload: JSON.stringify(payload) });
-    return this.post(form.toString(), "application/x-www-form-urlencoded");
+    return this.post(form.toString(), FORM);
   }
 }

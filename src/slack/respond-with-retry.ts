@@ -22,8 +22,9 @@ export async function respondWithRetry(
   for (let attempt = 0; ; attempt++) {
     try {
       const response: unknown = await respond(message);
-      // Bolt hands back fetch's Response unread; reading it lets the connection be reused at once
-      // instead of when the body is garbage collected.
+      // Bolt hands back the Response unread. httpFetch has read it already; when the built-in
+      // fetch carried it instead (httpFetch's fallback), reading it frees the connection at once
+      // rather than when the body is garbage collected.
       if (response instanceof Response) await response.arrayBuffer();
       return;
     } catch (error) {

@@ -1,0 +1,24 @@
+/**
+ * The bot's shared state behind one small async interface, so one process keeps it in memory and
+ * several replicas share it (Redis). Every key is namespaced by its caller (`event:…`, `share:…`,
+ * `thread:…`, `answer:…`); values are strings (callers store JSON).
+ *
+ * Implementations never throw for a lost backend in the middle of a call they can answer safely
+ * elsewhere; they do bound every call with a short deadline.
+ */
+export interface StateStore {
+  /**
+   * Claims `key` for `ttlSeconds`: true for the first caller (in any replica), false while the
+   * claim stands. Used so a retried event or a double click is answered once.
+   */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /** The value stored under `key`, or null when there is none or it expired. */
+  get(key: string): Promise<string | null>;
+  /** Stores `value` under `key` for `ttlSeconds`, replacing what was there. */
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Releases connections and timers; the store is not used after. */
+  close(): Promise<void>;
+}
+
+/** How long an event claim stands: Slack retries at once, after 1 minute and after 5 minutes. */
+export const EVENT_CLAIM_TTL_SECONDS = 60 * 60;

@@ -1,17 +1,8 @@
-/**
- * The question in a Slack message's text, as a person wrote it: mentions of users, channels and
- * groups removed, links shown as their label, and Slack's `&amp;`/`&lt;`/`&gt;` decoded.
- */
+import { stripSlackMarkup } from "../query/slack-markup.js";
+
+/** The question in a Slack message's text, as a person wrote it (see `stripSlackMarkup`). */
 export function questionFromSlackText(text: string | undefined): string {
-  return (text ?? "")
-    .replace(/<[@#!][^>]*>/g, " ")
-    .replace(/<([^>|]*)\|([^>]*)>/g, "$2")
-    .replace(/<([^>]*)>/g, "$1")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return stripSlackMarkup(text);
 }
 
 /** True when the text asks for usage rather than asking a question. */

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { BUSY_TEXT, ERROR_TEXT } from "../../../format/messages.js";
-import { describeError, type ListenerDeps } from "../../deps.js";
+import type { ListenerDeps } from "../../deps.js";
+import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
 
@@ -17,25 +17,16 @@ export function syriaCommand({ answer, queue }: ListenerDeps) {
     respond,
     logger,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    const accepted = queue.push(async () => {
-      try {
-        await respondWithRetry(respond, {
+    await replyAfterAck(queue, logger, {
+      label: `${SYRIA_COMMAND} for ${command.user_id} in ${command.channel_id}`,
+      reply: () =>
+        respondWithRetry(respond, {
           response_type: "ephemeral",
           ...replyFor(command.text, answer, { shareable: true }),
-        });
-        logger.info(`${SYRIA_COMMAND} answered for ${command.user_id} in ${command.channel_id}`);
-      } catch (error) {
-        logger.error(`${SYRIA_COMMAND} failed for ${command.user_id}: ${describeError(error)}`);
-        await respond({ response_type: "ephemeral", text: ERROR_TEXT }).catch((e: unknown) =>
-          logger.error(`${SYRIA_COMMAND} apology failed too: ${describeError(e)}`),
-        );
-      }
+        }),
+      notify: (text) => respond({ response_type: "ephemeral", text }),
+      ack: (busyText) =>
+        busyText === undefined ? ack() : ack({ response_type: "ephemeral", text: busyText }),
     });
-    if (accepted) {
-      await ack();
-    } else {
-      logger.warn(`${SYRIA_COMMAND} from ${command.user_id} refused: the work queue is full`);
-      await ack({ response_type: "ephemeral", text: BUSY_TEXT });
-    }
   };
 }

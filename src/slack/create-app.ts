@@ -1,15 +1,20 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
+import { MemoryStore } from "../state/memory-store.js";
+import type { StateStore } from "../state/state-store.js";
+import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
 import type { BotConfig } from "./config.js";
 import type { ListenerDeps } from "./deps.js";
+import { claimOnce, eventClaimKey } from "./event-claims.js";
 import { httpFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
-import { SeenEvents } from "./seen-events.js";
 import { WorkQueue } from "./work-queue.js";
 
-export interface AppDeps extends Omit<ListenerDeps, "queue"> {
+export interface AppDeps extends Omit<ListenerDeps, "queue" | "state"> {
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
+  /** Claims (events, shares); an in-process MemoryStore when not given. */
+  state?: StateStore;
   config: BotConfig;
   /** Passages indexed, or null while the index is not ready: /health and requests answer 503. */
   passageCount: () => number | null;
@@ -28,12 +33,13 @@ const LEVELS: Record<BotConfig["logLevel"], LogLevel> = {
 
 /**
  * Builds the Bolt app over the core: Socket Mode or HTTP mode as the config says, listeners
- * registered, and retried event deliveries answered once. Call `await app.init()` before starting.
+ * registered, and retried event deliveries answered once (claimed in `state`). Call `await app.init()` before starting.
  */
 export function createApp(deps: AppDeps): {
   app: App;
   receiver: SlackHttpReceiver | null;
   queue: WorkQueue;
+  state: StateStore;
 } {
   const { config } = deps;
   const clientOptions = {
@@ -83,19 +89,29 @@ export function createApp(deps: AppDeps): {
     app = new App({ ...common, receiver });
   }
 
-  const seen = new SeenEvents(deps.nowMilliseconds);
+  // Bolt drops a body whose type it does not know before any middleware runs, leaving it unacked
+  // until the receiver gives up (a 404 after 3 s); `app_rate_limited` is such a body.
+  const rateLimitWarnings = new RateLimitWarnings(app.logger, deps.nowMilliseconds);
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = async (event) => {
+    if (!isAppRateLimited(event.body)) return processEvent(event);
+    await event.ack();
+    rateLimitWarnings.notice(event.body);
+  };
+
+  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   app.use(async ({ body, next, logger }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !seen.firstTime(eventId)) {
+    if (typeof eventId === "string" && !(await claimOnce(state, eventClaimKey(eventId), logger))) {
       logger.info(`Event ${eventId} already taken: a retried delivery, not answered again`);
       return;
     }
     await next();
   });
   const queue = deps.queue ?? new WorkQueue();
-  registerListeners(app, { answer: deps.answer, queue });
+  registerListeners(app, { answer: deps.answer, queue, state });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);
   });
-  return { app, receiver, queue };
+  return { app, receiver, queue, state };
 }

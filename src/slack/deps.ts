@@ -1,4 +1,5 @@
 import type { Answer } from "../answer/answer.js";
+import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
 
 /** What listeners need, passed in so tests can build them small. */
@@ -7,6 +8,8 @@ export interface ListenerDeps {
   answer: (question: string) => Answer;
   /** Where the work after an ack goes. */
   queue: WorkQueue;
+  /** Claims shared by every replica: one answer per event, one post per share. */
+  state: StateStore;
 }
 
 /** A short description of an error for logs: its name, code and message, never a payload. */

@@ -8,6 +8,7 @@ import { syriaCommand } from "../../src/slack/listeners/commands/syria-command.j
 import { appMention } from "../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../src/slack/listeners/messages/direct-message.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
+import { MemoryStore } from "../../src/state/memory-store.js";
 import { messageProblems } from "../support/slack-message-checks.js";
 
 // Any text a person can send, through the real handlers of the slash command, the mention and the
@@ -69,7 +70,11 @@ beforeAll(async () => {
 });
 
 function deps(): ListenerDeps {
-  return { answer: (q) => answerQuestion(index, q), queue: new WorkQueue() };
+  return {
+    answer: (q) => answerQuestion(index, q),
+    queue: new WorkQueue(),
+    state: new MemoryStore(),
+  };
 }
 
 const logger = {

@@ -1,15 +1,17 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { ERROR_TEXT } from "../../../format/messages.js";
-import { describeError, type ListenerDeps } from "../../deps.js";
+import type { ListenerDeps } from "../../deps.js";
+import { claimOnce, SHARE_CLAIM_TTL_SECONDS, shareClaimKey } from "../../event-claims.js";
+import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
 
 /**
  * "Share in channel": posts the same answer for everyone, naming who shared it, then removes the
  * reply only the asker saw. The answer is found again from the question in the button: the same
- * question over the same corpus gives the same answer.
+ * question over the same corpus gives the same answer. A second click on the same button (before
+ * the ephemeral reply is gone) posts nothing more.
  */
-export function shareAnswer({ answer, queue }: ListenerDeps) {
+export function shareAnswer({ answer, queue, state }: ListenerDeps) {
   return async ({
     ack,
     action,
@@ -18,8 +20,22 @@ export function shareAnswer({ answer, queue }: ListenerDeps) {
     logger,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
-    const accepted = queue.push(async () => {
-      try {
+    const channelId = body.channel?.id ?? body.container?.channel_id ?? "";
+    const click = {
+      userId: body.user.id,
+      channelId,
+      messageTs: body.container?.message_ts ?? body.message?.ts ?? "",
+      actionId: action.action_id,
+      value: action.value ?? "",
+    };
+    const label = `Share by ${click.userId} in ${channelId || "unknown channel"}`;
+    if (!(await claimOnce(state, shareClaimKey(click), logger, SHARE_CLAIM_TTL_SECONDS))) {
+      logger.info(`${label}: a second click on the same button, not posted again`);
+      return;
+    }
+    await replyAfterAck(queue, logger, {
+      label,
+      reply: async () => {
         const message = replyFor(action.value, answer, { sharedBy: body.user.id });
         await respondWithRetry(respond, {
           response_type: "in_channel",
@@ -27,16 +43,8 @@ export function shareAnswer({ answer, queue }: ListenerDeps) {
           ...message,
         });
         await respondWithRetry(respond, { delete_original: true });
-        logger.info(`Answer shared by ${body.user.id} in ${body.channel?.id ?? "unknown channel"}`);
-      } catch (error) {
-        logger.error(`Share by ${body.user.id} failed: ${describeError(error)}`);
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          text: ERROR_TEXT,
-        }).catch((e: unknown) => logger.error(`Share apology failed too: ${describeError(e)}`));
-      }
+      },
+      notify: (text) => respond({ response_type: "ephemeral", replace_original: false, text }),
     });
-    if (!accepted) logger.error(`Share by ${body.user.id} dropped: the work queue is full`);
   };
 }

@@ -1,27 +1,29 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { ERROR_TEXT } from "../../../format/messages.js";
-import { describeError, type ListenerDeps } from "../../deps.js";
+import type { ListenerDeps } from "../../deps.js";
+import { claimOnce, messageClaimKey } from "../../event-claims.js";
+import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
+import { sentByBot } from "../../sent-by-bot.js";
 
-/** A mention in a channel: answered in the mention's thread, or the thread it was posted in. */
-export function appMention({ answer, queue }: ListenerDeps) {
+/**
+ * A mention in a channel: answered in the mention's thread, or the thread it was posted in. Only
+ * the first delivery of a message counts: an edit (`edited`) is not asked again, and bots are not
+ * answered.
+ */
+export function appMention({ answer, queue, state }: ListenerDeps) {
   return async ({
     event,
     say,
     logger,
+    context,
   }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
+    if (sentByBot(event, context?.botUserId) || "edited" in event) return;
+    if (!(await claimOnce(state, messageClaimKey(event.channel, event.ts), logger))) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const accepted = queue.push(async () => {
-      try {
-        await say({ ...replyFor(event.text, answer), thread_ts: threadTs });
-        logger.info(`Mention answered in ${event.channel} thread ${threadTs}`);
-      } catch (error) {
-        logger.error(`Mention in ${event.channel} failed: ${describeError(error)}`);
-        await say({ text: ERROR_TEXT, thread_ts: threadTs }).catch((e: unknown) =>
-          logger.error(`Mention apology failed too: ${describeError(e)}`),
-        );
-      }
+    await replyAfterAck(queue, logger, {
+      label: `Mention in ${event.channel} thread ${threadTs}`,
+      reply: () => say({ ...replyFor(event.text, answer), thread_ts: threadTs }),
+      notify: (text) => say({ text, thread_ts: threadTs }),
     });
-    if (!accepted) logger.error(`Mention in ${event.channel} dropped: the work queue is full`);
   };
 }

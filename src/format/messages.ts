@@ -18,3 +18,6 @@ export const ERROR_TEXT =
 
 export const BUSY_TEXT =
   "Sorry, I am answering a lot of questions right now. Please ask again in a minute.";
+
+/** The ack of a slash command the app does not define (an old manifest, a renamed command). */
+export const NOT_SUPPORTED_TEXT = "Sorry, this app does not support that command.";

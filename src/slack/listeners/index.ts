@@ -4,6 +4,8 @@ import { registerActions } from "./actions/index.js";
 import { registerCommands } from "./commands/index.js";
 import { registerEvents } from "./events/index.js";
 import { registerMessages } from "./messages/index.js";
+import { registerShortcuts } from "./shortcuts/index.js";
+import { registerViews } from "./views/index.js";
 
 export { SLASH_COMMANDS } from "./commands/index.js";
 
@@ -15,4 +17,6 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerEvents(app, deps);
   registerMessages(app, deps);
   registerActions(app, deps);
+  registerShortcuts(app);
+  registerViews(app);
 }

@@ -2,7 +2,12 @@ import type { App } from "@slack/bolt";
 import { SHARE_ACTION_ID } from "../../../format/render-answer-blocks.js";
 import type { ListenerDeps } from "../../deps.js";
 import { shareAnswer } from "./share-answer.js";
+import { unknownAction } from "./unknown-action.js";
+
+/** The action ids the app handles; every other action is acked and logged. */
+export const ACTION_IDS = [SHARE_ACTION_ID] as const;
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(SHARE_ACTION_ID, shareAnswer(deps));
+  app.action(/.*/, unknownAction(ACTION_IDS));
 }

@@ -10,4 +10,6 @@ export const ACTION_IDS = [SHARE_ACTION_ID] as const;
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(SHARE_ACTION_ID, shareAnswer(deps));
   app.action(/.*/, unknownAction(ACTION_IDS));
+  // Legacy attachment buttons and dialogs carry a callback_id instead of an action_id.
+  app.action({ callback_id: /.*/ }, unknownAction([]));
 }

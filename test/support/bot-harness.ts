@@ -1,11 +1,19 @@
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { loadConfig } from "../../src/slack/config.js";
-import { createApp } from "../../src/slack/create-app.js";
+import { type AppDeps, createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
-import { eventCallback, FORM, signedHeaders, slashCommandForm } from "./slack-payloads.js";
+import {
+  encodeSlackFixture,
+  eventCallback,
+  FORM,
+  loadSlackFixture,
+  type SlackFixture,
+  signedHeaders,
+  slashCommandForm,
+} from "./slack-payloads.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const BOT_TOKEN = "xoxb-test-bot-token-abcdef";
@@ -28,6 +36,7 @@ export class BotHarness {
   async start(
     env: Record<string, string> = {},
     webApi?: { timeoutMs: number; retries: number },
+    deps: Pick<AppDeps, "queue" | "state"> = {},
   ): Promise<this> {
     await this.fake.start();
     const config = loadConfig({
@@ -57,6 +66,7 @@ export class BotHarness {
       answer: (q) => answerQuestion(index, q),
       logger,
       ...(webApi ? { webApi } : {}),
+      ...deps,
     });
     await app.init();
     this.queue = queue;
@@ -106,6 +116,26 @@ export class BotHarness {
     return { response, eventId };
   }
 
+  /**
+   * Replays a fixture from test/fixtures/slack/ (by name, or loaded and changed by the test), signed;
+   * `$EVENT_ID` gets a fresh id unless `vars` gives one, `$RESPONSE_URL` the fake's URL for
+   * `responseId`.
+   */
+  async replay(
+    fixture: string | SlackFixture,
+    options: SendOptions & { vars?: Record<string, string>; responseId?: string } = {},
+  ) {
+    const loaded = typeof fixture === "string" ? loadSlackFixture(fixture) : fixture;
+    const responseId = options.responseId ?? this.nextId("resp");
+    const { body, contentType } = encodeSlackFixture(loaded, {
+      EVENT_ID: this.nextId("EvReplay"),
+      RESPONSE_URL: this.fake.responseUrl(responseId),
+      ...options.vars,
+    });
+    const response = await this.post(body, contentType, options);
+    return { response, responseId };
+  }
+
   /** A click on a button, as block_actions. */
   async click(actionId: string, value: string, responseId: string) {
     const payload = {
@@ -116,7 +146,12 @@ export class BotHarness {
       api_app_id: "A1",
       trigger_id: "trigger",
       response_url: this.fake.responseUrl(responseId),
-      container: { type: "message", is_ephemeral: true },
+      container: {
+        type: "message",
+        message_ts: this.nextId("1."),
+        channel_id: "C1",
+        is_ephemeral: true,
+      },
       actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1" }],
     };
     const form = new URLSearchParams({ payload: JSON.stringify(payload) });

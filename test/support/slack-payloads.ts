@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { signSlackRequest } from "../../src/slack/verify-signature.js";
 
 // Requests as Slack sends them, for the end-to-end tests, the bench and the load test.
@@ -50,4 +51,52 @@ export function eventCallback(event: Record<string, unknown>, eventId: string) {
     authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
     event,
   };
+}
+
+/** A request recorded from Slack's SDK fixtures, under test/fixtures/slack/ (see docs/slack-payloads.md). */
+export interface SlackFixture {
+  /** Where the shape comes from: repository and path. */
+  source: string;
+  /** How Slack sends it: JSON, a form (slash commands), or a form with one `payload` field. */
+  encoding: "json" | "form" | "payload-form";
+  // biome-ignore lint/suspicious/noExplicitAny: fixtures are Slack's untyped JSON, changed by tests
+  body: any;
+}
+
+const FIXTURES = new URL("../fixtures/slack/", import.meta.url);
+
+/** Reads a fixture by name (the file name without `.json`), a fresh copy each time. */
+export function loadSlackFixture(name: string): SlackFixture {
+  return JSON.parse(readFileSync(new URL(`${name}.json`, FIXTURES), "utf8")) as SlackFixture;
+}
+
+/** The names of every fixture under test/fixtures/slack/. */
+export function slackFixtureNames(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.replace(/\.json$/, ""))
+    .sort();
+}
+
+/**
+ * The fixture's body as Slack would send it, with `$NAME` placeholders (`$EVENT_ID`,
+ * `$RESPONSE_URL`, `$SHARE_ACTION_ID`) replaced from `vars`.
+ */
+export function encodeSlackFixture(
+  fixture: SlackFixture,
+  vars: Record<string, string>,
+): { body: string; contentType: string } {
+  const filled = JSON.parse(
+    JSON.stringify(fixture.body).replace(/"\$([A-Z_]+)"/g, (whole, name: string) =>
+      vars[name] === undefined ? whole : JSON.stringify(vars[name]),
+    ),
+  );
+  if (fixture.encoding === "json") {
+    return { body: JSON.stringify(filled), contentType: "application/json" };
+  }
+  const fields =
+    fixture.encoding === "form"
+      ? (filled as Record<string, string>)
+      : { payload: JSON.stringify(filled) };
+  return { body: new URLSearchParams(fields).toString(), contentType: FORM };
 }

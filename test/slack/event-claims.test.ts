@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  claimOnce,
+  eventClaimKey,
+  messageClaimKey,
+  SHARE_CLAIM_TTL_SECONDS,
+  shareClaimKey,
+} from "../../src/slack/event-claims.js";
+import { MemoryStore } from "../../src/state/memory-store.js";
+import { EVENT_CLAIM_TTL_SECONDS, type StateStore } from "../../src/state/state-store.js";
+
+const logs: string[] = [];
+const logger = {
+  debug() {},
+  info() {},
+  warn: (...parts: unknown[]) => logs.push(parts.join(" ")),
+  error() {},
+  setLevel() {},
+  getLevel() {},
+  setName() {},
+} as never;
+
+const click = {
+  userId: "U1",
+  channelId: "C1",
+  messageTs: "1700000000.000100",
+  actionId: "share",
+  value: "how high did the river rise",
+};
+
+describe("event de-duplication through the store", () => {
+  it("takes an event id once, across Slack's retries within the hour", async () => {
+    let now = 0;
+    const store = new MemoryStore(() => now);
+    const key = eventClaimKey("Ev1");
+    expect(await claimOnce(store, key, logger)).toBe(true);
+    // Slack retries at once, after a minute and after five.
+    for (const at of [1_000, 60_000, 5 * 60_000]) {
+      now = at;
+      expect(await claimOnce(store, key, logger)).toBe(false);
+    }
+    expect(await claimOnce(store, eventClaimKey("Ev2"), logger)).toBe(true);
+  });
+
+  it("holds the claim for an hour, then lets it go", async () => {
+    let now = 0;
+    const store = new MemoryStore(() => now);
+    expect(EVENT_CLAIM_TTL_SECONDS).toBe(3_600);
+    await claimOnce(store, eventClaimKey("Ev1"), logger);
+    now = EVENT_CLAIM_TTL_SECONDS * 1000 - 1;
+    expect(await claimOnce(store, eventClaimKey("Ev1"), logger)).toBe(false);
+    now = EVENT_CLAIM_TTL_SECONDS * 1000;
+    expect(await claimOnce(store, eventClaimKey("Ev1"), logger)).toBe(true);
+  });
+
+  it("answers rather than stays silent when the store fails, and says so", async () => {
+    const failing: StateStore = {
+      claim: async () => {
+        throw new Error("RedisStore: connection lost");
+      },
+      get: async () => null,
+      set: async () => {},
+      close: async () => {},
+    };
+    expect(await claimOnce(failing, eventClaimKey("Ev1"), logger)).toBe(true);
+    expect(logs.at(-1)).toMatch(/Claim of event failed.*connection lost/);
+  });
+
+  it("keys a message by channel and ts, so an edit or a second delivery is the same message", () => {
+    expect(messageClaimKey("C1", "1.2")).toBe(messageClaimKey("C1", "1.2"));
+    expect(messageClaimKey("C1", "1.2")).not.toBe(messageClaimKey("C2", "1.2"));
+  });
+});
+
+describe("share claims", () => {
+  it("are the same for two clicks of one button, and differ for anything else", () => {
+    const key = shareClaimKey(click);
+    expect(shareClaimKey({ ...click })).toBe(key);
+    for (const change of [
+      { userId: "U2" },
+      { channelId: "C2" },
+      { messageTs: "1700000000.000200" },
+      { actionId: "other" },
+      { value: "how low" },
+    ]) {
+      expect(shareClaimKey({ ...click, ...change })).not.toBe(key);
+    }
+  });
+
+  it("cannot be confused by separators inside the values", () => {
+    expect(shareClaimKey({ ...click, userId: "U1:C1", channelId: "" })).not.toBe(
+      shareClaimKey({ ...click, userId: "U1", channelId: ":C1" }),
+    );
+  });
+
+  it("stay short however long the question", () => {
+    expect(shareClaimKey({ ...click, value: "x".repeat(2_000) }).length).toBeLessThan(80);
+  });
+
+  it("let one of two quick clicks through", async () => {
+    const store = new MemoryStore();
+    const key = shareClaimKey(click);
+    const results = await Promise.all([
+      claimOnce(store, key, logger, SHARE_CLAIM_TTL_SECONDS),
+      claimOnce(store, key, logger, SHARE_CLAIM_TTL_SECONDS),
+    ]);
+    expect(results.sort()).toEqual([false, true]);
+  });
+});

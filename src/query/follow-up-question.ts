@@ -64,29 +64,40 @@ function isCapitalised(word: string): boolean {
 
 /**
  * The names in a question: runs of capitalised words (with particles such as "al" or "van" inside
- * them), plus words the lexicon knows. A capitalised function word ("Who", "He") is not a name.
+ * them), plus words the lexicon knows. A capitalised function word ("Who", "He") is not a name, nor
+ * is a lone capitalised word that opens a sentence ("Give me more"), unless it is an acronym or the
+ * lexicon knows it: English capitalises every sentence's first word.
  */
 export function namesIn(question: string, options: FollowUpOptions = {}): string[] {
-  const words = wordsOf(question);
   const names: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    while (run.length > 0 && NAME_PARTICLES.has(fold(run[run.length - 1] as string))) run.pop();
-    if (run.length > 0) names.push(run.join(" "));
-    run = [];
-  };
-  for (const word of words) {
-    const folded = fold(word);
-    const known = options.isKnownName?.(folded) ?? false;
-    if ((isCapitalised(word) && !FUNCTION_WORDS.has(folded) && folded !== "i") || known) {
-      run.push(word);
-    } else if (run.length > 0 && NAME_PARTICLES.has(folded)) {
-      run.push(word);
-    } else {
-      close();
-    }
+  for (const sentence of question.split(/(?<=[.!?])\s+/)) {
+    let run: string[] = [];
+    let runOpensSentence = false;
+    const close = () => {
+      while (run.length > 0 && NAME_PARTICLES.has(fold(run[run.length - 1] as string))) run.pop();
+      const lone = run.length === 1 ? (run[0] as string) : null;
+      const openerOnly =
+        runOpensSentence &&
+        lone !== null &&
+        !/^\p{Lu}{2,}$/u.test(lone) &&
+        !(options.isKnownName?.(fold(lone)) ?? false);
+      if (run.length > 0 && !openerOnly) names.push(run.join(" "));
+      run = [];
+    };
+    wordsOf(sentence).forEach((word, i) => {
+      const folded = fold(word);
+      const known = options.isKnownName?.(folded) ?? false;
+      if ((isCapitalised(word) && !FUNCTION_WORDS.has(folded) && folded !== "i") || known) {
+        if (run.length === 0) runOpensSentence = i === 0;
+        run.push(word);
+      } else if (run.length > 0 && NAME_PARTICLES.has(folded)) {
+        run.push(word);
+      } else {
+        close();
+      }
+    });
+    close();
   }
-  close();
   return names;
 }
 

@@ -85,6 +85,17 @@ describe("namesIn", () => {
     expect(namesIn("Who said I was wrong? He did.")).toEqual([]);
     expect(namesIn("What did the UN decide?")).toEqual(["UN"]);
   });
+
+  it("does not take a sentence's capitalised first word for a name, unless it is more", () => {
+    expect(namesIn("Give me more. Explain it")).toEqual([]);
+    expect(namesIn("Vladimir Putin said what?")).toEqual(["Vladimir Putin"]);
+    expect(namesIn("NATO said what?")).toEqual(["NATO"]);
+    expect(namesIn("Chile? And Peru?")).toEqual(["Peru"]);
+    expect(namesIn("Chile?", { isKnownName: (w) => w === "chile" })).toEqual(["Chile"]);
+    expect(questionInContext("Explain that please", ["Why did Chile close its border?"])).toBe(
+      "Explain that please Chile",
+    );
+  });
 });
 
 describe("subjectOf, hasAnaphoraCue, standsAlone", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { newAnswerId } from "../../src/feedback/answer-ref.js";
 import {
@@ -121,5 +122,31 @@ describe("parseFeedbackAction", () => {
     expect(parseFeedbackAction(clickPayload("not json"))).toBeNull();
     expect(parseFeedbackAction(clickPayload('{"v":"sideways","a":"x","q":"","p":[]}'))).toBeNull();
     expect(parseFeedbackAction(clickPayload(value, { user: {} }))).toBeNull();
+  });
+});
+
+describe("feedbackBlock and parseFeedbackAction, for any answer", () => {
+  it("keep values within the limit and give back the answer id, vote and a prefix of the passages", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ maxLength: 2500, unit: "grapheme" }),
+        fc.array(fc.string({ minLength: 1, maxLength: 300 }), { maxLength: 30 }),
+        (answerId, question, passages) => {
+          const element = feedbackBlock({ answerId, question, passages }).elements[0];
+          for (const [button, vote] of [
+            [element?.positive_button, "up"],
+            [element?.negative_button, "down"],
+          ] as const) {
+            expect(button?.value.length).toBeLessThanOrEqual(BUTTON_VALUE_MAX);
+            const parsed = parseFeedbackAction(clickPayload(button?.value ?? ""));
+            expect(parsed?.answerId).toBe(answerId);
+            expect(parsed?.vote).toBe(vote);
+            expect(passages.slice(0, parsed?.passages.length)).toEqual(parsed?.passages);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

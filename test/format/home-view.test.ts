@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/format/blocks.js";
 import {
@@ -47,6 +48,16 @@ describe("renderHomeView", () => {
     expect(text).toContain("&lt;!channel&gt; &amp; &lt;@U1&gt;  why ?");
     expect(text).not.toContain("<!channel>");
     expect(text).toContain("`/flood your question`");
+  });
+
+  it("never lets an example question bring in a raw <, > or &", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 3 }), (examples) => {
+        const text = textOf(renderHomeView(stats, examples, "/flood").blocks);
+        expect(text).not.toMatch(/[<>]/);
+        expect(text).not.toMatch(/&(?!amp;|lt;|gt;)/);
+      }),
+    );
   });
 
   it("leaves out the examples section when there are none", () => {

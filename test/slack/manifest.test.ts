@@ -1,14 +1,53 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { EVENTS_PATH } from "../../src/slack/http-receiver.js";
 import { BOT_EVENTS, SLASH_COMMANDS } from "../../src/slack/listeners/index.js";
 
-// manifest.yml is what a user pastes into Slack; the listeners are what the bot handles. They
-// must say the same thing, or Slack sends events nobody answers, or never sends ones we expect.
+// manifest.yml (Socket Mode) and manifest.http.yml (HTTP) are what a user pastes into Slack; the
+// listeners are what the bot handles. They must say the same thing, or Slack sends events nobody
+// answers, or never sends ones we expect.
 
-const manifest = parse(await readFile("manifest.yml", "utf8"));
+// biome-ignore lint/suspicious/noExplicitAny: a parsed manifest is checked field by field below.
+type Manifest = any;
 
-describe("manifest.yml", () => {
+const socket: Manifest = parse(await readFile("manifest.yml", "utf8"));
+const http: Manifest = parse(await readFile("manifest.http.yml", "utf8"));
+const manifests = [
+  ["manifest.yml", socket],
+  ["manifest.http.yml", http],
+] as const;
+
+/**
+ * Events the manifests subscribe to for the Slack-native assistant (issue 13) whose listeners come
+ * with the listener layer. Once BOT_EVENTS holds them, this list can go; until then they are the
+ * only events a manifest may name that no listener handles.
+ */
+const ASSISTANT_EVENTS = [
+  "app_home_opened",
+  "assistant_thread_context_changed",
+  "assistant_thread_started",
+  "message.channels",
+  "message.groups",
+] as const;
+
+const SCOPES = [
+  "app_mentions:read",
+  "assistant:write",
+  "channels:history",
+  "chat:write",
+  "commands",
+  "groups:history",
+  "im:history",
+];
+
+const SCHEMA = "../shared/slack/manifest.schema.1.0.0.json";
+
+describe.each(manifests)("%s", (_name, manifest) => {
   it("declares exactly the slash commands the bot registers, with description and usage hint", () => {
     const commands = manifest.features.slash_commands;
     expect(commands.map((c: { command: string }) => c.command)).toEqual([...SLASH_COMMANDS]);
@@ -19,24 +58,100 @@ describe("manifest.yml", () => {
     }
   });
 
-  it("subscribes to exactly the bot events the listeners handle", () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      [...BOT_EVENTS].sort(),
-    );
+  it("subscribes to every bot event the listeners handle, and to nothing else but the assistant's", () => {
+    const events: string[] = manifest.settings.event_subscriptions.bot_events;
+    expect(new Set(events).size).toBe(events.length);
+    for (const event of BOT_EVENTS) expect(events).toContain(event);
+    const known = new Set<string>([...BOT_EVENTS, ...ASSISTANT_EVENTS]);
+    expect(events.filter((e) => !known.has(e))).toEqual([]);
+    for (const event of ASSISTANT_EVENTS) expect(events).toContain(event);
   });
 
   it("asks for the scopes it needs and no more", () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ["app_mentions:read", "chat:write", "commands", "im:history"].sort(),
-    );
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...SCOPES].sort());
   });
 
-  it("has a bot user, DMs, interactivity and Socket Mode on", () => {
+  it("has a bot user, DMs, the Home tab and interactivity on", () => {
     expect(manifest.display_information.name).toBeTruthy();
     expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("declares the agent view with a description and up to four suggested prompts", () => {
+    const agent = manifest.features.agent_view;
+    expect(agent.agent_description.length).toBeGreaterThan(0);
+    expect(agent.agent_description.length).toBeLessThanOrEqual(300);
+    expect(agent.suggested_prompts.length).toBeGreaterThan(0);
+    expect(agent.suggested_prompts.length).toBeLessThanOrEqual(4);
+    for (const prompt of agent.suggested_prompts) {
+      expect(Object.keys(prompt).sort()).toEqual(["message", "title"]);
+      expect(prompt.title.trim().length).toBeGreaterThan(0);
+      expect(prompt.message.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it.skipIf(!existsSync(SCHEMA))("validates against Slack's manifest schema", async () => {
+    const schema = JSON.parse(await readFile(SCHEMA, "utf8"));
+    // strict: false, since the schema uses a keyword of Slack's own (`regex`) and formats.
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
+    const valid = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
   });
 });
+
+describe("the two manifests", () => {
+  it("Socket Mode on in manifest.yml, off in manifest.http.yml", () => {
+    expect(socket.settings.socket_mode_enabled).toBe(true);
+    expect(http.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it("manifest.http.yml sends commands, events and clicks to the bot's events path", () => {
+    const url = `https://YOUR-HOST${EVENTS_PATH}`;
+    expect(http.settings.event_subscriptions.request_url).toBe(url);
+    expect(http.settings.interactivity.request_url).toBe(url);
+    for (const command of http.features.slash_commands) expect(command.url).toBe(url);
+  });
+
+  it("are the same app apart from the transport", () => {
+    const withoutTransport = (m: Manifest) => {
+      const copy = structuredClone(m);
+      delete copy.settings.socket_mode_enabled;
+      delete copy.settings.event_subscriptions.request_url;
+      delete copy.settings.interactivity.request_url;
+      for (const command of copy.features.slash_commands) delete command.url;
+      return copy;
+    };
+    expect(withoutTransport(http)).toEqual(withoutTransport(socket));
+  });
+});
+
+describe("the agent view's suggested prompts", () => {
+  // The prompts are static text in the manifest: this keeps them from going stale when the corpus
+  // changes. An answer is confident when it says so (a `confidence` field, where the answer has
+  // one), else when it has results: answerQuestion shows nothing it is not sure of.
+  it("are each answered confidently from the articles", async () => {
+    const index = await buildIndexFromCorpus("corpus");
+    for (const { message } of socket.features.agent_view.suggested_prompts) {
+      const answer = answerQuestion(index, message) as ReturnType<typeof answerQuestion> & {
+        confidence?: unknown;
+      };
+      const confident =
+        "confidence" in answer && answer.confidence !== undefined
+          ? isConfident(answer.confidence)
+          : answer.items.length > 0;
+      expect({ message, confident }).toEqual({ message, confident: true });
+    }
+  });
+});
+
+/** A confidence label or score that stands for a confident answer. */
+function isConfident(confidence: unknown): boolean {
+  if (typeof confidence === "number") return confidence >= 0.5;
+  if (typeof confidence === "string") return /^(high|confident|medium)$/i.test(confidence);
+  if (typeof confidence === "boolean") return confidence;
+  return false;
+}

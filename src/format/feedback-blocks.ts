@@ -1,0 +1,144 @@
+import type { AnswerRef } from "../feedback/answer-ref.js";
+import type { VoteInput } from "../feedback/feedback-log.js";
+import type { VoteDirection } from "../feedback/vote.js";
+import type { TextObject } from "./blocks.js";
+import { BUTTON_VALUE_MAX } from "./slack-limits.js";
+
+export const FEEDBACK_ACTION_ID = "answer_feedback";
+export const FEEDBACK_BLOCK_ID_PREFIX = "feedback_";
+export const FEEDBACK_POSITIVE_TEXT = "Helpful";
+export const FEEDBACK_NEGATIVE_TEXT = "Not helpful";
+export const FEEDBACK_POSITIVE_LABEL = "This answer was helpful";
+export const FEEDBACK_NEGATIVE_LABEL = "This answer was not helpful";
+/** The ephemeral thanks after a click. */
+export const FEEDBACK_THANKS_TEXT = "Thanks for the feedback! It helps the answers get better.";
+
+interface FeedbackButton {
+  text: TextObject;
+  value: string;
+  accessibility_label: string;
+}
+
+/** Slack's feedback buttons element: a thumbs up and a thumbs down in one element. */
+export interface FeedbackButtonsElement {
+  type: "feedback_buttons";
+  action_id: string;
+  positive_button: FeedbackButton;
+  negative_button: FeedbackButton;
+}
+
+/** Slack's context actions block, which holds feedback buttons under an AI app's reply. */
+export interface ContextActionsBlock {
+  type: "context_actions";
+  block_id?: string;
+  elements: FeedbackButtonsElement[];
+}
+
+/** The button value: short keys, since Slack caps a value at 2000 characters. */
+interface ButtonValue {
+  v: VoteDirection;
+  a: string;
+  q: string;
+  p: string[];
+}
+
+function encodeValue(vote: VoteDirection, ref: AnswerRef): string {
+  const value: ButtonValue = { v: vote, a: ref.answerId, q: ref.question, p: [...ref.passages] };
+  let text = JSON.stringify(value);
+  // Too long: drop the weakest passages first, then shorten the question.
+  while (text.length > BUTTON_VALUE_MAX && value.p.length > 0) {
+    value.p.pop();
+    text = JSON.stringify(value);
+  }
+  while (text.length > BUTTON_VALUE_MAX && value.q.length > 0) {
+    value.q = value.q.slice(0, Math.max(0, value.q.length - (text.length - BUTTON_VALUE_MAX) - 1));
+    text = JSON.stringify(value);
+  }
+  return text;
+}
+
+function button(text: string, label: string, value: string): FeedbackButton {
+  return { text: { type: "plain_text", text }, value, accessibility_label: label };
+}
+
+/**
+ * The feedback buttons that end an answer. Each button's value carries everything a vote records
+ * about the answer (id, question, passages shown), so the click handler needs no lookup and a vote
+ * on an answer posted before a restart is still recorded in full.
+ */
+export function feedbackBlock(ref: AnswerRef): ContextActionsBlock {
+  return {
+    type: "context_actions",
+    block_id: `${FEEDBACK_BLOCK_ID_PREFIX}${ref.answerId}`.slice(0, 255),
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: FEEDBACK_ACTION_ID,
+        positive_button: button(
+          FEEDBACK_POSITIVE_TEXT,
+          FEEDBACK_POSITIVE_LABEL,
+          encodeValue("up", ref),
+        ),
+        negative_button: button(
+          FEEDBACK_NEGATIVE_TEXT,
+          FEEDBACK_NEGATIVE_LABEL,
+          encodeValue("down", ref),
+        ),
+      },
+    ],
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringAt(object: unknown, key: string): string | null {
+  if (!isRecord(object)) return null;
+  const value = object[key];
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+function decodeValue(text: string): ButtonValue | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data)) return null;
+  const { v, a, q, p } = data;
+  if ((v !== "up" && v !== "down") || typeof a !== "string" || a === "") return null;
+  if (typeof q !== "string" || !Array.isArray(p) || !p.every((x) => typeof x === "string")) {
+    return null;
+  }
+  return { v, a, q, p };
+}
+
+/**
+ * The vote in a `block_actions` payload from `feedbackBlock`'s buttons, ready for
+ * `FeedbackLog.record`; null when the payload holds no such click or its value was tampered with.
+ * The channel and message come from the payload (`channel`/`message`, else `container`), so an
+ * ephemeral reply without a message ts still records.
+ */
+export function parseFeedbackAction(body: unknown): VoteInput | null {
+  if (!isRecord(body) || body.type !== "block_actions" || !Array.isArray(body.actions)) return null;
+  const action = body.actions.find(
+    (a: unknown) =>
+      isRecord(a) && a.type === "feedback_buttons" && a.action_id === FEEDBACK_ACTION_ID,
+  ) as Record<string, unknown> | undefined;
+  if (!action || typeof action.value !== "string") return null;
+  const value = decodeValue(action.value);
+  const userId = stringAt(body.user, "id");
+  const channel = stringAt(body.channel, "id") ?? stringAt(body.container, "channel_id");
+  if (!value || !userId || !channel) return null;
+  return {
+    channel,
+    messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
+    answerId: value.a,
+    question: value.q,
+    vote: value.v,
+    passages: value.p,
+    userId,
+  };
+}

@@ -5,6 +5,7 @@ import { StateStoreError } from "../../src/state/state-store-error.js";
 import { freePort } from "../support/free-port.js";
 import { RedisServer, skipWithoutRedis } from "../support/redis-server.js";
 import { storeContract } from "./store-contract.js";
+import { waitFor } from "./wait-for.js";
 
 const FAST = { commandTimeoutMs: 300, connectTimeoutMs: 1_000, maxReconnectDelayMs: 200 };
 
@@ -100,11 +101,3 @@ describe.skipIf(skipWithoutRedis)("RedisStore against a real redis-server", () =
     await store.close();
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await sleep(20);
-  }
-}

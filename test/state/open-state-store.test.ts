@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { openStateStore, redactUrl } from "../../src/state/open-state-store.js";
+import { RedisStore } from "../../src/state/redis-store.js";
 import { BACK_INFO, ResilientStore } from "../../src/state/resilient-store.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import { StateStoreError } from "../../src/state/state-store-error.js";
@@ -116,7 +117,11 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
     expect(await store.claim("event:later", 60)).toBe(true);
     expect(await other.claim("event:later", 60)).toBe(false);
     // What was claimed before Redis came up was written to it then.
-    await waitFor(async () => (await other.claim("event:early", 60)) === false);
+    const raw = new RedisStore({ url: late.url, ...FAST });
+    await raw.connect();
+    await waitFor(async () => (await raw.get("event:early")) !== null);
+    await raw.close();
+    expect(await other.claim("event:early", 60)).toBe(false);
     expect(logger.warnings).toHaveLength(1);
     await store.close();
     await other.close();

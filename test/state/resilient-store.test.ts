@@ -77,7 +77,11 @@ describe.skipIf(skipWithoutRedis)("ResilientStore over a real redis-server", () 
     expect(await b.store.claim("event:E2", 60)).toBe(true);
     expect(await a.store.claim("event:E2", 60)).toBe(false);
     // Claims taken during the outage were written back to Redis, so the other replica sees them.
-    await waitFor(async () => (await b.store.claim("event:during-5", 60)) === false);
+    const raw = new RedisStore({ url: redis.url, ...FAST });
+    await raw.connect();
+    await waitFor(async () => (await raw.get("event:during-5")) !== null);
+    await raw.close();
+    expect(await b.store.claim("event:during-5", 60)).toBe(false);
     // The value written during the outage is still served where it was written.
     expect(await a.store.get("thread:T")).toBe("remembered");
     await redis.stop();

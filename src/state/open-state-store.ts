@@ -51,6 +51,7 @@ export async function openStateStore(options: OpenStateStoreOptions): Promise<St
     });
   try {
     await redis.connect();
+    logger.info(`State store: Redis at REDIS_URL=${shown}; claims are shared between replicas`);
     return resilient(false);
   } catch (error) {
     const reason = error instanceof StateStoreError ? error.detail : String(error);

@@ -67,6 +67,7 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
     await b.set("thread:T", "v", 60);
     expect(await a.get("thread:T")).toBe("v");
     expect(logger.warnings).toEqual([]);
+    expect(logger.infos[0]).toMatch(/^State store: Redis at REDIS_URL=redis:\/\/127\.0\.0\.1:\d+/);
   });
 
   it("stops the start with one line naming REDIS_URL when Redis is down", async () => {

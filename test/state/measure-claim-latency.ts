@@ -37,38 +37,42 @@ async function concurrent(store: StateStore, label: string, n: number): Promise<
 }
 
 const server = await RedisServer.start();
-const options = { url: server.url, commandTimeoutMs: 500 };
-const redis = new RedisStore(options);
-await redis.connect();
-const shared = new RedisStore(options);
-await shared.connect();
-const logger = new RecordingLogger();
-const resilient = new ResilientStore({ shared, logger });
+try {
+  const options = { url: server.url, commandTimeoutMs: 500 };
+  const redis = new RedisStore(options);
+  await redis.connect();
+  const shared = new RedisStore(options);
+  await shared.connect();
+  const logger = new RecordingLogger();
+  const resilient = new ResilientStore({ shared, logger });
 
-await latencies(new MemoryStore(), "memory");
-await latencies(redis, "redis (loopback)");
-await latencies(resilient, "resilient over redis");
-for (const n of [100, 1_000, 10_000]) await concurrent(redis, "redis (concurrent)", n);
+  await latencies(new MemoryStore(), "memory");
+  await latencies(redis, "redis (loopback)");
+  await latencies(resilient, "resilient over redis");
+  for (const n of [100, 1_000, 10_000]) await concurrent(redis, "redis (concurrent)", n);
 
-await server.stop();
-await latencies(resilient, "resilient, redis stopped", 1_000);
-await server.restart();
-let started = performance.now();
-while (!resilient.sharing) await new Promise((resolve) => setTimeout(resolve, 5));
-console.log(
-  `shared again ${Math.round(performance.now() - started)} ms after redis-server answered PING`,
-);
+  await server.stop();
+  await latencies(resilient, "resilient, redis stopped", 1_000);
+  await server.restart();
+  let started = performance.now();
+  while (!resilient.sharing) await new Promise((resolve) => setTimeout(resolve, 5));
+  console.log(
+    `shared again ${Math.round(performance.now() - started)} ms after redis-server answered PING`,
+  );
 
-server.freeze();
-started = performance.now();
-await resilient.claim("frozen:first", 60);
-console.log(
-  `first claim to a frozen redis answered from memory after ${Math.round(performance.now() - started)} ms`,
-);
-await latencies(resilient, "resilient, redis frozen", 1_000);
-server.thaw();
-console.log(`warnings logged: ${logger.warnings.length}; info lines: ${logger.infos.length}`);
+  server.freeze();
+  started = performance.now();
+  await resilient.claim("frozen:first", 60);
+  console.log(
+    `first claim to a frozen redis answered from memory after ${Math.round(performance.now() - started)} ms`,
+  );
+  await latencies(resilient, "resilient, redis frozen", 1_000);
+  server.thaw();
+  console.log(`warnings logged: ${logger.warnings.length}; info lines: ${logger.infos.length}`);
 
-await resilient.close();
-await redis.close();
-await server.stop();
+  await resilient.close();
+  await redis.close();
+  await server.stop();
+} finally {
+  await server.stop();
+}

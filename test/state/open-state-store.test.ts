@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { openStateStore, redactUrl } from "../../src/state/open-state-store.js";
 import { RedisStore } from "../../src/state/redis-store.js";
@@ -91,6 +91,7 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
 
   it("with REDIS_OPTIONAL, warns once, starts on memory, and shares once Redis is up", async () => {
     const late = await RedisServer.start();
+    onTestFinished(() => late.stop());
     await late.stop();
     const logger = new RecordingLogger();
     const store = await openStateStore({

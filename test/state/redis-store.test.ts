@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { RedisStore } from "../../src/state/redis-store.js";
 import { StateStoreError } from "../../src/state/state-store-error.js";
 import { freePort } from "../support/free-port.js";
@@ -54,6 +54,7 @@ describe.skipIf(skipWithoutRedis)("RedisStore against a real redis-server", () =
 
   it("fails a call at once with a StateStoreError while Redis is stopped, and works once it is back", async () => {
     const lost = await RedisServer.start();
+    onTestFinished(() => lost.stop());
     const store = new RedisStore({ url: lost.url, ...FAST });
     opened.push(store);
     const changes: boolean[] = [];
@@ -80,6 +81,7 @@ describe.skipIf(skipWithoutRedis)("RedisStore against a real redis-server", () =
 
   it("gives up on a command to a frozen Redis at its deadline", async () => {
     const frozen = await RedisServer.start();
+    onTestFinished(() => frozen.stop());
     const store = new RedisStore({ url: frozen.url, ...FAST });
     opened.push(store);
     await store.connect();

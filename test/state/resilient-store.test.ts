@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { RedisStore } from "../../src/state/redis-store.js";
 import { BACK_INFO, LOST_WARNING, ResilientStore } from "../../src/state/resilient-store.js";
 import { RedisServer, skipWithoutRedis } from "../support/redis-server.js";
@@ -48,6 +48,7 @@ describe.skipIf(skipWithoutRedis)("ResilientStore over a real redis-server", () 
 
   it("keeps answering while Redis is stopped, warns once, and shares claims again when it is back", async () => {
     const redis = await RedisServer.start();
+    onTestFinished(() => redis.stop());
     const a = await replica(redis.url);
     const b = await replica(redis.url);
     expect(await a.store.claim("event:E1", 60)).toBe(true);
@@ -89,6 +90,7 @@ describe.skipIf(skipWithoutRedis)("ResilientStore over a real redis-server", () 
 
   it("answers from memory within the deadline when Redis stalls, and tries it again after the probe interval", async () => {
     const redis = await RedisServer.start();
+    onTestFinished(() => redis.stop());
     let now = 1_000_000;
     const a = await replica(redis.url, { now: () => now });
     expect(await a.store.claim("event:S0", 60)).toBe(true);
@@ -118,6 +120,7 @@ describe.skipIf(skipWithoutRedis)("ResilientStore over a real redis-server", () 
 
   it("refuses a claim this replica holds even when Redis came back empty", async () => {
     const redis = await RedisServer.start();
+    onTestFinished(() => redis.stop());
     const a = await replica(redis.url);
     expect(await a.store.claim("event:kept", 60)).toBe(true);
     await redis.stop();

@@ -17,6 +17,12 @@ export function redisServerInstalled(): boolean {
 /** Whether tests that need a real Redis should skip: only outside CI, and only when it is missing. */
 export const skipWithoutRedis = !redisServerInstalled() && !process.env.CI;
 
+/** Every server still running, killed when the test process exits, even after a failed test. */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /**
  * A real `redis-server` on a free loopback port, nothing saved to disk, for one test file. It can be
  * stopped and started again on the same port, so tests take Redis away and bring it back while the
@@ -78,6 +84,8 @@ export class RedisServer {
       this.output += chunk.toString();
     });
     this.child = child;
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     const exited = once(child, "exit").then(() => "exited" as const);
     const deadline = Date.now() + 10_000;
     for (;;) {

@@ -24,6 +24,12 @@ export interface ReplicasOptions {
   startTimeoutMs?: number;
 }
 
+/** Every bot process still running, killed when the test process exits, even after a failure. */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /** One bot process. `output` holds everything it printed, for assertions on its logs. */
 export class BotReplica {
   output = "";
@@ -52,6 +58,8 @@ export class BotReplica {
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child = child;
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     const record = (chunk: Buffer) => {
       this.output += chunk.toString();
     };

@@ -23,6 +23,10 @@ export class MemoryStore implements StateStore {
     return true;
   }
 
+  async release(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
   async get(key: string): Promise<string | null> {
     return this.live(key) ?? null;
   }

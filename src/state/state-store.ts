@@ -12,6 +12,11 @@ export interface StateStore {
    * claim stands. Used so a retried event or a double click is answered once.
    */
   claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Gives a claim back before it expires, so work that failed can be tried again (the user clicks
+   * Share again after an apology; Slack's next retry of an event that was not answered).
+   */
+  release(key: string): Promise<void>;
   /** The value stored under `key`, or null when there is none or it expired. */
   get(key: string): Promise<string | null>;
   /** Stores `value` under `key` for `ttlSeconds`, replacing what was there. */
@@ -19,6 +24,3 @@ export interface StateStore {
   /** Releases connections and timers; the store is not used after. */
   close(): Promise<void>;
 }
-
-/** How long an event claim stands: Slack retries at once, after 1 minute and after 5 minutes. */
-export const EVENT_CLAIM_TTL_SECONDS = 60 * 60;

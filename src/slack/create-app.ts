@@ -1,10 +1,11 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
+import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
 import type { BotConfig } from "./config.js";
 import type { ListenerDeps } from "./deps.js";
-import { claimOnce, eventClaimKey } from "./event-claims.js";
+import { claimOnce } from "./event-claims.js";
 import { httpFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
@@ -101,9 +102,9 @@ export function createApp(deps: AppDeps): {
 
   const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   app.use(async ({ body, next, logger }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !(await claimOnce(state, eventClaimKey(eventId), logger))) {
-      logger.info(`Event ${eventId} already taken: a retried delivery, not answered again`);
+    const key = eventClaimKey(body);
+    if (key !== null && !(await claimOnce(state, key, logger))) {
+      logger.info(`${key} already taken: a retried delivery, not answered again`);
       return;
     }
     await next();

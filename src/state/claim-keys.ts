@@ -72,19 +72,18 @@ export function eventClaimKey(body: unknown): string | null {
 }
 
 /**
- * The claim key of a message, whatever event carries it: its `client_msg_id`, else its channel
- * and ts. The same message can arrive as two events with two event ids (an `app_mention` and a
- * `message`, or a delivery and its retry through another route); claimed by this key it is
- * answered once.
+ * The claim key of a message, whatever event carries it: its channel and ts, which name one
+ * message in Slack, else its `client_msg_id`. The same message can arrive as two events with two
+ * event ids (an `app_mention` and a `message`, or a delivery and its retry through another route);
+ * claimed by this key it is answered once.
  */
 export function messageClaimKey(event: unknown): string | null {
   const e = event as { client_msg_id?: unknown; channel?: unknown; ts?: unknown } | null;
-  const clientMessageId = text(e?.client_msg_id);
-  if (clientMessageId) return `message:${clientMessageId}`;
   const channel = text(e?.channel);
   const ts = text(e?.ts);
   if (channel && ts) return `message:${channel}:${ts}`;
-  return null;
+  const clientMessageId = text(e?.client_msg_id);
+  return clientMessageId ? `message:${clientMessageId}` : null;
 }
 
 function text(value: unknown): string | null {

@@ -110,10 +110,12 @@ describe("eventClaimKey", () => {
     expect(eventClaimKey({ ...body, event_time: 1700000400 })).toBe("event:Ev01");
   });
 
-  it("falls back to the message's client_msg_id, then to its channel and ts", () => {
-    expect(eventClaimKey({ event: mention })).toBe("message:6c2a3c0e-1111-4e0e-9f00-000000000001");
-    const { client_msg_id: _id, ...withoutId } = mention;
-    expect(eventClaimKey({ event: withoutId })).toBe("message:C1:1700000000.000300");
+  it("falls back to the message's channel and ts, then to its client_msg_id", () => {
+    expect(eventClaimKey({ event: mention })).toBe("message:C1:1700000000.000300");
+    const { channel: _channel, ...withoutChannel } = mention;
+    expect(eventClaimKey({ event: withoutChannel })).toBe(
+      "message:6c2a3c0e-1111-4e0e-9f00-000000000001",
+    );
     expect(eventClaimKey({ event: { type: "app_home_opened" } })).toBeNull();
     expect(eventClaimKey(undefined)).toBeNull();
   });

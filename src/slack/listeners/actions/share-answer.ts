@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { SHARE_CLAIM_TTL_SECONDS, shareClaimKey, shareClickOf } from "../../../state/claim-keys.js";
 import type { ListenerDeps } from "../../deps.js";
-import { claimOnce, SHARE_CLAIM_TTL_SECONDS, shareClaimKey } from "../../event-claims.js";
+import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
@@ -21,15 +22,11 @@ export function shareAnswer({ answer, queue, state }: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
     const channelId = body.channel?.id ?? body.container?.channel_id ?? "";
-    const click = {
-      userId: body.user.id,
-      channelId,
-      messageTs: body.container?.message_ts ?? body.message?.ts ?? "",
-      actionId: action.action_id,
-      value: action.value ?? "",
-    };
-    const label = `Share by ${click.userId} in ${channelId || "unknown channel"}`;
-    if (!(await claimOnce(state, shareClaimKey(click), logger, SHARE_CLAIM_TTL_SECONDS))) {
+    const label = `Share by ${body.user.id} in ${channelId || "unknown channel"}`;
+    // A click without its message's ids cannot be told from another: it is shared unclaimed.
+    const click = shareClickOf(body);
+    const key = click === null ? null : shareClaimKey(click);
+    if (key !== null && !(await claimOnce(state, key, logger, SHARE_CLAIM_TTL_SECONDS))) {
       logger.info(`${label}: a second click on the same button, not posted again`);
       return;
     }

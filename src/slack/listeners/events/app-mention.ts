@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { messageClaimKey } from "../../../state/claim-keys.js";
 import type { ListenerDeps } from "../../deps.js";
-import { claimOnce, messageClaimKey } from "../../event-claims.js";
+import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { sentByBot } from "../../sent-by-bot.js";
@@ -18,7 +19,8 @@ export function appMention({ answer, queue, state }: ListenerDeps) {
     context,
   }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     if (sentByBot(event, context?.botUserId) || "edited" in event) return;
-    if (!(await claimOnce(state, messageClaimKey(event.channel, event.ts), logger))) return;
+    const key = messageClaimKey(event);
+    if (key !== null && !(await claimOnce(state, key, logger))) return;
     const threadTs = event.thread_ts ?? event.ts;
     await replyAfterAck(queue, logger, {
       label: `Mention in ${event.channel} thread ${threadTs}`,

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { messageClaimKey } from "../../../state/claim-keys.js";
 import type { ListenerDeps } from "../../deps.js";
-import { claimOnce, messageClaimKey } from "../../event-claims.js";
+import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { sentByBot } from "../../sent-by-bot.js";
@@ -39,7 +40,8 @@ export function directMessage({ answer, queue, state }: ListenerDeps) {
     const dm = message as unknown as DirectMessageFields;
     if (dm.channel_type !== "im" || !QUESTION_SUBTYPES.has(dm.subtype)) return;
     if (sentByBot(dm, context?.botUserId)) return;
-    if (!(await claimOnce(state, messageClaimKey(dm.channel, dm.ts), logger))) return;
+    const key = messageClaimKey(dm);
+    if (key !== null && !(await claimOnce(state, key, logger))) return;
     const thread = dm.thread_ts === undefined ? {} : { thread_ts: dm.thread_ts };
     await replyAfterAck(queue, logger, {
       label: `DM in ${dm.channel}${dm.thread_ts ? ` thread ${dm.thread_ts}` : ""}`,

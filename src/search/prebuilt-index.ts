@@ -19,8 +19,7 @@ import {
 import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, NAME_VARIANTS, processTerm } from "./text-processing.js";
 
-/** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
-export const DEFAULT_INDEX_FILE = ".cache/passage-index.ndjson";
+export { DEFAULT_INDEX_FILE } from "../config.js";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a

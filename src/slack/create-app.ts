@@ -1,5 +1,5 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
-import type { BotConfig } from "./config.js";
+import type { BotConfig } from "../config.js";
 import type { ListenerDeps } from "./deps.js";
 import { httpFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
-import { loadConfig } from "../../src/slack/config.js";
+import { loadConfig } from "../../src/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";

@@ -1,6 +1,8 @@
+import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackHttpReceiver } from "../../src/slack/http-receiver.js";
 import { BotHarness } from "../support/bot-harness.js";
+import { eventCallback, signedHeaders } from "../support/slack-payloads.js";
 
 describe("SlackHttpReceiver", () => {
   let receiver: SlackHttpReceiver | undefined;
@@ -9,18 +11,57 @@ describe("SlackHttpReceiver", () => {
     receiver = undefined;
   });
 
-  it("answers 503 to /health and to Slack's requests until the index is ready, then 200", async () => {
+  it("answers /health and url_verification while the index builds, events 503, then 200", async () => {
     let passages: number | null = null;
     receiver = new SlackHttpReceiver({ signingSecret: "s", readiness: () => ({ passages }) });
     const base = `http://127.0.0.1:${await receiver.start(0, "127.0.0.1")}`;
+    const post = (body: string) =>
+      fetch(`${base}/slack/events`, {
+        method: "POST",
+        headers: signedHeaders("s", body, "application/json"),
+        body,
+      });
     expect((await fetch(`${base}/health`)).status).toBe(503);
-    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: "starting" });
-    expect((await fetch(`${base}/slack/events`, { method: "POST", body: "{}" })).status).toBe(503);
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: "building" });
+    const challenge = await post('{"type":"url_verification","challenge":"c-42"}');
+    expect(challenge.status).toBe(200);
+    expect(await challenge.json()).toEqual({ challenge: "c-42" });
+    expect((await post(JSON.stringify(eventCallback({ type: "app_mention" }, "Ev1")))).status).toBe(
+      503,
+    );
+    expect((await fetch(`${base}/slack/events`, { method: "POST", body: "{}" })).status).toBe(401);
     passages = 42;
     const ready = await fetch(`${base}/health`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ok", passages: 42 });
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+
+  it("answers bad input with 400, never 500: null, a null event, an array, not JSON", async () => {
+    receiver = new SlackHttpReceiver({ signingSecret: "s", readiness: () => ({ passages: 1 }) });
+    const base = `http://127.0.0.1:${await receiver.start(0, "127.0.0.1")}`;
+    for (const body of ["null", '{"event": null}', '{"type":"event_callback"}', "[]", "{"]) {
+      const response = await fetch(`${base}/slack/events`, {
+        method: "POST",
+        headers: signedHeaders("s", body, "application/json"),
+        body,
+      });
+      expect([body, response.status]).toEqual([body, 400]);
+    }
+  });
+
+  it("listens where HOST says: loopback only for 127.0.0.1", async () => {
+    receiver = new SlackHttpReceiver({ signingSecret: "s", readiness: () => ({ passages: 1 }) });
+    const port = await receiver.start(0, "127.0.0.1");
+    const address = (
+      receiver as unknown as { server: import("node:http").Server }
+    ).server.address();
+    expect(address).toMatchObject({ address: "127.0.0.1", port });
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i?.family === "IPv4" && !i.internal)?.address;
+    if (external !== undefined)
+      await expect(fetch(`http://${external}:${port}/health`)).rejects.toThrow();
   });
 });
 

@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).
     onFatal: (error) => {
       const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
-      die(token === null ? error : new Error(token));
+      if (token === null) die(error);
+      console.error(token);
+      process.exit(1);
     },
   });
 

@@ -1,8 +1,10 @@
+import { once } from "node:events";
+import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackHttpReceiver } from "../../src/slack/http-receiver.js";
 import { BotHarness } from "../support/bot-harness.js";
-import { eventCallback, signedHeaders } from "../support/slack-payloads.js";
+import { eventCallback, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
 
 describe("SlackHttpReceiver", () => {
   let receiver: SlackHttpReceiver | undefined;
@@ -50,6 +52,26 @@ describe("SlackHttpReceiver", () => {
     }
   });
 
+  it("serves a real request and stops at once with 300 slow clients (slowloris) connected", async () => {
+    receiver = new SlackHttpReceiver({ signingSecret: "s", readiness: () => ({ passages: 1 }) });
+    const port = await receiver.start(0, "127.0.0.1");
+    const slow = await Promise.all(
+      Array.from({ length: 300 }, async () => {
+        const socket = connect(port, "127.0.0.1");
+        await once(socket, "connect");
+        socket.on("error", () => {});
+        socket.write("POST /slack/events HTTP/1.1\r\nHost: x\r\n"); // and never the rest
+        return socket;
+      }),
+    );
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    const closed = Promise.all(slow.map((socket) => once(socket, "close")));
+    await receiver.stop();
+    receiver = undefined;
+    await closed; // every slow client was cut by the stop, not left to time out
+  });
+
   it("listens where HOST says: loopback only for 127.0.0.1", async () => {
     receiver = new SlackHttpReceiver({ signingSecret: "s", readiness: () => ({ passages: 1 }) });
     const port = await receiver.start(0, "127.0.0.1");
@@ -79,6 +101,15 @@ describe("request limits over HTTP", () => {
     const response = await bot.post(huge, "application/x-www-form-urlencoded");
     expect(response.status).toBe(413);
     expect(bot.fake.calls.length).toBe(before);
+  });
+
+  it("takes a slash command sent as a form with a charset", async () => {
+    bot = await new BotHarness().start();
+    const form = slashCommandForm("Hmeimim", bot.fake.responseUrl("charset"));
+    const response = await bot.post(form, "application/x-www-form-urlencoded; charset=utf-8");
+    expect(response.status).toBe(200);
+    const calls = await bot.fake.waitForCalls("charset");
+    expect(calls[0]?.body.response_type).toBe("ephemeral");
   });
 
   it("stops taking requests when stopping, and /health says so", async () => {

@@ -14,6 +14,11 @@ import { describeTokenProblem } from "./slack/socket-reconnect.js";
 
 /** Exit codes: a forced stop (second signal, or the drain ran out of time) is not a clean one. */
 const EXIT_FORCED = 1;
+/**
+ * A setting, the corpus or a token is wrong: restarting cannot help until someone fixes it
+ * (EX_CONFIG; deploy/syria-bot.service does not restart on it).
+ */
+const EXIT_CONFIG = 78;
 
 /** One line for an error that stops the bot: a config, corpus or token problem, or the message. */
 function oneLine(error: unknown): string {
@@ -27,7 +32,11 @@ function oneLine(error: unknown): string {
 
 function die(error: unknown): never {
   console.error(oneLine(error));
-  process.exit(1);
+  const token =
+    describeTokenProblem(error, "") ??
+    describeTokenProblem((error as { original?: unknown } | null)?.original, "");
+  const config = error instanceof ConfigError || error instanceof CorpusError || token !== null;
+  process.exit(config ? EXIT_CONFIG : 1);
 }
 
 async function main(): Promise<void> {
@@ -46,7 +55,7 @@ async function main(): Promise<void> {
       const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
       if (token === null) die(error);
       console.error(token);
-      process.exit(1);
+      process.exit(EXIT_CONFIG);
     },
   });
 

@@ -173,7 +173,7 @@ describe("the bot in Socket Mode", () => {
 });
 
 describe("Socket Mode with a token revoked while running", () => {
-  it("exits non-zero with one line naming the token, no unhandled rejection", async () => {
+  it("exits 78 (EX_CONFIG) with one line naming the token, no unhandled rejection", async () => {
     const slack = await new FakeSlack().start();
     const sockets = new FakeSocketMode(slack.httpServer);
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
@@ -212,7 +212,7 @@ describe("Socket Mode with a token revoked while running", () => {
       sockets.drop();
       const [code] = await once(child, "exit");
       logs.push(`exited ${Date.now() - revoked} ms after the revoked reconnect`);
-      expect(code).toBe(1);
+      expect(code).toBe(78); // EX_CONFIG: a restart cannot help
       const lastLine = stderr.trim().split("\n").at(-1);
       expect(lastLine).toMatch(/^Slack refused SLACK_APP_TOKEN \(invalid_auth\)/);
       expect(stderr).not.toMatch(/Unhandled|\n\s+at /);

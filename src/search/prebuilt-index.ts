@@ -122,7 +122,11 @@ export async function readIndexFile(
     return null;
   if (header.signature !== processingSignature() || championLists.size !== header.champions)
     return null;
-  const miniSearch = MiniSearch.loadJS({ ...header.miniSearch, index: terms }, MINISEARCH_OPTIONS);
+  // The async load yields every thousand terms: the bot answers /health while a large index loads.
+  const miniSearch = await MiniSearch.loadJSAsync(
+    { ...header.miniSearch, index: terms },
+    MINISEARCH_OPTIONS,
+  );
   const documentFrequency = new Map(header.documentFrequency);
   return {
     passages,

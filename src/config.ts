@@ -20,8 +20,12 @@ export const DEFAULTS = {
   jobDeadlineMs: 18_000,
   /** From SIGTERM to exit: drain in-flight work this long, then exit anyway. */
   shutdownTimeoutMs: 12_000,
-  /** Open HTTP connections at once; more are closed at accept. Slack needs few; slow clients can't take all. */
-  maxConnections: 256,
+  /**
+   * Open HTTP connections at once; more are closed at accept. Slack needs a handful; this leaves
+   * room for hundreds of slow clients (each cut after 5 s of unfinished headers) and stays far
+   * below the usual 1024 file descriptors.
+   */
+  maxConnections: 512,
   feedbackFile: "data/feedback.jsonl",
   reload: "signal" as "watch" | "signal",
   logLevel: "info" as "debug" | "info" | "warn" | "error",

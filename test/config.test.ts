@@ -20,7 +20,7 @@ describe("loadConfig", () => {
       slackCallTimeoutMs: 8_000,
       jobDeadlineMs: 18_000,
       shutdownTimeoutMs: 12_000,
-      maxConnections: 256,
+      maxConnections: 512,
       redisUrl: null,
       redisOptional: false,
       feedbackFile: "data/feedback.jsonl",

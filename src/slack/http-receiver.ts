@@ -8,6 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
+import { DEFAULTS } from "../config.js";
 import { parseSlackBody, SlackBodyError } from "./parse-slack-body.js";
 import { verifySlackSignature } from "./verify-signature.js";
 
@@ -32,7 +33,7 @@ export interface ConnectionLimits {
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
-  maxConnections: 512,
+  maxConnections: DEFAULTS.maxConnections,
   // Slack sends a request in one go: seconds are plenty, and a slow client is cut soon.
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,

@@ -101,4 +101,3 @@ describe("WorkQueue", () => {
     expect(told).toBe(1);
   });
 });
-

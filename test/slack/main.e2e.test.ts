@@ -92,7 +92,9 @@ describe("the bot process", () => {
     const ack = await command("who granted asylum", "in-flight");
     expect(ack.status).toBe(200);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    // Wait until the bot has taken the signal, however busy the machine is.
+    while (!/SIGTERM: finishing requests in flight/.test(output))
+      await new Promise((r) => setTimeout(r, 20));
     const late = await command("Hmeimim", "too-late").then(
       (r) => r.status,
       () => "refused",

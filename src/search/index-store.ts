@@ -109,7 +109,10 @@ export async function buildIndexOffThread(
     worker.on("error", () => resolve(false));
     worker.on("exit", () => resolve(result !== undefined));
   });
-  if (!started || result === undefined) return buildIndexFromCorpus(settings, { warn });
+  if (!started || result === undefined) {
+    warn("Index: the build worker did not start; building on the main thread");
+    return buildIndexFromCorpus(settings, { warn });
+  }
   try {
     if (result.kind === "corpus-error") throw new CorpusError(result.problems);
     if (result.kind === "failed") throw new Error(`Index: build failed: ${result.message}`);

@@ -83,6 +83,14 @@ const WORKER_URL = new URL(
   import.meta.url,
 );
 
+function startWorker(workerData: unknown): Worker {
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData });
+  // Under tsx a worker does not inherit its loader: the worker registers it, then loads the .ts.
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const code = `import(${tsx}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(code, { eval: true, workerData });
+}
+
 /**
  * Builds in a worker thread, which writes the index to a temporary file that this thread then
  * streams in line by line. Falls back to building here if the worker cannot start.
@@ -97,7 +105,7 @@ export async function buildIndexOffThread(
   const started = await new Promise<boolean>((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_URL, { workerData: { settings, file } });
+      worker = startWorker({ settings, file });
     } catch {
       resolve(false);
       return;

@@ -55,10 +55,9 @@ export function createApp(deps: AppDeps): {
       ...DEFAULT_RETRY_POLICY,
       maxRetries: deps.webApi?.retries ?? DEFAULT_RETRY_POLICY.maxRetries,
     },
+    // `app` exists by the time any call is made.
     onRetry: (url, outcome, delayMs) =>
-      (deps.logger ?? console).warn(
-        `Slack call to ${url.pathname} retried in ${delayMs} ms (${outcome.kind})`,
-      ),
+      app.logger.warn(`Slack call to ${url.pathname} retried in ${delayMs} ms (${outcome.kind})`),
   });
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),

@@ -1,14 +1,43 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
-// start listening (503 until ready), build or load the index, then serve. SIGTERM and SIGINT stop
-// it gracefully: no new requests, and every one in flight, replies included, finished first.
+// listen at once (/health says "building", url_verification is answered), build or load the index
+// off the main thread, then serve. SIGTERM and SIGINT stop it: no new requests, work in flight
+// drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal exits at once.
 import dotenv from "dotenv";
 import { cachedAnswers } from "./answer/answer-cache.js";
 import { answerQuestion } from "./answer/answer-question.js";
+import { ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
+import { openIndex } from "./search/index-store.js";
 import type { PassageIndex } from "./search/passage-index.js";
-import { openIndex } from "./search/prebuilt-index.js";
-import { ConfigError, loadConfig } from "./slack/config.js";
 import { createApp } from "./slack/create-app.js";
+import { describeTokenProblem } from "./slack/socket-reconnect.js";
+
+/** Exit codes: a forced stop (second signal, or the drain ran out of time) is not a clean one. */
+const EXIT_FORCED = 1;
+/**
+ * A setting, the corpus or a token is wrong: restarting cannot help until someone fixes it
+ * (EX_CONFIG; deploy/syria-bot.service does not restart on it).
+ */
+const EXIT_CONFIG = 78;
+
+/** One line for an error that stops the bot: a config, corpus or token problem, or the message. */
+function oneLine(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof CorpusError) return error.message;
+  const token =
+    describeTokenProblem(error, "SLACK_APP_TOKEN or SLACK_BOT_TOKEN") ??
+    describeTokenProblem((error as { original?: unknown } | null)?.original, "the token");
+  if (token !== null) return token;
+  return `Failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function die(error: unknown): never {
+  console.error(oneLine(error));
+  const token =
+    describeTokenProblem(error, "") ??
+    describeTokenProblem((error as { original?: unknown } | null)?.original, "");
+  const config = error instanceof ConfigError || error instanceof CorpusError || token !== null;
+  process.exit(config ? EXIT_CONFIG : 1);
+}
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -21,12 +50,50 @@ async function main(): Promise<void> {
       if (index === null) throw new Error("the index is not ready");
       return answerQuestion(index, question);
     }),
+    // A Socket Mode reconnect refused for good (a revoked or rotated app token).
+    onFatal: (error) => {
+      const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
+      if (token === null) die(error);
+      console.error(token);
+      process.exit(EXIT_CONFIG);
+    },
   });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.error(`${signal} again: exiting now, without finishing requests in flight`);
+      process.exit(EXIT_FORCED);
+    }
+    stopping = true;
+    app.logger.info(
+      `${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs} ms), then stopping`,
+    );
+    setTimeout(() => {
+      console.error(`Stop: work still in flight after ${config.shutdownTimeoutMs} ms; exiting`);
+      process.exit(EXIT_FORCED);
+    }, config.shutdownTimeoutMs).unref();
+    try {
+      await (receiver ? receiver.stop() : app.stop());
+      await queue.idle();
+    } catch (error) {
+      app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
+    }
+    app.logger.info("Stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+
   await app.init();
-  const port = receiver ? await receiver.start(config.port) : null;
+  const port = receiver ? await receiver.start(config.port, config.host) : null;
+  if (port !== null) app.logger.info(`Listening on ${config.host}:${port}; building the index`);
 
   const started = performance.now();
-  const opened = await openIndex(config.corpusDir, config.indexFile);
+  const opened = await openIndex(config, {
+    offThread: true,
+    warn: (message) => app.logger.warn(message),
+  });
   const elapsed = Math.round(performance.now() - started);
   const how =
     opened.source === "prebuilt"
@@ -34,6 +101,7 @@ async function main(): Promise<void> {
       : `built from ${config.corpusDir} (${opened.reason})`;
   app.logger.info(`Index ${how} in ${elapsed} ms`);
   index = opened.index;
+  if (stopping) return;
 
   if (port !== null) {
     app.logger.info(`Ready in HTTP mode on port ${port}: ${index.passages.length} passages`);
@@ -41,23 +109,8 @@ async function main(): Promise<void> {
     await app.start();
     app.logger.info(`Ready in Socket Mode: ${index.passages.length} passages`);
   }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info(`${signal}: finishing requests in flight, then stopping`);
-    await (receiver ? receiver.stop() : app.stop());
-    await queue.idle();
-    app.logger.info("Stopped");
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof CorpusError) console.error(error.message);
-  else console.error("Failed to start:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Whatever escapes (a library's promise nobody awaits) stops the bot with one line, not a trace.
+process.on("unhandledRejection", die);
+main().catch(die);

@@ -1,29 +1,25 @@
 // `npm run index`: builds the search index from CORPUS_DIR and writes it to INDEX_FILE
 // (default .cache/passage-index.ndjson). The bot and the CLI load it while it is newer than the
 // corpus, and build from the corpus otherwise.
+import { ConfigError, loadIndexSettings } from "../config.js";
 import { CorpusError } from "../corpus/corpus-error.js";
-import {
-  buildIndexFromCorpus,
-  corpusFingerprint,
-  DEFAULT_INDEX_FILE,
-  writeIndexFile,
-} from "../search/prebuilt-index.js";
+import { writePrebuiltIndex } from "../search/index-store.js";
 
 async function main(): Promise<void> {
-  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
-  const file = process.env.INDEX_FILE ?? DEFAULT_INDEX_FILE;
+  const settings = loadIndexSettings(process.env);
   const started = performance.now();
-  const index = await buildIndexFromCorpus(corpusDir);
-  const bytes = await writeIndexFile(index, (await corpusFingerprint(corpusDir)).hash, file);
+  const { passages, bytes } = await writePrebuiltIndex(settings);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `${file}: ${index.passages.length} passages, ${(bytes / 1024).toFixed(0)} KiB, in ${ms} ms`,
+    `${settings.indexFile}: ${passages} passages, ${(bytes / 1024).toFixed(0)} KiB, in ${ms} ms`,
   );
 }
 
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof CorpusError ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  const named = error instanceof CorpusError || error instanceof ConfigError;
+  console.error(named ? message : `Index: ${message}`);
   process.exitCode = 1;
 }

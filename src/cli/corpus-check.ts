@@ -1,12 +1,17 @@
 // `npm run corpus:check`: reads every article in CORPUS_DIR (default corpus/) and reports every
 // problem in every file at once. Exits 1 if there is any, so CI and editors can run it.
+import { loadIndexSettings } from "../config.js";
 import { formatProblem } from "../corpus/corpus-error.js";
 import { readCorpus } from "../corpus/load-corpus.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
 
 async function main(): Promise<number> {
-  const dir = process.env.CORPUS_DIR ?? "corpus";
-  const { articles, problems, files } = await readCorpus(dir);
+  const { corpusDir, maxArticleBytes } = loadIndexSettings(process.env);
+  const { articles, problems, files, skipped } = await readCorpus(corpusDir, {
+    maxArticleBytes,
+    warn: () => {}, // listed below with the rest
+  });
+  for (const { file, reason } of skipped) console.warn(`skip ${file}: ${reason}`);
   for (const article of articles) {
     const passages = splitIntoPassages(article).length;
     console.log(

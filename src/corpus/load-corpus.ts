@@ -1,5 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { DEFAULTS } from "../config.js";
 import type { Article } from "./article.js";
 import { CorpusError, type CorpusProblem } from "./corpus-error.js";
 import { isoDay } from "./dates.js";
@@ -10,10 +12,52 @@ export interface CorpusReadResult {
   problems: CorpusProblem[];
   /** Every article file that was looked at, good or bad. */
   files: string[];
+  /** Entries that are not articles to read (a FIFO, a device, a folder, an oversized file), and why. */
+  skipped: SkippedEntry[];
+}
+
+export interface SkippedEntry {
+  file: string;
+  reason: string;
 }
 
 export interface LoadCorpusOptions {
   nowMilliseconds?: number;
+  /** Larger files are skipped with a warning. */
+  maxArticleBytes?: number;
+  /** Told of each skipped entry; console.warn when not given. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * Reads one article file's bytes, or says why it is skipped. Only regular files are read, so a
+ * FIFO cannot hang the start nor a link to a device fill memory: the file is opened without
+ * blocking, checked through its open handle (what is checked is what is read), and read no
+ * further than the cap.
+ */
+export async function readArticleBytes(
+  file: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | { skip: string }> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { skip: "not a regular file" };
+    if (info.size > maxBytes)
+      return { skip: `${info.size} bytes, over MAX_ARTICLE_BYTES (${maxBytes})` };
+    // One byte more than the file's size: a file still growing shows as a full buffer.
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > info.size) return { skip: "changed while it was read" };
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -55,10 +99,19 @@ export async function readCorpus(
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   const files = names.map((name) => join(dir, name));
+  const skipped: SkippedEntry[] = [];
+  const maxBytes = options.maxArticleBytes ?? DEFAULTS.maxArticleBytes;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      const read = await readArticleBytes(file, maxBytes);
+      if ("skip" in read) {
+        skipped.push({ file, reason: read.skip });
+        warn(`Corpus: skipped ${file}: ${read.skip}`);
+        continue;
+      }
+      bytes = read.bytes;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({ file, fault: "unreadable", message: `cannot read: ${reason}` });
@@ -73,7 +126,7 @@ export async function readCorpus(
     if (parsed.ok) articles.push(parsed.article);
     else problems.push(...parsed.problems);
   }
-  return { articles, problems, files };
+  return { articles, problems, files, skipped };
 }
 
 /** Reads the corpus for indexing: any problem in any file stops it, naming them all. */

@@ -53,10 +53,17 @@ const ABBREVIATIONS = new Set([
 // something that can start a sentence: a capital, a digit, an opening quote or bracket.
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
+// The longest abbreviation is a few letters: looking this far back suffices, and keeps a split of
+// a long paragraph linear (looking at the whole text before each period made it quadratic).
+const ABBREVIATION_WINDOW = 16;
+
 function endsWithAbbreviation(text: string, end: number): boolean {
-  const before = text.slice(0, end);
-  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
-  if (word === undefined) return false;
+  const from = Math.max(0, end - ABBREVIATION_WINDOW);
+  const before = text.slice(from, end);
+  const found = /([\p{L}.]+)\.$/u.exec(before);
+  const word = found?.[1]?.toLowerCase();
+  // A word filling the whole window is longer than any abbreviation.
+  if (word === undefined || (from > 0 && found?.index === 0)) return false;
   // A single letter before the period is an initial ("Bashar H. al-Assad").
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }

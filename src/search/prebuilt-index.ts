@@ -1,26 +1,20 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, rename, stat } from "node:fs/promises";
+import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
-import { loadCorpus } from "../corpus/load-corpus.js";
+import { DEFAULT_INDEX_FILE, DEFAULTS } from "../config.js";
 import type { Passage } from "../passages/passage.js";
-import { splitIntoPassages } from "../passages/split-passages.js";
 import type { ChampionList } from "./champion-lists.js";
-import {
-  buildPassageIndex,
-  collectVocabulary,
-  MINISEARCH_OPTIONS,
-  type PassageIndex,
-} from "./passage-index.js";
+import { type OpenedIndex, openIndex as openIndexWith } from "./index-store.js";
+import { collectVocabulary, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, NAME_VARIANTS, processTerm } from "./text-processing.js";
 
-/** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
-export const DEFAULT_INDEX_FILE = ".cache/passage-index.ndjson";
+export { DEFAULT_INDEX_FILE };
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
@@ -43,21 +37,6 @@ export function processingSignature(): string {
     )
     .digest("hex")
     .slice(0, 16);
-}
-
-/** The corpus as it stands: each article file's name, size and modification time. */
-export async function corpusFingerprint(
-  corpusDir: string,
-): Promise<{ hash: string; newest: number }> {
-  const names = (await readdir(corpusDir)).filter((n) => n.endsWith(".md")).sort();
-  const hash = createHash("sha256");
-  let newest = (await stat(corpusDir)).mtimeMs;
-  for (const name of names) {
-    const info = await stat(join(corpusDir, name));
-    newest = Math.max(newest, info.mtimeMs);
-    hash.update(`${name}\0${info.size}\0${info.mtimeMs}\n`);
-  }
-  return { hash: hash.digest("hex").slice(0, 16), newest };
 }
 
 type MiniSearchJson = ReturnType<MiniSearch["toJSON"]>;
@@ -143,7 +122,11 @@ export async function readIndexFile(
     return null;
   if (header.signature !== processingSignature() || championLists.size !== header.champions)
     return null;
-  const miniSearch = MiniSearch.loadJS({ ...header.miniSearch, index: terms }, MINISEARCH_OPTIONS);
+  // The async load yields every thousand terms: the bot answers /health while a large index loads.
+  const miniSearch = await MiniSearch.loadJSAsync(
+    { ...header.miniSearch, index: terms },
+    MINISEARCH_OPTIONS,
+  );
   const documentFrequency = new Map(header.documentFrequency);
   return {
     passages,
@@ -154,51 +137,14 @@ export async function readIndexFile(
   };
 }
 
-export interface OpenedIndex {
-  index: PassageIndex;
-  /** `prebuilt` when loaded from the index file, `corpus` when built from the articles. */
-  source: "prebuilt" | "corpus";
-  /** Why the prebuilt file was not used, when it was not. */
-  reason?: string;
-}
+// Opening, building and fingerprinting moved to index-store.ts; these names stay until the
+// modules that import them from here move too.
+export { buildIndexFromCorpus, corpusFingerprint, type OpenedIndex } from "./index-store.js";
 
-/** Reads the corpus and indexes its passages. Throws CorpusError on bad files. */
-export async function buildIndexFromCorpus(corpusDir: string): Promise<PassageIndex> {
-  const articles = await loadCorpus(corpusDir);
-  return buildPassageIndex(articles.flatMap(splitIntoPassages));
-}
-
-/**
- * The index for a corpus: loaded from the prebuilt file when that is newer than every article and
- * was built from the same files by the same term processing; built from the corpus otherwise.
- */
+/** @deprecated Use index-store's `openIndex(settings)`; this takes the folder and file alone. */
 export async function openIndex(
   corpusDir: string,
   indexFile: string = DEFAULT_INDEX_FILE,
 ): Promise<OpenedIndex> {
-  const built = async (reason: string): Promise<OpenedIndex> => ({
-    index: await buildIndexFromCorpus(corpusDir),
-    source: "corpus",
-    reason,
-  });
-  let fileTime: number;
-  try {
-    fileTime = (await stat(indexFile)).mtimeMs;
-  } catch {
-    return built(`no prebuilt index at ${indexFile}`);
-  }
-  let fingerprint: Awaited<ReturnType<typeof corpusFingerprint>>;
-  try {
-    fingerprint = await corpusFingerprint(corpusDir);
-  } catch {
-    return built("corpus folder unreadable"); // buildIndexFromCorpus reports it properly
-  }
-  if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
-  try {
-    const index = await readIndexFile(indexFile, fingerprint.hash);
-    if (index === null) return built(`${indexFile} was built from other files or by other code`);
-    return { index, source: "prebuilt" };
-  } catch (error) {
-    return built(`${indexFile} is unreadable: ${error instanceof Error ? error.message : error}`);
-  }
+  return openIndexWith({ corpusDir, indexFile, maxArticleBytes: DEFAULTS.maxArticleBytes });
 }

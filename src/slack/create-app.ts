@@ -1,14 +1,16 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
+import type { BotConfig } from "../config.js";
 import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
-import type { BotConfig } from "./config.js";
 import type { ListenerDeps } from "./deps.js";
 import { claimOnce } from "./event-claims.js";
-import { httpFetch } from "./http-fetch.js";
+import { createSlackFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
+import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
+import { superviseReconnects } from "./socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
 
 export interface AppDeps extends Omit<ListenerDeps, "queue" | "state"> {
@@ -21,6 +23,11 @@ export interface AppDeps extends Omit<ListenerDeps, "queue" | "state"> {
   passageCount: () => number | null;
   logger?: Logger;
   nowMilliseconds?: () => number;
+  /**
+   * Told when Socket Mode cannot reconnect for good (a revoked token): main exits with one line.
+   * Logs when not given.
+   */
+  onFatal?: (error: unknown) => void;
   /** Web API client behaviour; tests shorten it. */
   webApi?: { timeoutMs: number; retries: number };
 }
@@ -31,6 +38,9 @@ const LEVELS: Record<BotConfig["logLevel"], LogLevel> = {
   warn: LogLevel.WARN,
   error: LogLevel.ERROR,
 };
+
+const defaultOnFatal = (error: unknown) =>
+  console.error(`Socket Mode: cannot reconnect: ${error instanceof Error ? error.message : error}`);
 
 /**
  * Builds the Bolt app over the core: Socket Mode or HTTP mode as the config says, listeners
@@ -43,19 +53,26 @@ export function createApp(deps: AppDeps): {
   state: StateStore;
 } {
   const { config } = deps;
+  const callTimeoutMs = deps.webApi?.timeoutMs ?? config.slackCallTimeoutMs;
+  // Every call to Slack, Web API and response_url alike (Bolt's `respond` posts with the client's
+  // fetch), has a deadline and is retried only when it surely did not land: see http-fetch.ts.
+  const slackFetch = createSlackFetch({
+    timeoutMs: callTimeoutMs,
+    policy: {
+      ...DEFAULT_RETRY_POLICY,
+      maxRetries: deps.webApi?.retries ?? DEFAULT_RETRY_POLICY.maxRetries,
+    },
+    // `app` exists by the time any call is made.
+    onRetry: (url, outcome, delayMs) =>
+      app.logger.warn(`Slack call to ${url.pathname} retried in ${delayMs} ms (${outcome.kind})`),
+  });
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    // Retry 5xx and 429 (after Retry-After) a few times, as the Web API client does, but give up
-    // within seconds: a reply minutes late is worse than an apology.
-    retryConfig: {
-      retries: deps.webApi?.retries ?? 2,
-      factor: 2,
-      minTimeout: 200,
-      maxTimeout: 2_000,
-    },
-    timeout: deps.webApi?.timeoutMs ?? 5_000,
-    // Both the Web API client and Bolt's `respond` post through it: see http-fetch.ts for why.
-    fetch: httpFetch,
+    // The fetch retries; the client's own retries would retry a timed-out post (a duplicate).
+    retryConfig: { retries: 0 },
+    // A 429 the fetch gave up on (Retry-After too long) fails at once instead of sleeping.
+    rejectRateLimitedCalls: true,
+    fetch: slackFetch,
   };
   const common = {
     token: config.botToken,
@@ -71,20 +88,27 @@ export function createApp(deps: AppDeps): {
   let receiver: SlackHttpReceiver | null = null;
   let app: App;
   if (config.mode === "socket") {
-    const { retryConfig: _replies, ...socketClientOptions } = clientOptions;
     app = new App({
       ...common,
       socketMode: true,
       appToken: config.appToken as string,
-      // The Socket Mode client opens its connection through the Web API with these options. Left
-      // without a retryConfig, it keeps retrying `apps.connections.open` (its own default) instead
-      // of giving up after two tries as replies do: a reconnecting bot must not stop trying.
-      installerOptions: { clientOptions: socketClientOptions },
+      // The Socket Mode client opens its connection through the Web API with these options: its
+      // own retries (it keeps trying `apps.connections.open`), and the same deadlines as replies.
+      installerOptions: {
+        clientOptions: {
+          ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+          fetch: slackFetch,
+        },
+      },
     });
+    // Bolt keeps its receiver, and the receiver its Socket Mode client, in fields it does not type.
+    const socketClient = (app as unknown as { receiver?: { client?: unknown } }).receiver?.client;
+    superviseReconnects(socketClient, (error) => (deps.onFatal ?? defaultOnFatal)(error));
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,
       readiness: () => ({ passages: deps.passageCount() }),
+      limits: { maxConnections: config.maxConnections },
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
@@ -109,7 +133,15 @@ export function createApp(deps: AppDeps): {
     }
     await next();
   });
-  const queue = deps.queue ?? new WorkQueue();
+  const queue =
+    deps.queue ??
+    new WorkQueue({
+      jobDeadlineMs: config.jobDeadlineMs,
+      onDeadline: () =>
+        app.logger.error(
+          `A reply job ran past its ${config.jobDeadlineMs} ms deadline: slot freed`,
+        ),
+    });
   registerListeners(app, { answer: deps.answer, queue, state });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);

@@ -1,5 +1,13 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import {
+  type CallOutcome,
+  DEFAULT_RETRY_POLICY,
+  isIdempotentCall,
+  parseRetryAfter,
+  type RetryPolicy,
+  retryDelay,
+} from "./retry-policy.js";
 
 // Every reply goes out through fetch: Bolt's `respond` posts to the response_url with it, and the
 // Web API client calls Slack with it. Node 20's built-in fetch costs about a millisecond of CPU a
@@ -49,8 +57,34 @@ function toResponse(incoming: IncomingMessage, chunks: Buffer[]): Response {
   return new Response(body, { status, statusText: incoming.statusMessage ?? "", headers });
 }
 
+/** Errors of calls whose request was surely never written: no connection was ever made. */
+const notSent = new WeakSet<object>();
+
+/** Whether a call that failed with `error` surely never reached the server (safe to retry). */
+export function wasSurelyNotSent(error: unknown): boolean {
+  return typeof error === "object" && error !== null && notSent.has(error);
+}
+
+/** No connection within the connect timeout: the request was never written. */
+export class ConnectTimeoutError extends Error {
+  readonly code = "ECONNECTTIMEOUT";
+  constructor(url: URL, ms: number) {
+    super(`httpFetch: no connection to ${url.host} within ${ms} ms`);
+    this.name = "ConnectTimeoutError";
+  }
+}
+
+export interface HttpFetchOptions {
+  /** Give up if no connection is made within this; the request is then surely unsent. */
+  connectTimeoutMs?: number;
+}
+
 /** A fetch for Slack's clients: node:http with kept-alive connections, else the built-in fetch. */
-export function httpFetch(input: FetchInput, init: FetchInit = {}): Promise<Response> {
+export function httpFetch(
+  input: FetchInput,
+  init: FetchInit = {},
+  options: HttpFetchOptions = {},
+): Promise<Response> {
   const url = typeof input === "string" ? new URL(input) : input instanceof URL ? input : null;
   const body = bodyBytes(init.body);
   const headers = plainHeaders(init.headers);
@@ -74,10 +108,29 @@ export function httpFetch(input: FetchInput, init: FetchInit = {}): Promise<Resp
         ...(body === null ? {} : { "content-length": String(Buffer.byteLength(body)) }),
       },
     });
+    // Whether a connection was ever made: until then, nothing of the request can have left.
+    let connected = false;
+    let connectTimer: NodeJS.Timeout | undefined;
+    request.on("socket", (socket) => {
+      if (!socket.connecting) {
+        connected = true;
+        return;
+      }
+      socket.once("connect", () => {
+        connected = true;
+        clearTimeout(connectTimer);
+      });
+      if (options.connectTimeoutMs !== undefined) {
+        const ms = options.connectTimeoutMs;
+        connectTimer = setTimeout(() => request.destroy(new ConnectTimeoutError(url, ms)), ms);
+      }
+    });
     const onAbort = () => request.destroy(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", (error) => {
+      clearTimeout(connectTimer);
       signal?.removeEventListener("abort", onAbort);
+      if (!connected) notSent.add(error);
       reject(error);
     });
     request.on("response", (incoming) => {
@@ -97,4 +150,63 @@ export function httpFetch(input: FetchInput, init: FetchInit = {}): Promise<Resp
     });
     request.end(body ?? undefined);
   });
+}
+
+export interface SlackFetchOptions {
+  /** Deadline of one try, from connect to last byte. */
+  timeoutMs: number;
+  /** Deadline for the connection alone; a try that cannot connect is surely unsent. */
+  connectTimeoutMs?: number;
+  policy?: RetryPolicy;
+  /** Told of each retry, for the log. */
+  onRetry?: (url: URL, outcome: CallOutcome, delayMs: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+function outcomeOf(response: Response | null, error: unknown): CallOutcome {
+  if (response !== null)
+    return {
+      kind: "answered",
+      status: response.status,
+      retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after")),
+    };
+  return wasSurelyNotSent(error) ? { kind: "not-sent" } : { kind: "maybe-sent" };
+}
+
+/**
+ * The fetch every call to Slack goes through (Web API and response_url): each try has a deadline,
+ * and a failed try is retried only as the retry policy says, so a slow Slack never gets a second
+ * copy of a post. The Web API client's own retries are off (it would retry timeouts).
+ */
+export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
+  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const connectTimeoutMs = options.connectTimeoutMs ?? Math.min(3_000, options.timeoutMs);
+  const slackFetch = async (input: FetchInput, init: FetchInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const idempotent = isIdempotentCall(url);
+    for (let retries = 0; ; retries++) {
+      const deadline = AbortSignal.timeout(options.timeoutMs);
+      const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+      let response: Response | null = null;
+      let failure: unknown;
+      try {
+        response = await httpFetch(input, { ...init, signal }, { connectTimeoutMs });
+      } catch (error) {
+        failure = error;
+      }
+      const outcome = outcomeOf(response, failure);
+      const ok = response !== null && response.status < 400;
+      const delay =
+        ok || init.signal?.aborted ? null : retryDelay(outcome, retries, idempotent, policy);
+      if (delay === null) {
+        if (response !== null) return response;
+        throw failure;
+      }
+      options.onRetry?.(url, outcome, delay);
+      await response?.arrayBuffer();
+      await sleep(delay);
+    }
+  };
+  return slackFetch as typeof fetch;
 }

@@ -8,6 +8,8 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
+import { DEFAULTS } from "../config.js";
+import { parseSlackBody, SlackBodyError } from "./parse-slack-body.js";
 import { verifySlackSignature } from "./verify-signature.js";
 
 export const EVENTS_PATH = "/slack/events";
@@ -18,11 +20,32 @@ export interface Readiness {
   passages: number | null;
 }
 
+/** Connection limits, so that slow or idle clients can take neither the sockets nor a shutdown. */
+export interface ConnectionLimits {
+  /** Open connections at once; Node closes more at accept. */
+  maxConnections: number;
+  /** A request's headers must arrive within this (slowloris). */
+  headersTimeoutMs: number;
+  /** A whole request, body included, must arrive within this. */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  maxConnections: DEFAULTS.maxConnections,
+  // Slack sends a request in one go: seconds are plenty, and a slow client is cut soon.
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+};
+
 export interface SlackHttpReceiverOptions {
   signingSecret: string;
   readiness: () => Readiness;
   bodyLimit?: number;
   nowMilliseconds?: () => number;
+  limits?: Partial<ConnectionLimits>;
 }
 
 /**
@@ -50,9 +73,20 @@ export class SlackHttpReceiver implements Receiver {
     this.logger = app.logger;
   }
 
-  /** Listens on `port` (0 picks a free one) and resolves with the port in use. */
+  /** Listens on `port` (0 picks a free one) at `host` (all interfaces if not given); resolves with the port. */
   start(port: number, host?: string): Promise<number> {
-    const server = createServer((req, res) => this.handle(req, res));
+    const limits = { ...DEFAULT_CONNECTION_LIMITS, ...this.options.limits };
+    const server = createServer(
+      {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        // Node checks the two timeouts above this often (30 s by default).
+        connectionsCheckingInterval: 1_000,
+      },
+      (req, res) => this.handle(req, res),
+    );
+    server.maxConnections = limits.maxConnections;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once("error", reject);
@@ -60,15 +94,19 @@ export class SlackHttpReceiver implements Receiver {
     });
   }
 
-  /** Stops taking requests, waits for those in flight to finish, then closes. */
+  /**
+   * Stops taking requests, waits for those in flight to finish, then closes every connection,
+   * half-sent requests of slow clients included. The caller bounds the wait (main's shutdown timer).
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     const server = this.server;
     const closed = server
       ? new Promise<void>((resolve) => server.close(() => resolve()))
       : Promise.resolve();
-    await Promise.allSettled([...this.inFlight]);
     server?.closeIdleConnections();
+    await Promise.allSettled([...this.inFlight]);
+    server?.closeAllConnections();
     await closed;
   }
 
@@ -82,8 +120,8 @@ export class SlackHttpReceiver implements Receiver {
       res.writeHead(404).end();
       return;
     }
-    // While starting (index not ready) or stopping, Slack gets 503 and retries events later.
-    if (this.stopping || this.options.readiness().passages === null) {
+    // While stopping, Slack gets 503 and retries events later.
+    if (this.stopping) {
       res.writeHead(503, { connection: "close" }).end();
       return;
     }
@@ -101,7 +139,7 @@ export class SlackHttpReceiver implements Receiver {
     res.writeHead(ready ? 200 : 503, { "content-type": "application/json" });
     res.end(
       JSON.stringify(
-        ready ? { status: "ok", passages } : { status: this.stopping ? "stopping" : "starting" },
+        ready ? { status: "ok", passages } : { status: this.stopping ? "stopping" : "building" },
       ),
     );
   }
@@ -145,15 +183,23 @@ export class SlackHttpReceiver implements Receiver {
     // biome-ignore lint/suspicious/noExplicitAny: Slack's request bodies are untyped JSON or form data
     let body: any;
     try {
-      body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
-    } catch {
-      logger.warn("Malformed request body refused");
+      body = parseSlackBody(header("content-type"), buffered.rawBody.toString());
+    } catch (error) {
+      logger.warn(
+        error instanceof SlackBodyError ? error.message : "Malformed request body refused",
+      );
       res.writeHead(400).end();
       return;
     }
-    if (body?.ssl_check === "1") return HTTPModuleFunctions.buildSSLCheckResponse(res);
-    if (body?.type === "url_verification")
+    if (body.ssl_check === "1") return HTTPModuleFunctions.buildSSLCheckResponse(res);
+    // Answered while the index builds: Slack checks the request URL when it is saved.
+    if (body.type === "url_verification")
       return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    // While the index builds, Slack gets 503 and retries events later.
+    if (this.options.readiness().passages === null) {
+      res.writeHead(503, { connection: "close" }).end();
+      return;
+    }
 
     const ack = new HTTPResponseAck({
       logger,

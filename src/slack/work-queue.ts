@@ -11,6 +11,13 @@ export interface WorkQueueOptions {
    * long as the rest of the turn took (acks and replies share the time evenly), within these bounds.
    */
   sliceMs?: { min: number; max: number };
+  /**
+   * A job still running after this many ms gives up its slot (its calls have their own deadlines;
+   * this bounds a job whatever it awaits), so hung calls cannot wedge the queue. None if not given.
+   */
+  jobDeadlineMs?: number;
+  /** Told when a job runs past its deadline. */
+  onDeadline?: () => void;
   now?: () => number;
 }
 
@@ -34,12 +41,18 @@ export class WorkQueue {
   private readonly now: () => number;
   /** Jobs refused because the queue was full, since start. */
   refused = 0;
+  /** Jobs that ran past their deadline, since start. */
+  overran = 0;
+  private readonly jobDeadlineMs: number | undefined;
+  private readonly onDeadline: (() => void) | undefined;
 
   constructor(options: WorkQueueOptions = {}) {
     this.maxRunning = options.maxRunning ?? 64;
     this.maxWaiting = options.maxWaiting ?? 2_000;
     this.sliceMs = options.sliceMs ?? { min: 5, max: 50 };
     this.now = options.now ?? (() => performance.now());
+    this.jobDeadlineMs = options.jobDeadlineMs;
+    this.onDeadline = options.onDeadline;
     this.lastSliceEnd = this.now();
   }
 
@@ -101,9 +114,22 @@ export class WorkQueue {
     } catch {
       running = Promise.resolve();
     }
+    let timer: NodeJS.Timeout | undefined;
+    if (this.jobDeadlineMs !== undefined) {
+      const ms = this.jobDeadlineMs;
+      const overran = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          this.overran++;
+          this.onDeadline?.();
+          resolve();
+        }, ms);
+      });
+      running = Promise.race([running, overran]);
+    }
     void running
       .catch(() => {})
       .finally(() => {
+        clearTimeout(timer);
         this.running--;
         this.schedule();
         if (this.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();

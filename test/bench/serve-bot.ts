@@ -3,8 +3,8 @@
 // in src/main.ts, unless BENCH_ANSWER_CACHE=off.
 import { cachedAnswers } from "../../src/answer/answer-cache.js";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { loadConfig } from "../../src/config.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
-import { loadConfig } from "../../src/slack/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error" });

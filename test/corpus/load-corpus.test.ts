@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -73,5 +74,29 @@ describe("loadCorpus", () => {
   it("loads the project's corpus without a problem", async () => {
     const articles = await loadCorpus("corpus");
     expect(articles.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("readCorpus on hostile entries", () => {
+  it("skips a FIFO, a link to a device, a folder and an oversized file, naming each", async () => {
+    const dir = await corpusOf({ "a-good.md": good, "e-big.md": good.repeat(50) });
+    execFileSync("mkfifo", [join(dir, "b-fifo.md")]);
+    await symlink("/dev/zero", join(dir, "c-zero.md"));
+    await mkdir(join(dir, "d-folder.md"));
+    const warnings: string[] = [];
+    const { articles, problems, skipped } = await readCorpus(dir, {
+      maxArticleBytes: good.length * 2,
+      warn: (message) => warnings.push(message),
+    });
+    expect(articles.map((a) => a.file)).toEqual([join(dir, "a-good.md")]);
+    expect(problems).toEqual([]);
+    expect(skipped.map((s) => [s.file.slice(dir.length + 1), s.reason.split(",")[0]])).toEqual([
+      ["b-fifo.md", "not a regular file"],
+      ["c-zero.md", "not a regular file"],
+      ["d-folder.md", "not a regular file"],
+      ["e-big.md", `${good.length * 50} bytes`],
+    ]);
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toBe(`Corpus: skipped ${join(dir, "b-fifo.md")}: not a regular file`);
   });
 });

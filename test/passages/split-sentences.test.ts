@@ -30,6 +30,26 @@ describe("splitIntoSentences", () => {
     ]);
   });
 
+  it("splits after a long word that ends like an abbreviation", () => {
+    expect(splitIntoSentences("It was a counterrevolutionary co. Then more.")).toEqual([
+      "It was a counterrevolutionary co. Then more.",
+    ]);
+    expect(splitIntoSentences("They met the electrochemistry dept. Then more.")).toEqual([
+      "They met the electrochemistry dept. Then more.",
+    ]);
+    expect(splitIntoSentences("Overwhelmingly unconstitutionalco. Then more.")).toEqual([
+      "Overwhelmingly unconstitutionalco.",
+      "Then more.",
+    ]);
+  });
+
+  it("splits a paragraph of thousands of sentences into every one of them", () => {
+    const sentence = "The envoy met Dr. Jones on Monday. ";
+    const sentences = splitIntoSentences(sentence.repeat(20_000));
+    expect(sentences).toHaveLength(20_000);
+    expect(new Set(sentences)).toEqual(new Set(["The envoy met Dr. Jones on Monday."]));
+  });
+
   it("loses and repeats nothing (property)", () => {
     const text = fc.string({
       unit: fc.constantFrom("a", "B", " ", ".", "!", "?", "“", "”", '"', "Mr", "\n", "1"),

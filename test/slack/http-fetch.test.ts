@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpFetch } from "../../src/slack/http-fetch.js";
+import { createSlackFetch, httpFetch, wasSurelyNotSent } from "../../src/slack/http-fetch.js";
+import { freePort } from "../support/free-port.js";
 
 interface Seen {
   method: string | undefined;
@@ -120,5 +121,52 @@ describe("httpFetch", () => {
     expect(response.ok).toBe(true);
     expect(last().headers["content-type"]).toMatch(/^multipart\/form-data/);
     expect(last().body).toContain("contents");
+  });
+});
+
+describe("createSlackFetch", () => {
+  const noWait = { sleep: async () => {} };
+
+  it("gives up on a slow post at its deadline without sending it again", async () => {
+    const before = seen.filter((s) => s.path === "/slow").length;
+    const slackFetch = createSlackFetch({ timeoutMs: 200, ...noWait });
+    await expect(slackFetch(`${base}/slow`, { method: "POST", body: "x" })).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.filter((s) => s.path === "/slow").length - before).toBe(1);
+  });
+
+  it("retries a refused connection, which surely did not land", async () => {
+    const port = await freePort(); // nothing listens there
+    const retries: string[] = [];
+    const slackFetch = createSlackFetch({
+      timeoutMs: 1_000,
+      ...noWait,
+      onRetry: (_url, outcome) => retries.push(outcome.kind),
+    });
+    const failed = await slackFetch(`http://127.0.0.1:${port}/api/chat.postMessage`, {
+      method: "POST",
+      body: "x",
+    }).catch((error: unknown) => error);
+    expect(wasSurelyNotSent(failed)).toBe(true);
+    expect(retries).toEqual(["not-sent", "not-sent"]);
+  });
+
+  it("waits out a short Retry-After, and hands back a 429 it will not wait for", async () => {
+    const delays: number[] = [];
+    const slackFetch = createSlackFetch({
+      timeoutMs: 1_000,
+      policy: { maxRetries: 2, notSentDelaysMs: [0], maxRetryAfterMs: 5_000 },
+      sleep: async (ms) => void delays.push(ms),
+    });
+    const response = await slackFetch(`${base}/limited`, { method: "POST", body: "" });
+    expect(response.status).toBe(429);
+    expect(delays).toEqual([3_000, 3_000]);
+    const impatient = createSlackFetch({
+      timeoutMs: 1_000,
+      policy: { maxRetries: 2, notSentDelaysMs: [0], maxRetryAfterMs: 1_000 },
+      sleep: async (ms) => void delays.push(ms),
+    });
+    expect((await impatient(`${base}/limited`, { method: "POST", body: "" })).status).toBe(429);
+    expect(delays).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../support/fake-slack.js";
 import { freePort } from "../support/free-port.js";
@@ -91,7 +92,9 @@ describe("the bot process", () => {
     const ack = await command("who granted asylum", "in-flight");
     expect(ack.status).toBe(200);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    // Wait until the bot has taken the signal, however busy the machine is.
+    while (!/SIGTERM: finishing requests in flight/.test(output))
+      await new Promise((r) => setTimeout(r, 20));
     const late = await command("Hmeimim", "too-late").then(
       (r) => r.status,
       () => "refused",
@@ -114,4 +117,115 @@ describe("the bot process", () => {
     expect(output).not.toContain(TOKEN.slice(5));
     expect(output).not.toContain(SECRET);
   });
+});
+
+/** Starts the bot as a process of its own (`command` and `args`), and waits for `ready` in its output. */
+async function startBot(
+  env: Record<string, string>,
+  ready: RegExp,
+  command: [string, ...string[]] = [process.execPath, "--import", "tsx", "src/main.ts"],
+) {
+  const port = await freePort();
+  const [file, ...args] = command;
+  const proc = spawn(file, args, {
+    env: {
+      ...process.env,
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_APP_TOKEN: "",
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CORPUS_DIR: "test/fixtures/corpus",
+      INDEX_FILE: "/nonexistent/index.ndjson",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const bot = { proc, port, base: `http://127.0.0.1:${port}`, output: "" };
+  proc.stdout?.on("data", (chunk: Buffer) => {
+    bot.output += chunk.toString();
+  });
+  proc.stderr?.on("data", (chunk: Buffer) => {
+    bot.output += chunk.toString();
+  });
+  const deadline = Date.now() + 90_000;
+  while (!ready.test(bot.output)) {
+    if (Date.now() > deadline || proc.exitCode !== null)
+      throw new Error(`bot did not start:\n${bot.output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return bot;
+}
+
+/** Whether anything accepts connections on the port. */
+async function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+describe("stopping with calls that hang", () => {
+  beforeAll(async () => {
+    if (!fake) fake = await new FakeSlack().start();
+  });
+
+  it("exits within SHUTDOWN_TIMEOUT_MS though a reply hangs, saying so", async () => {
+    const bot = await startBot(
+      { SHUTDOWN_TIMEOUT_MS: "1500", SLACK_CALL_TIMEOUT_MS: "60000", JOB_DEADLINE_MS: "60000" },
+      /Ready in HTTP mode/,
+    );
+    fake.fail("hangs-1", { status: 0, hang: true });
+    const body = slashCommandForm("Hmeimim", fake.responseUrl("hangs-1"));
+    await fetch(`${bot.base}/slack/events`, {
+      method: "POST",
+      headers: signedHeaders(SECRET, body, FORM),
+      body,
+    });
+    await fake.waitForCalls("hangs-1");
+    bot.proc.kill("SIGTERM");
+    const [code] = await once(bot.proc, "exit");
+    expect(code).toBe(1);
+    expect(bot.output).toMatch(/work still in flight after 1500 ms/);
+    expect(await listening(bot.port)).toBe(false);
+  }, 30_000);
+
+  it("exits at once on a second SIGTERM", async () => {
+    const bot = await startBot(
+      { SHUTDOWN_TIMEOUT_MS: "120000", SLACK_CALL_TIMEOUT_MS: "120000", JOB_DEADLINE_MS: "120000" },
+      /Ready in HTTP mode/,
+    );
+    fake.fail("hangs-2", { status: 0, hang: true });
+    const body = slashCommandForm("Hmeimim", fake.responseUrl("hangs-2"));
+    await fetch(`${bot.base}/slack/events`, {
+      method: "POST",
+      headers: signedHeaders(SECRET, body, FORM),
+      body,
+    });
+    await fake.waitForCalls("hangs-2");
+    bot.proc.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    bot.proc.kill("SIGTERM");
+    const [code] = await once(bot.proc, "exit");
+    expect(code).toBe(1);
+    expect(bot.output).toMatch(/SIGTERM again: exiting now/);
+  }, 30_000);
+});
+
+describe("npm start", () => {
+  it("builds, listens where HOST says, and leaves nothing listening after SIGTERM", async () => {
+    const bot = await startBot({ HOST: "127.0.0.1" }, /Ready in HTTP mode/, ["npm", "start"]);
+    expect(bot.output).toMatch(/Listening on 127\.0\.0\.1:/);
+    expect((await fetch(`${bot.base}/health`)).status).toBe(200);
+    bot.proc.kill("SIGTERM");
+    await once(bot.proc, "exit");
+    // npm passes the signal on; the node process must be gone, not orphaned and still listening.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await listening(bot.port)).toBe(false);
+  }, 120_000);
 });

@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { loadConfig } from "../../src/config.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
-import { loadConfig } from "../../src/slack/config.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";
@@ -148,4 +150,76 @@ describe("the bot in Socket Mode", () => {
     const leaks = logs.filter((line) => line.includes(BOT_TOKEN) || line.includes(APP_TOKEN));
     expect(leaks).toEqual([]);
   });
+
+  it("reconnects at once when its socket drops", async () => {
+    const before = socket.connections;
+    const dropped = Date.now();
+    socket.drop();
+    await socket.waitForConnections(before + 1, 10_000);
+    // The client logs the dropped socket as an error: expected here, and only here.
+    for (let i = errors.length - 1; i >= 0; i--)
+      if (/WebSocket error/.test(errors[i] ?? "")) errors.splice(i, 1);
+    logs.push(`reconnected in ${Date.now() - dropped} ms`);
+    const id = `env-reconnected-${before}`;
+    socket.send({
+      ...eventEnvelope(
+        { type: "app_mention", user: "U1", channel: "C1", ts: "7.7", text: "<@UBOT> Hmeimim" },
+        "EvRe1",
+      ),
+      envelope_id: id,
+    });
+    await socket.waitForAck(id, 5_000);
+  });
+});
+
+describe("Socket Mode with a token revoked while running", () => {
+  it("exits 78 (EX_CONFIG) with one line naming the token, no unhandled rejection", async () => {
+    const slack = await new FakeSlack().start();
+    const sockets = new FakeSocketMode(slack.httpServer);
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: {
+        ...process.env,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: APP_TOKEN,
+        SLACK_SIGNING_SECRET: "",
+        SLACK_API_URL: slack.apiUrl,
+        CORPUS_DIR: "test/fixtures/corpus",
+        INDEX_FILE: "/nonexistent/index.ndjson",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/Ready in Socket Mode/.test(stdout + stderr)) {
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error(`bot did not start:\n${stdout}${stderr}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      slack.fail("apps.connections.open", {
+        status: 200,
+        body: { ok: false, error: "invalid_auth" },
+      });
+      const revoked = Date.now();
+      sockets.drop();
+      const [code] = await once(child, "exit");
+      logs.push(`exited ${Date.now() - revoked} ms after the revoked reconnect`);
+      expect(code).toBe(78); // EX_CONFIG: a restart cannot help
+      const lastLine = stderr.trim().split("\n").at(-1);
+      expect(lastLine).toMatch(/^Slack refused SLACK_APP_TOKEN \(invalid_auth\)/);
+      expect(stderr).not.toMatch(/Unhandled|\n\s+at /);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      sockets.close();
+      await slack.stop();
+    }
+  }, 90_000);
 });

@@ -88,4 +88,16 @@ describe("WorkQueue", () => {
     await queue.idle();
     expect(ran).toEqual(["after"]);
   });
+
+  it("frees the slot of a job that hangs past its deadline, and says so", async () => {
+    let told = 0;
+    const queue = new WorkQueue({ maxRunning: 1, jobDeadlineMs: 50, onDeadline: () => told++ });
+    const done: string[] = [];
+    queue.push(() => new Promise<void>(() => {})); // never settles, like a call with no deadline
+    queue.push(async () => void done.push("next"));
+    await queue.idle();
+    expect(done).toEqual(["next"]);
+    expect(queue.overran).toBe(1);
+    expect(told).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { loadConfig } from "../../src/config.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
-import { loadConfig } from "../../src/slack/config.js";
 import { type AppDeps, createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";

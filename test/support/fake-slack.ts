@@ -19,6 +19,10 @@ export interface Failure {
   headers?: Record<string, string>;
   /** Answer after this many milliseconds instead of at once. */
   delayMs?: number;
+  /** Record the call, then never answer (a hung Slack); `stop` closes it. */
+  hang?: boolean;
+  /** Record the call, then reset the connection without an answer (a reset after send). */
+  close?: boolean;
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -60,6 +64,12 @@ export class FakeSlack {
       const body = await readBody(req);
       const name = path.replace(/^\/(api|response)\//, "");
       const failure = this.failures.get(name)?.shift();
+      if (failure?.hang || failure?.close) {
+        this.calls.push({ path, name, body, authorization: req.headers.authorization });
+        for (const wake of this.waiters.splice(0)) wake();
+        if (failure.close) req.socket.destroy();
+        return;
+      }
       if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
       this.calls.push({ path, name, body, authorization: req.headers.authorization });
       for (const wake of this.waiters.splice(0)) wake();

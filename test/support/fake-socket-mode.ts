@@ -17,11 +17,14 @@ export class FakeSocketMode {
   private readonly wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | undefined;
   private connected: Promise<WebSocket>;
+  /** Connections the app has made, reconnects included. */
+  connections = 0;
 
   constructor(server: Server) {
     this.connected = new Promise((resolve) => {
       this.wss.on("connection", (socket) => {
         this.socket = socket;
+        this.connections += 1;
         socket.on("message", (data) => this.acks.push(JSON.parse(String(data)) as SocketAck));
         socket.send(
           JSON.stringify({
@@ -60,6 +63,25 @@ export class FakeSocketMode {
       if (Date.now() > deadline) throw new Error(`FakeSocketMode: no ack for ${id}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+  }
+
+  /** Waits until the app has made `count` connections in all, or fails after `timeoutMs`. */
+  async waitForConnections(count: number, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.connections < count) {
+      if (Date.now() > deadline)
+        throw new Error(`FakeSocketMode: ${this.connections} of ${count} connections`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /**
+   * Drops the app's connection without a goodbye, as a network failure does. Answer the next
+   * `apps.connections.open` with `{ok: false, error: "invalid_auth"}` (FakeSlack.fail) to play a
+   * token revoked meanwhile.
+   */
+  drop(): void {
+    for (const client of this.wss.clients) client.terminate();
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/slack/config.js";
+import { ConfigError, loadConfig, loadIndexSettings } from "../src/config.js";
 
 const http = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret-value" };
 
@@ -11,10 +11,20 @@ describe("loadConfig", () => {
       appToken: null,
       signingSecret: "secret-value",
       port: 3000,
+      host: "0.0.0.0",
       slackApiUrl: null,
       corpusDir: "corpus",
       indexFile: ".cache/passage-index.ndjson",
+      maxArticleBytes: 5 * 1024 * 1024,
       logLevel: "info",
+      slackCallTimeoutMs: 8_000,
+      jobDeadlineMs: 18_000,
+      shutdownTimeoutMs: 12_000,
+      maxConnections: 512,
+      redisUrl: null,
+      redisOptional: false,
+      feedbackFile: "data/feedback.jsonl",
+      reload: "signal",
     });
   });
 
@@ -60,5 +70,41 @@ describe("loadConfig", () => {
     expect(() => loadConfig({})).toThrow(
       /SLACK_BOT_TOKEN is missing[\s\S]*SLACK_SIGNING_SECRET is missing/,
     );
+  });
+
+  it("reads HOST, the deadlines and the limits", () => {
+    const config = loadConfig({
+      ...http,
+      HOST: "127.0.0.1",
+      SLACK_CALL_TIMEOUT_MS: "1000",
+      JOB_DEADLINE_MS: "5000",
+      MAX_CONNECTIONS: "10",
+      REDIS_OPTIONAL: "TRUE",
+      RELOAD: "watch",
+    });
+    expect(config).toMatchObject({
+      host: "127.0.0.1",
+      slackCallTimeoutMs: 1_000,
+      jobDeadlineMs: 5_000,
+      maxConnections: 10,
+      redisOptional: true,
+      reload: "watch",
+    });
+  });
+
+  it("says what is wrong in one line naming the variable", () => {
+    expect(() => loadConfig({ ...http, MAX_ARTICLE_BYTES: "lots" })).toThrow(
+      'Config: cannot start: MAX_ARTICLE_BYTES must be a whole number from 1 to 2147483648, got "lots"',
+    );
+  });
+});
+
+describe("loadIndexSettings", () => {
+  it("reads the corpus and index settings without any Slack token", () => {
+    expect(loadIndexSettings({ CORPUS_DIR: "articles" })).toEqual({
+      corpusDir: "articles",
+      indexFile: ".cache/passage-index.ndjson",
+      maxArticleBytes: 5 * 1024 * 1024,
+    });
   });
 });

@@ -1,0 +1,225 @@
+// Every setting the bot and its CLI read, in one place, read once. Each has a default and a doc line
+// (docs/operations.md lists them); a missing or malformed one stops the start with a line naming it.
+
+/** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
+export const DEFAULT_INDEX_FILE = ".cache/passage-index.ndjson";
+
+/** The defaults, with why, for settings that have one. */
+export const DEFAULTS = {
+  /** Slack's requests reach this port in HTTP mode. */
+  port: 3000,
+  /** All interfaces: Slack must reach an HTTP-mode bot. Behind a proxy, set HOST=127.0.0.1. */
+  host: "0.0.0.0",
+  corpusDir: "corpus",
+  indexFile: DEFAULT_INDEX_FILE,
+  /** The largest article file read. News articles are tens of KB; 5 MiB leaves room, /dev/zero doesn't fit. */
+  maxArticleBytes: 5 * 1024 * 1024,
+  /** One Slack call (Web API or response_url), from connect to last byte. Slack answers in well under 1 s. */
+  slackCallTimeoutMs: 8_000,
+  /** One job after an ack (answer, render, post, apology included): a hung call frees its slot by then. */
+  jobDeadlineMs: 18_000,
+  /** From SIGTERM to exit: drain in-flight work this long, then exit anyway. */
+  shutdownTimeoutMs: 12_000,
+  /**
+   * Open HTTP connections at once; more are closed at accept. Slack needs a handful; this leaves
+   * room for hundreds of slow clients (each cut after 5 s of unfinished headers) and stays far
+   * below the usual 1024 file descriptors.
+   */
+  maxConnections: 512,
+  feedbackFile: "data/feedback.jsonl",
+  reload: "signal" as "watch" | "signal",
+  logLevel: "info" as "debug" | "info" | "warn" | "error",
+} as const;
+
+/** Settings the CLI and the index need: no Slack tokens. */
+export interface IndexSettings {
+  /** CORPUS_DIR: the folder of article files. */
+  corpusDir: string;
+  /** INDEX_FILE: the prebuilt index; used while newer than the corpus. */
+  indexFile: string;
+  /** MAX_ARTICLE_BYTES: larger article files are skipped with a warning. */
+  maxArticleBytes: number;
+}
+
+/** Everything the bot reads from its environment, checked. */
+export interface BotConfig extends IndexSettings {
+  /** SLACK_BOT_TOKEN (xoxb-). */
+  botToken: string;
+  /** Socket Mode when SLACK_APP_TOKEN is set, HTTP mode otherwise. */
+  mode: "socket" | "http";
+  appToken: string | null;
+  signingSecret: string | null;
+  port: number;
+  /** HOST: the address the HTTP server listens on. */
+  host: string;
+  slackApiUrl: string | null;
+  logLevel: "debug" | "info" | "warn" | "error";
+  /** SLACK_CALL_TIMEOUT_MS: deadline of one outgoing Slack call. */
+  slackCallTimeoutMs: number;
+  /** JOB_DEADLINE_MS: deadline of one queued job, all its calls included. */
+  jobDeadlineMs: number;
+  /** SHUTDOWN_TIMEOUT_MS: how long a stop drains before exiting anyway. */
+  shutdownTimeoutMs: number;
+  /** MAX_CONNECTIONS: open HTTP connections at once. */
+  maxConnections: number;
+  /** REDIS_URL: shared state store; null keeps state in process. */
+  redisUrl: string | null;
+  /** REDIS_OPTIONAL: start without Redis when it cannot be reached. */
+  redisOptional: boolean;
+  /** FEEDBACK_FILE: where feedback is appended, one JSON line each. */
+  feedbackFile: string;
+  /** RELOAD: re-read the corpus when it changes (`watch`) or on SIGHUP (`signal`). */
+  reload: "watch" | "signal";
+}
+
+/** One or more settings are missing or malformed. The message names each, never its value. */
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Config: cannot start: ${problems.join("; ")}`);
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+
+/** Reads settings from `env`, collecting every problem rather than stopping at the first. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  text(name: string): string | null {
+    const raw = this.env[name]?.trim();
+    return raw === undefined || raw === "" ? null : raw;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.text(name);
+    if (raw === null) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const raw = (this.text(name) ?? fallback).toLowerCase();
+    if (!(choices as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${choices.join(", ")}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  }
+}
+
+function readIndexSettings(read: Reader): IndexSettings {
+  return {
+    corpusDir: read.text("CORPUS_DIR") ?? DEFAULTS.corpusDir,
+    indexFile: read.text("INDEX_FILE") ?? DEFAULTS.indexFile,
+    maxArticleBytes: read.integer("MAX_ARTICLE_BYTES", DEFAULTS.maxArticleBytes, 1, 2 ** 31),
+  };
+}
+
+/**
+ * The corpus and index settings alone, for the CLI (`ask`, `index`, `corpus:check`), which must run
+ * without Slack tokens. Throws ConfigError naming each malformed variable.
+ */
+export function loadIndexSettings(env: Env): IndexSettings {
+  const read = new Reader(env);
+  const settings = readIndexSettings(read);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return settings;
+}
+
+/**
+ * Reads and checks the bot's settings. Socket Mode when SLACK_APP_TOKEN is set, HTTP mode
+ * otherwise. Throws ConfigError naming every missing or malformed variable.
+ */
+export function loadConfig(env: Env): BotConfig {
+  const read = new Reader(env);
+  const { problems } = read;
+
+  const botToken = read.text("SLACK_BOT_TOKEN");
+  if (botToken === null) problems.push("SLACK_BOT_TOKEN is missing (the bot token, xoxb-…)");
+  else if (!botToken.startsWith("xoxb-")) problems.push("SLACK_BOT_TOKEN must start with xoxb-");
+
+  const appToken = read.text("SLACK_APP_TOKEN");
+  const mode = appToken === null ? "http" : "socket";
+  if (appToken !== null && !appToken.startsWith("xapp-")) {
+    problems.push(
+      "SLACK_APP_TOKEN must start with xapp- (an app-level token), or be unset for HTTP mode",
+    );
+  }
+
+  const signingSecret = read.text("SLACK_SIGNING_SECRET");
+  if (mode === "http" && signingSecret === null) {
+    problems.push(
+      "SLACK_SIGNING_SECRET is missing: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+
+  const port = read.integer("PORT", DEFAULTS.port, 1, 65535);
+  const host = read.text("HOST") ?? DEFAULTS.host;
+
+  let slackApiUrl = read.text("SLACK_API_URL");
+  if (slackApiUrl !== null) {
+    try {
+      const url = new URL(slackApiUrl);
+      if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("not http(s)");
+      if (!slackApiUrl.endsWith("/")) slackApiUrl = `${slackApiUrl}/`;
+    } catch {
+      problems.push(
+        `SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, got "${slackApiUrl}"`,
+      );
+    }
+  }
+
+  const logLevel = read.choice("LOG_LEVEL", LOG_LEVELS, DEFAULTS.logLevel);
+  const index = readIndexSettings(read);
+  const slackCallTimeoutMs = read.integer(
+    "SLACK_CALL_TIMEOUT_MS",
+    DEFAULTS.slackCallTimeoutMs,
+    100,
+    600_000,
+  );
+  const jobDeadlineMs = read.integer("JOB_DEADLINE_MS", DEFAULTS.jobDeadlineMs, 100, 600_000);
+  const shutdownTimeoutMs = read.integer(
+    "SHUTDOWN_TIMEOUT_MS",
+    DEFAULTS.shutdownTimeoutMs,
+    0,
+    600_000,
+  );
+  const maxConnections = read.integer("MAX_CONNECTIONS", DEFAULTS.maxConnections, 1, 1_000_000);
+  const redisUrl = read.text("REDIS_URL");
+  const redisOptional = read.choice("REDIS_OPTIONAL", ["true", "false"], "false") === "true";
+  const feedbackFile = read.text("FEEDBACK_FILE") ?? DEFAULTS.feedbackFile;
+  const reload = read.choice("RELOAD", ["watch", "signal"], DEFAULTS.reload);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    botToken: botToken as string,
+    mode,
+    appToken,
+    signingSecret,
+    port,
+    host,
+    slackApiUrl,
+    logLevel,
+    ...index,
+    slackCallTimeoutMs,
+    jobDeadlineMs,
+    shutdownTimeoutMs,
+    maxConnections,
+    redisUrl,
+    redisOptional,
+    feedbackFile,
+    reload,
+  };
+}

@@ -1,0 +1,194 @@
+// Where the bot's and the CLI's index comes from: opened from the prebuilt file when that is newer
+// than every article and was built from the same files by the same code, built from the corpus
+// otherwise. The bot builds off its main thread, so /health and Slack's url_verification are
+// answered while a large corpus is indexed.
+import { createHash } from "node:crypto";
+import { readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { IndexSettings } from "../config.js";
+import { DEFAULTS } from "../config.js";
+import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import { splitIntoPassages } from "../passages/split-passages.js";
+import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
+import { readIndexFile, writeIndexFile } from "./prebuilt-index.js";
+
+export interface OpenedIndex {
+  index: PassageIndex;
+  /** `prebuilt` when loaded from the index file, `corpus` when built from the articles. */
+  source: "prebuilt" | "corpus";
+  /** Why the prebuilt file was not used, when it was not. */
+  reason?: string;
+}
+
+export interface OpenIndexOptions {
+  /** Told of each corpus entry skipped (a FIFO, a device, an oversized file); console.warn if not given. */
+  warn?: (message: string) => void;
+  /**
+   * Build in a worker thread, keeping the event loop free for requests while a large corpus is
+   * indexed. The bot sets it; the CLI has nothing else to do meanwhile.
+   */
+  offThread?: boolean;
+}
+
+const settingsOf = (settings: IndexSettings | string): IndexSettings =>
+  typeof settings === "string"
+    ? {
+        corpusDir: settings,
+        indexFile: DEFAULTS.indexFile,
+        maxArticleBytes: DEFAULTS.maxArticleBytes,
+      }
+    : settings;
+
+/** The corpus as it stands: each article file's name, size and modification time. */
+export async function corpusFingerprint(
+  corpusDir: string,
+): Promise<{ hash: string; newest: number }> {
+  const names = (await readdir(corpusDir)).filter((n) => n.endsWith(".md")).sort();
+  const hash = createHash("sha256");
+  let newest = (await stat(corpusDir)).mtimeMs;
+  for (const name of names) {
+    const info = await stat(join(corpusDir, name));
+    newest = Math.max(newest, info.mtimeMs);
+    hash.update(`${name}\0${info.size}\0${info.mtimeMs}\n`);
+  }
+  return { hash: hash.digest("hex").slice(0, 16), newest };
+}
+
+/** Reads the corpus and indexes its passages, on this thread. Throws CorpusError on bad files. */
+export async function buildIndexFromCorpus(
+  settings: IndexSettings | string,
+  options: Pick<OpenIndexOptions, "warn"> = {},
+): Promise<PassageIndex> {
+  const { corpusDir, maxArticleBytes } = settingsOf(settings);
+  const articles = await loadCorpus(corpusDir, {
+    maxArticleBytes,
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
+  return buildPassageIndex(articles.flatMap(splitIntoPassages));
+}
+
+/** What the build worker posts back. */
+export type WorkerMessage =
+  | { kind: "warn"; message: string }
+  | { kind: "built"; file: string }
+  | { kind: "corpus-error"; problems: CorpusProblem[] }
+  | { kind: "failed"; message: string };
+
+// Under tsx (dev, tests) this module is a .ts file, and so is the worker beside it.
+const WORKER_URL = new URL(
+  `./build-index-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
+  import.meta.url,
+);
+
+function startWorker(workerData: unknown): Worker {
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData });
+  // Under tsx a worker does not inherit its loader: the worker registers it, then loads the .ts.
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const code = `import(${tsx}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(code, { eval: true, workerData });
+}
+
+/**
+ * Builds in a worker thread, which writes the index to a temporary file that this thread then
+ * streams in line by line. Falls back to building here if the worker cannot start.
+ */
+export async function buildIndexOffThread(
+  settings: IndexSettings,
+  options: Pick<OpenIndexOptions, "warn"> = {},
+): Promise<PassageIndex> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const file = join(tmpdir(), `passage-index-${process.pid}-${Date.now()}.ndjson`);
+  let result: WorkerMessage | undefined;
+  const started = await new Promise<boolean>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = startWorker({ settings, file });
+    } catch {
+      resolve(false);
+      return;
+    }
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.kind === "warn") warn(message.message);
+      else result = message;
+    });
+    worker.on("error", () => resolve(false));
+    worker.on("exit", () => resolve(result !== undefined));
+  });
+  if (!started || result === undefined) {
+    warn("Index: the build worker did not start; building on the main thread");
+    return buildIndexFromCorpus(settings, { warn });
+  }
+  try {
+    if (result.kind === "corpus-error") throw new CorpusError(result.problems);
+    if (result.kind === "failed") throw new Error(`Index: build failed: ${result.message}`);
+    if (result.kind !== "built") throw new Error("Index: the build worker said nothing");
+    const index = await readIndexFile(result.file, null);
+    if (index === null) throw new Error("Index: the build worker's file did not read back");
+    return index;
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/** Writes what buildIndexOffThread reads: for the worker. */
+export async function buildIndexToFile(
+  settings: IndexSettings,
+  file: string,
+  warn: (message: string) => void,
+): Promise<void> {
+  const index = await buildIndexFromCorpus(settings, { warn });
+  await writeIndexFile(index, "", file);
+}
+
+/**
+ * The index for the settings' corpus: loaded from the prebuilt file when that is newer than every
+ * article and was built from the same files by the same term processing; built otherwise.
+ * Throws CorpusError on bad corpus files.
+ */
+export async function openIndex(
+  settings: IndexSettings,
+  options: OpenIndexOptions = {},
+): Promise<OpenedIndex> {
+  const { corpusDir, indexFile } = settings;
+  const built = async (reason: string): Promise<OpenedIndex> => ({
+    index: options.offThread
+      ? await buildIndexOffThread(settings, options)
+      : await buildIndexFromCorpus(settings, options),
+    source: "corpus",
+    reason,
+  });
+  let fileTime: number;
+  try {
+    fileTime = (await stat(indexFile)).mtimeMs;
+  } catch {
+    return built(`no prebuilt index at ${indexFile}`);
+  }
+  let fingerprint: Awaited<ReturnType<typeof corpusFingerprint>>;
+  try {
+    fingerprint = await corpusFingerprint(corpusDir);
+  } catch {
+    return built("corpus folder unreadable"); // the build reports it properly
+  }
+  if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
+  try {
+    const index = await readIndexFile(indexFile, fingerprint.hash);
+    if (index === null) return built(`${indexFile} was built from other files or by other code`);
+    return { index, source: "prebuilt" };
+  } catch (error) {
+    return built(`${indexFile} is unreadable: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+/** Builds the index from the corpus and writes it to the settings' index file: `npm run index`. */
+export async function writePrebuiltIndex(
+  settings: IndexSettings,
+  options: Pick<OpenIndexOptions, "warn"> = {},
+): Promise<{ passages: number; bytes: number }> {
+  const index = await buildIndexFromCorpus(settings, options);
+  const { hash } = await corpusFingerprint(settings.corpusDir);
+  const bytes = await writeIndexFile(index, hash, settings.indexFile);
+  return { passages: index.passages.length, bytes };
+}

@@ -24,9 +24,14 @@ function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage
   };
 }
 
-function answerOf(question: string, passages: Passage[]): Answer {
+function answerOf(
+  question: string,
+  passages: Passage[],
+  confidence: Answer["confidence"] = passages.length > 0 ? "confident" : "none",
+): Answer {
   return {
     question,
+    confidence,
     items: passages.map((p) => ({
       passage: p,
       score: 1,

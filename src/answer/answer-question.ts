@@ -1,4 +1,5 @@
 import type { Passage } from "../passages/passage.js";
+import { aliasExpansions, buildEventLexicon, type EventLexicon } from "../query/event-lexicon.js";
 import { expandQuestionWords } from "../query/expand-question.js";
 import { normaliseQuestion } from "../query/normalise-question.js";
 import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js";
@@ -10,6 +11,7 @@ import type { Answer, AnswerItem, Confidence } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
+import { suggestQuestions } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
 
 export interface AnswerOptions {
@@ -21,6 +23,8 @@ export interface AnswerOptions {
   confidentStrength?: number;
   /** From this strength on, the closest passages are shown as a tentative answer. */
   tentativeStrength?: number;
+  /** Whether a reply of kind "none" carries questions the articles do answer (default true). */
+  suggest?: boolean;
   /** Says how strongly a sentence holds an answer of the expected type, 0–1. */
   evidence?: EvidenceFn;
 }
@@ -29,6 +33,9 @@ export type EvidenceFn = typeof typeEvidence;
 
 /** Lexical hits reranked per question: enough to find the answer, few enough to stay fast. */
 const CANDIDATE_POOL = 20;
+/** How many questions the articles do answer a "none" reply suggests. */
+const SUGGESTIONS = 3;
+
 /** A passage matching less than this share of the question's information is not a candidate. */
 export const CANDIDATE_COVERAGE = 0.3;
 /**
@@ -105,6 +112,25 @@ function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
   return words;
 }
 
+/** One event lexicon per index: aliases mined from its passages once. */
+const lexicons = new WeakMap<PassageIndex, EventLexicon>();
+
+/**
+ * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
+ * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
+ */
+function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
+  let lexicon = lexicons.get(index);
+  if (!lexicon) {
+    lexicon = buildEventLexicon(index.passages);
+    lexicons.set(index, lexicon);
+  }
+  const expansions = expandQuestionWords(index, words);
+  for (const [term, names] of aliasExpansions(lexicon, new Set(words.keys())))
+    expansions.set(term, [...(expansions.get(term) ?? []), ...names]);
+  return expansions;
+}
+
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
 export function chooseAnswerSentence(
   index: PassageIndex,
@@ -148,7 +174,7 @@ export function answerQuestion(
     evidence: evidenceOf = typeEvidence,
   } = options;
   const reading = readQuestion(index, question);
-  const { terms, words, expansions, hits } = findCandidates(index, reading, expandQuestionWords);
+  const { terms, words, expansions, hits } = findCandidates(index, reading, expandWords);
   const type = detectAnswerType(reading);
   const topScore = hits[0]?.score ?? 0;
   const coverageOf = coverageScorer(index, terms, words, expansions);
@@ -186,7 +212,12 @@ export function answerQuestion(
       : strength >= tentativeStrength && (anchored || strength >= TENTATIVE_WITHOUT_ANCHOR)
         ? "tentative"
         : "none";
-  if (confidence === "none") return { question, confidence, items: [] };
+  if (confidence === "none") {
+    if (options.suggest === false) return { question, confidence, items: [] };
+    const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });
+    const suggestions = suggestQuestions(index, SUGGESTIONS, answerPlainly);
+    return { question, confidence, items: [], suggestions };
+  }
   const items: AnswerItem[] = mergeDuplicates(
     candidates,
     limit,

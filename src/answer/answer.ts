@@ -32,6 +32,8 @@ export interface Answer {
   question: string;
   confidence: Confidence;
   items: AnswerItem[];
+  /** With `none`: questions the articles do answer, generated from them (`suggestQuestions`). */
+  suggestions?: string[];
 }
 
 export function sourceOf(passage: Passage): SourceRef {

@@ -26,9 +26,10 @@ export function rewriteAgainstVocabulary(question: string, knows: KnowsWord): st
         continue;
       }
     }
-    const country = bare.length > 2 && !knows(bare) ? countryOfPlaceWord(bare) : undefined;
-    if (country && knows(country)) {
-      out.push(word.replace(bare, country.toLowerCase()));
+    const names = bare.length > 2 && !knows(bare) ? countryOfPlaceWord(bare) : undefined;
+    const country = names?.find(knows);
+    if (country) {
+      out.push(word.replace(bare, country));
       continue;
     }
     out.push(word);

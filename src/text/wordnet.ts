@@ -105,3 +105,13 @@ export function closeWordnet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);
   dataFiles.clear();
 }
+
+/** True when WordNet lists the word as a noun: a descriptor ends in one ("spokesman", "agency"). */
+export function isNoun(word: string): boolean {
+  return findLine(indexText("noun"), word.toLowerCase()) !== null;
+}
+
+/** True when WordNet lists the word as a verb: "help" or "left" before a name is no title. */
+export function isVerb(word: string): boolean {
+  return findLine(indexText("verb"), word.toLowerCase()) !== null;
+}

@@ -156,4 +156,4 @@ export function usePrefix(term: string, known: boolean): boolean {
 }
 
 /** Field weights: a title adds a little to every passage of its article, never outweighs the text. */
-export const FIELD_BOOSTS = { text: 1, title: 0.3 } as const;
+export const FIELD_BOOSTS = { text: 1, title: 0.3, context: 0.5 } as const;

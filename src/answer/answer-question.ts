@@ -1,22 +1,30 @@
 import type { Passage } from "../passages/passage.js";
+import { aliasExpansions, buildEventLexicon, type EventLexicon } from "../query/event-lexicon.js";
+import { expandQuestionWords } from "../query/expand-question.js";
+import { normaliseQuestion } from "../query/normalise-question.js";
+import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
-import { coverageScorer, findCandidates, MIN_COVERAGE } from "../search/search-passages.js";
-import type { Answer, AnswerItem } from "./answer.js";
+import { coverageScorer, findCandidates } from "../search/search-passages.js";
+import { foldWord, tokenize } from "../search/text-processing.js";
+import { englishZipf, isName } from "../text/english-frequency.js";
+import type { Answer, AnswerItem, Confidence } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
+import { suggestQuestions } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
 
 export interface AnswerOptions {
   /** How many passages an answer holds at most. */
   limit?: number;
-  /** Below this share of the question's information, a passage is not shown. */
+  /** Below this share of the question's information, a passage is not a candidate. */
   minCoverage?: number;
-  /**
-   * Below this share, a passage is shown only if it holds an answer of the kind the question asks
-   * for (when the question asks for a kind).
-   */
-  minCoverageWithoutEvidence?: number;
+  /** From this strength of the best passage on, the answer is confident. */
+  confidentStrength?: number;
+  /** From this strength on, the closest passages are shown as a tentative answer. */
+  tentativeStrength?: number;
+  /** Whether a reply of kind "none" carries questions the articles do answer (default true). */
+  suggest?: boolean;
   /** Says how strongly a sentence holds an answer of the expected type, 0–1. */
   evidence?: EvidenceFn;
 }
@@ -25,14 +33,34 @@ export type EvidenceFn = typeof typeEvidence;
 
 /** Lexical hits reranked per question: enough to find the answer, few enough to stay fast. */
 const CANDIDATE_POOL = 20;
+/** How many questions the articles do answer a "none" reply suggests. */
+const SUGGESTIONS = 3;
+
+/** A passage matching less than this share of the question's information is not a candidate. */
+export const CANDIDATE_COVERAGE = 0.3;
 /**
- * Two weak signals do not make a strong one: a passage that matches little of the question (one
- * rare word of two) and holds no answer of the kind asked for is a coincidence ("what is the
- * capital of France" meeting "Agence France-Presse"). Calibrated on the project's question set:
- * from 0.55 to 1 no answerable question lost its answer and no off-topic one kept a result; 0.6
- * leaves the most room for a real answer that the type rules miss. See README, "Measured quality".
+ * Two weak signals do not make a strong one: a passage that holds no answer of the kind the
+ * question asks for ("who …" and no person) counts for this share of its coverage.
  */
-export const MIN_COVERAGE_WITHOUT_EVIDENCE = 0.6;
+const WITHOUT_EVIDENCE_FACTOR = 0.85;
+/**
+ * The strength (coverage, less without type evidence) of the best passage from which the bot
+ * answers confidently, and below which it says the articles do not answer. Calibrated on the
+ * tuning split (see docs/quality.md).
+ */
+export const CONFIDENT_STRENGTH = 0.7;
+export const TENTATIVE_STRENGTH = 0.55;
+/** Without a topical word in common, a passage must be this strong to be shown tentatively. */
+const TENTATIVE_WITHOUT_ANCHOR = 0.7;
+
+/**
+ * A word that names something specific: a name, or a word rare in everyday English. A passage
+ * matching only everyday words ("world", "renew") shares chat with a question, not its topic.
+ */
+function isTopical(word: string): boolean {
+  return isName(word) || englishZipf(word) < TOPICAL_ZIPF;
+}
+const TOPICAL_ZIPF = 3;
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
 
@@ -42,6 +70,10 @@ interface Candidate {
   matchedTerms: string[];
   answerSentence: number;
   rank: number;
+  /** How surely the passage answers: its coverage, less when it lacks the kind of answer asked. */
+  strength: number;
+  /** Whether it matches a word that names something (a name or a rare word), not only chat. */
+  anchored: boolean;
 }
 
 /** One feature cache per index: features depend only on the passages, which an index never changes. */
@@ -54,6 +86,49 @@ function featuresOf(index: PassageIndex): PassageFeatureCache {
     featureCaches.set(index, cache);
   }
   return cache;
+}
+
+/**
+ * The question as the pipeline reads it: normalised (markup, chatter, dates) and rewritten toward
+ * the corpus's words (compounds, demonyms). Every caller gets the same reading.
+ */
+export function readQuestion(index: PassageIndex, question: string): string {
+  const surface = surfaceWordsOf(index);
+  return rewriteAgainstVocabulary(normaliseQuestion(question), (word) => surface.has(word));
+}
+
+/** The folded words of the passages as written, one set per index: what a rewrite may aim at. */
+const surfaceWords = new WeakMap<PassageIndex, ReadonlySet<string>>();
+
+function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
+  let words = surfaceWords.get(index);
+  if (!words) {
+    const found = new Set<string>();
+    for (const passage of index.passages)
+      for (const token of tokenize(passage.text)) found.add(foldWord(token));
+    words = found;
+    surfaceWords.set(index, words);
+  }
+  return words;
+}
+
+/** One event lexicon per index: aliases mined from its passages once. */
+const lexicons = new WeakMap<PassageIndex, EventLexicon>();
+
+/**
+ * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
+ * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
+ */
+function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
+  let lexicon = lexicons.get(index);
+  if (!lexicon) {
+    lexicon = buildEventLexicon(index.passages);
+    lexicons.set(index, lexicon);
+  }
+  const expansions = expandQuestionWords(index, words);
+  for (const [term, names] of aliasExpansions(lexicon, new Set(words.keys())))
+    expansions.set(term, [...(expansions.get(term) ?? []), ...names]);
+  return expansions;
 }
 
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
@@ -93,14 +168,16 @@ export function answerQuestion(
 ): Answer {
   const {
     limit = 3,
-    minCoverage = MIN_COVERAGE,
-    minCoverageWithoutEvidence = MIN_COVERAGE_WITHOUT_EVIDENCE,
+    minCoverage = CANDIDATE_COVERAGE,
+    confidentStrength = CONFIDENT_STRENGTH,
+    tentativeStrength = TENTATIVE_STRENGTH,
     evidence: evidenceOf = typeEvidence,
   } = options;
-  const { terms, hits } = findCandidates(index, question);
-  const type = detectAnswerType(question);
+  const reading = readQuestion(index, question);
+  const { terms, words, expansions, hits } = findCandidates(index, reading, expandWords);
+  const type = detectAnswerType(reading);
   const topScore = hits[0]?.score ?? 0;
-  const coverageOf = coverageScorer(index, terms);
+  const coverageOf = coverageScorer(index, terms, words, expansions);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     if (candidates.length === CANDIDATE_POOL) break;
@@ -114,7 +191,6 @@ export function answerQuestion(
       type,
       evidenceOf,
     );
-    if (type && evidence === 0 && coverage < minCoverageWithoutEvidence) continue;
     const lexical = (hit.score / topScore) * coverage;
     candidates.push({
       passage,
@@ -122,9 +198,26 @@ export function answerQuestion(
       matchedTerms: hit.terms,
       answerSentence: sentence,
       rank: candidates.length,
+      strength: type && evidence === 0 ? coverage * WITHOUT_EVIDENCE_FACTOR : coverage,
+      anchored: hit.queryTerms.some((term) => isTopical(words.get(term) ?? term)),
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const shown = candidates.slice(0, limit);
+  const strength = Math.max(0, ...shown.map((c) => c.strength));
+  const anchored = shown.some((c) => c.anchored);
+  const confidence: Confidence =
+    strength >= confidentStrength
+      ? "confident"
+      : strength >= tentativeStrength && (anchored || strength >= TENTATIVE_WITHOUT_ANCHOR)
+        ? "tentative"
+        : "none";
+  if (confidence === "none") {
+    if (options.suggest === false) return { question, confidence, items: [] };
+    const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });
+    const suggestions = suggestQuestions(index, SUGGESTIONS, answerPlainly);
+    return { question, confidence, items: [], suggestions };
+  }
   const items: AnswerItem[] = mergeDuplicates(
     candidates,
     limit,
@@ -136,5 +229,5 @@ export function answerQuestion(
     answerSentence: best.answerSentence,
     alsoReportedBy,
   }));
-  return { question, items };
+  return { question, confidence, items };
 }

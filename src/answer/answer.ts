@@ -20,10 +20,20 @@ export interface AnswerItem {
   alsoReportedBy: SourceRef[];
 }
 
+/**
+ * How surely the articles answer: `confident`, the passages answer it; `tentative`, they are the
+ * closest but may not answer it; `none`, the articles do not say (and `items` is empty).
+ */
+export type Confidence = "confident" | "tentative" | "none";
+
 /** What the bot says to a question: the best passages, best first, or none. */
 export interface Answer {
+  /** As the person wrote it. */
   question: string;
+  confidence: Confidence;
   items: AnswerItem[];
+  /** With `none`: questions the articles do answer, generated from them (`suggestQuestions`). */
+  suggestions?: string[];
 }
 
 export function sourceOf(passage: Passage): SourceRef {

@@ -3,6 +3,10 @@ import type { Answer } from "../answer/answer.js";
 /** The CLI's `--json` contract: one object per question. */
 export interface AnswerJson {
   query: string;
+  /** How surely the articles answer: "confident", "tentative" (closest passages) or "none". */
+  confidence: Answer["confidence"];
+  /** With "none": questions the articles do answer. */
+  suggestions?: string[];
   results: {
     text: string;
     title: string | null;
@@ -18,6 +22,8 @@ export interface AnswerJson {
 export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     query: answer.question,
+    confidence: answer.confidence,
+    ...(answer.suggestions ? { suggestions: answer.suggestions } : {}),
     results: answer.items.map((item) => ({
       text: item.passage.text,
       title: item.passage.title,

@@ -1,14 +1,14 @@
 // Every text the bot says of its own, in one place so tests can hold them to their wording.
 
-/** Questions the corpus answers: shown in help and after a miss, so people see what works. */
-export const EXAMPLE_QUESTIONS = [
-  "who granted Assad asylum",
-  "why did Russia give Assad asylum",
-  "what happens to the Russian bases in Syria",
-] as const;
+/** A reply of kind "none": the articles do not answer; questions they do answer follow. */
+export const NO_MATCH_TEXT = "The articles don't say. I only quote what they report.";
 
-export const NO_MATCH_TEXT =
-  "Nothing in the articles matches that question. Try asking about who granted the asylum, why, or what happens to Russia's bases in Syria.";
+/** Heads the questions a "none" reply or the help suggests (generated from the articles). */
+export const SUGGESTIONS_HEADING = "Questions the articles do answer:";
+
+/** Heads a reply of kind "tentative": the closest passages, which may not answer the question. */
+export const TENTATIVE_TEXT =
+  "I'm not sure this answers it, but these are the closest passages in the articles.";
 
 export const HELP_INTRO =
   "I answer questions about Russia granting Bashar al-Assad asylum in December 2024, by quoting news articles with their sources.";

@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem, SourceRef } from "../answer/answer.js";
 import type { Block, SlackMessage } from "./blocks.js";
 import { highlightTerms } from "./highlight.js";
-import { EXAMPLE_QUESTIONS, HELP_INTRO, NO_MATCH_TEXT } from "./messages.js";
+import { HELP_INTRO, NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   BUTTON_VALUE_MAX,
@@ -95,8 +95,12 @@ export interface RenderOptions {
  * answer sentence in italics, then its source line. No match gives the no-match message.
  */
 export function renderAnswerMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  if (answer.items.length === 0) return renderNoMatchMessage(answer.question);
+  if (answer.items.length === 0)
+    return renderNoMatchMessage(answer.question, answer.suggestions ?? []);
   const blocks: Block[] = [questionContext(answer.question)];
+  // A tentative reply says so before its passages, so nobody takes them for an answer.
+  if (answer.confidence === "tentative")
+    blocks.push({ type: "section", text: { type: "mrkdwn", text: TENTATIVE_TEXT } });
   answer.items.forEach((item, i) => {
     if (i > 0) blocks.push({ type: "divider" });
     blocks.push(...itemBlocks(item));
@@ -122,15 +126,20 @@ export function renderAnswerMessage(answer: Answer, options: RenderOptions = {})
       ],
     });
   }
-  return { text: fallbackText(answer), blocks };
+  const text = fallbackText(answer);
+  return { text: answer.confidence === "tentative" ? `${TENTATIVE_TEXT} ${text}` : text, blocks };
 }
 
-function examplesText(): string {
-  return EXAMPLE_QUESTIONS.map((q) => `• \`/syria ${q}\``).join("\n");
+function examplesText(examples: readonly string[]): string {
+  return examples.map((q) => `• \`/syria ${escapeMrkdwn(q)}\``).join("\n");
 }
 
-/** Usage: what the bot does and three questions it can answer. */
-export function renderHelpMessage(): SlackMessage {
+/**
+ * Usage: what the bot does and questions it can answer: `examples`, from `suggestQuestions`, so
+ * they come from the articles and always work.
+ */
+export function renderHelpMessage(examples: readonly string[] = []): SlackMessage {
+  const how = "Ask with `/syria &lt;question&gt;`, by mentioning me, or in a direct message.";
   return {
     text: HELP_INTRO,
     blocks: [
@@ -139,24 +148,30 @@ export function renderHelpMessage(): SlackMessage {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `Ask with \`/syria &lt;question&gt;\`, by mentioning me, or in a direct message. For example:\n${examplesText()}`,
+          text: examples.length > 0 ? `${how} For example:\n${examplesText(examples)}` : how,
         },
       },
     ],
   };
 }
 
-/** Nothing in the articles matches: say so, never show weak hits, and suggest questions that work. */
-export function renderNoMatchMessage(question: string): SlackMessage {
-  return {
-    text: NO_MATCH_TEXT,
-    blocks: [
-      questionContext(question),
-      { type: "section", text: { type: "mrkdwn", text: NO_MATCH_TEXT } },
-      {
-        type: "section",
-        text: { type: "mrkdwn", text: `Questions I can answer:\n${examplesText()}` },
-      },
-    ],
-  };
+/**
+ * The articles do not answer: say so plainly, never show weak hits, and suggest questions they
+ * do answer (generated from them).
+ */
+export function renderNoMatchMessage(
+  question: string,
+  suggestions: readonly string[] = [],
+): SlackMessage {
+  const blocks: Block[] = [
+    questionContext(question),
+    { type: "section", text: { type: "mrkdwn", text: NO_MATCH_TEXT } },
+  ];
+  if (suggestions.length > 0) {
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: `${SUGGESTIONS_HEADING}\n${examplesText(suggestions)}` },
+    });
+  }
+  return { text: NO_MATCH_TEXT, blocks };
 }

@@ -1,6 +1,6 @@
 import type { Answer, AnswerItem } from "../answer/answer.js";
 import { highlightTerms } from "./highlight.js";
-import { NO_MATCH_TEXT } from "./messages.js";
+import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
 import { formatDate, outletLabel, titleLabel } from "./source-label.js";
 
 export interface TextStyle {
@@ -45,8 +45,13 @@ function renderSource(item: AnswerItem): string {
 
 /** An answer for a terminal: numbered quotes, each followed by its source. */
 export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
-  if (answer.items.length === 0) return NO_MATCH_TEXT;
-  return answer.items
+  if (answer.items.length === 0) {
+    const suggestions = answer.suggestions ?? [];
+    if (suggestions.length === 0) return NO_MATCH_TEXT;
+    return `${NO_MATCH_TEXT}\n\n${SUGGESTIONS_HEADING}\n${suggestions.map((q) => `  • ${q}`).join("\n")}`;
+  }
+  const quotes = answer.items
     .map((item, i) => `${i + 1}. ${renderQuote(item, style)}\n${renderSource(item)}`)
     .join("\n\n");
+  return answer.confidence === "tentative" ? `${TENTATIVE_TEXT}\n\n${quotes}` : quotes;
 }

@@ -2,6 +2,7 @@ import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
 import { buildChampionLists, type ChampionList } from "./champion-lists.js";
+import { pronounContexts } from "./pronoun-context.js";
 import { processTerm, tokenize } from "./text-processing.js";
 
 /** What MiniSearch indexes for a passage: its position in `passages`, its text and its title. */
@@ -9,6 +10,8 @@ interface IndexedPassage {
   key: number;
   text: string;
   title: string;
+  /** What a passage opening "He …" points back to, for search only (see pronoun-context.ts). */
+  context: string;
 }
 
 /** The searchable form of a corpus: passages, their MiniSearch index and term statistics. */
@@ -28,13 +31,13 @@ export interface PassageIndex {
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   idField: "key",
-  fields: ["text", "title"],
+  fields: ["text", "title", "context"],
   tokenize,
   processTerm,
 };
 
-function toIndexed(passage: Passage, key: number): IndexedPassage {
-  return { key, text: passage.text, title: passage.title ?? "" };
+function toIndexed(passage: Passage, key: number, context = ""): IndexedPassage {
+  return { key, text: passage.text, title: passage.title ?? "", context };
 }
 
 /** The index terms of a text, in order, repeats included. */
@@ -76,7 +79,8 @@ export function collectVocabulary(
 /** Indexes passages for search. */
 export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(passages.map(toIndexed));
+  const contexts = pronounContexts(passages);
+  miniSearch.addAll(passages.map((passage, key) => toIndexed(passage, key, contexts[key])));
   const documentFrequency = countDocumentFrequency(passages);
   return {
     passages,

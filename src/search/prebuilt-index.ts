@@ -20,14 +20,14 @@ export { DEFAULT_INDEX_FILE };
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
 // prebuilt index with another signature is rebuilt rather than trusted.
 const PROBE_WORDS =
-  "granted decisions Khmeimim Tartous humanitarian considerations al-Assad’s running";
+  "granted decisions Khmeimim Tartous humanitarian considerations al-Assad’s running fled used";
 
 export function processingSignature(): string {
   const probe = PROBE_WORDS.split(" ").map(processTerm);
   return createHash("sha256")
     .update(
       JSON.stringify([
-        3, // bump when the file layout changes
+        4, // bump when the file layout or term processing changes
         [...STOP_WORDS],
         NAME_VARIANTS,
         [...LIGHT_TERMS],

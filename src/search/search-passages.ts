@@ -1,10 +1,11 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
+import { absentWordWeight, isName } from "../text/english-frequency.js";
 import { inverseDocumentFrequency, type PassageIndex, termsOfText } from "./passage-index.js";
 import type { SearchResult } from "./search-result.js";
 import {
   FIELD_BOOSTS,
   fuzzyDistance,
-  queryTermsOf,
+  queryWordsOf,
   termWeight,
   usePrefix,
 } from "./text-processing.js";
@@ -22,6 +23,15 @@ export const MIN_COVERAGE = 0.45;
 
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
 const APPROXIMATE_MATCH_CREDIT = 0.6;
+
+/**
+ * A word the corpus lacks has the highest inverse document frequency there is; it counts for this
+ * share of it, so one word of chat ("wording", "explainer") does not outweigh two that match.
+ */
+const UNKNOWN_WORD_SHARE = 0.5;
+
+/** A question word matched through a synonym counts for this share of its weight. */
+const EXPANSION_CREDIT = 0.7;
 
 /** How many candidates rare terms find, at most. */
 const RESCORE_POOL = 300;
@@ -87,11 +97,17 @@ function expandTerms(index: PassageIndex, terms: readonly string[]): SearchTerm[
 }
 
 /** MiniSearch over the whole index: for small corpora and rare terms. */
-function searchTerms(index: PassageIndex, terms: readonly string[]): MiniSearchHit[] {
+function searchTerms(
+  index: PassageIndex,
+  terms: readonly string[],
+  expansionTerms: ReadonlySet<string>,
+): MiniSearchHit[] {
   // Looked up once per question, and fuzzy and prefix matching left off entirely when every term
   // is known: the common case, where MiniSearch then has nothing to expand.
   const unknown = new Set(terms.filter((term) => !index.vocabulary.has(term)));
-  return index.miniSearch.search(terms.join(" "), {
+  const weightOf = (term: string) =>
+    termWeight(term) * (expansionTerms.has(term) ? EXPANSION_WEIGHT : 1);
+  return index.miniSearch.search([...terms, ...expansionTerms].join(" "), {
     // The terms are processed already: search them as they are.
     tokenize: splitOnSpace,
     processTerm: identity,
@@ -99,7 +115,7 @@ function searchTerms(index: PassageIndex, terms: readonly string[]): MiniSearchH
     combineWith: "OR",
     fuzzy: unknown.size > 0 && ((term) => fuzzyDistance(term, !unknown.has(term))),
     prefix: unknown.size > 0 && ((term) => usePrefix(term, !unknown.has(term))),
-    boostTerm: termWeight,
+    boostTerm: weightOf,
   });
 }
 
@@ -172,36 +188,81 @@ function searchWithChampions(index: PassageIndex, searchTermsOf: SearchTerm[]): 
   });
 }
 
+/** Corpus terms that stand in for question terms the corpus lacks (synonyms), by question term. */
+export type Expansions = ReadonlyMap<string, readonly string[]>;
+
+/** Finds the expansions of a question's words: passed in, so search stays free of thesauri. */
+export type ExpandWords = (index: PassageIndex, words: ReadonlyMap<string, string>) => Expansions;
+
+/** A synonym's match counts this much toward a passage's score, relative to the word's own. */
+const EXPANSION_WEIGHT = 0.5;
+
 /** Finds candidate passages for the question's terms, best first, and the terms searched. */
 export function findCandidates(
   index: PassageIndex,
   question: string,
-): { terms: string[]; hits: Hit[] } {
-  const terms = queryTermsOf(question.slice(0, MAX_QUESTION_CHARS));
-  if (terms.length === 0) return { terms, hits: [] };
+  expand?: ExpandWords,
+): { terms: string[]; words: ReadonlyMap<string, string>; expansions: Expansions; hits: Hit[] } {
+  const words = queryWordsOf(question.slice(0, MAX_QUESTION_CHARS));
+  const terms = [...words.keys()];
+  const expansions: Expansions = expand ? expand(index, words) : new Map();
+  if (terms.length === 0) return { terms, words, expansions, hits: [] };
+  const expansionTerms = new Set([...expansions.values()].flat().filter((t) => !words.has(t)));
   // A corpus with champion lists is large: expand misspelled terms once, against the vocabulary,
   // and read common terms from their champion lists.
-  if (index.championLists.size > 0)
-    return { terms, hits: searchWithChampions(index, expandTerms(index, terms)) };
-  return { terms, hits: searchTerms(index, terms) };
+  if (index.championLists.size > 0) {
+    const searched = [
+      ...expandTerms(index, terms),
+      ...[...expansionTerms].map((term) => ({
+        term,
+        queryTerm: term,
+        weight: termWeight(term) * EXPANSION_WEIGHT,
+      })),
+    ];
+    return { terms, words, expansions, hits: searchWithChampions(index, searched) };
+  }
+  return { terms, words, expansions, hits: searchTerms(index, terms, expansionTerms) };
 }
 
 /**
  * Measures the share of the question's information (terms weighted by inverse document frequency)
  * that a hit matches, 0–1. The weights are worked out once per question, not once per hit.
  */
-export function coverageScorer(index: PassageIndex, terms: readonly string[]) {
+export function coverageScorer(
+  index: PassageIndex,
+  terms: readonly string[],
+  words: ReadonlyMap<string, string> = new Map(),
+  expansions: Expansions = new Map(),
+) {
   const weights = terms.map((term) => {
-    const weight = inverseDocumentFrequency(index, term) * termWeight(term);
-    const credit = index.vocabulary.has(term) ? 1 : APPROXIMATE_MATCH_CREDIT;
-    return { term, weight, matchedWeight: weight * credit };
+    const known = index.vocabulary.has(term);
+    // A word the articles lack weighs by how rare it is in English: "anyone" must not sink a
+    // question, "Zelensky" must.
+    const word = words.get(term) ?? term;
+    const english = known ? 1 : isName(word) ? 1 : UNKNOWN_WORD_SHARE * absentWordWeight(word);
+    const weight = inverseDocumentFrequency(index, term) * termWeight(term) * english;
+    const credit = known ? 1 : APPROXIMATE_MATCH_CREDIT;
+    return { term, weight, matchedWeight: weight * credit, synonyms: expansions.get(term) ?? [] };
   });
   const total = weights.reduce((sum, w) => sum + w.weight, 0);
   return (hit: Pick<Hit, "queryTerms">): number => {
     if (total === 0) return 0;
     let matched = 0;
-    for (const { term, matchedWeight } of weights)
-      if (hit.queryTerms.includes(term)) matched += matchedWeight;
+    let anchored = false;
+    for (const { term, matchedWeight } of weights) {
+      if (!hit.queryTerms.includes(term)) continue;
+      matched += matchedWeight;
+      anchored = true;
+    }
+    // A synonym counts only beside one of the question's own words: the gate that keeps a
+    // synonym of some corpus word from answering an off-topic question.
+    if (anchored) {
+      for (const { term, weight, synonyms } of weights) {
+        if (hit.queryTerms.includes(term)) continue;
+        if (synonyms.some((synonym) => hit.queryTerms.includes(synonym)))
+          matched += weight * EXPANSION_CREDIT;
+      }
+    }
     return matched / total;
   };
 }
@@ -216,8 +277,8 @@ export function searchPassages(
   options: SearchOptions = {},
 ): SearchResult[] {
   const { limit = 3, minCoverage = MIN_COVERAGE } = options;
-  const { terms, hits } = findCandidates(index, question);
-  const coverageOf = coverageScorer(index, terms);
+  const { terms, words, hits } = findCandidates(index, question);
+  const coverageOf = coverageScorer(index, terms, words);
   const results: SearchResult[] = [];
   for (const hit of hits) {
     const coverage = coverageOf(hit);

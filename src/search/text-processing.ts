@@ -1,5 +1,7 @@
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
+import lemmatizer from "wink-lemmatizer";
+import { QUESTION_STOP_WORDS } from "../text/question-stop-words.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 // Every choice about how text becomes index terms lives here, used alike at index and query time,
@@ -66,7 +68,13 @@ function computeTerm(token: string): string | null {
   const canonical = NAME_VARIANTS[folded] ?? folded;
   // Numbers and short tokens are kept as they are: stemming "2015" or "us" only does harm.
   if (canonical.length <= 3 || /\d/.test(canonical)) return canonical;
-  const stem = stemmer(canonical);
+  // Irregular verb forms ("fell", "fled", "sought") meet their base form: the lemma's stem, when
+  // Porter alone would keep them apart.
+  const lemma = lemmatizer.verb(canonical);
+  const base = lemma !== canonical && stemmer(lemma) !== stemmer(canonical) ? lemma : canonical;
+  const stem = stemmer(base);
+  // A stem of two letters is a different word ("used" → "us", the country): keep the word whole.
+  if (stem.length < 3) return base;
   // English verbs in -de make nouns in -sion (decide/decision, invade/invasion, include/inclusion),
   // which Porter leaves apart (decid/decis). Bring the noun's stem to the verb's.
   if (/[^s]sion$/.test(canonical) && stem.endsWith("s")) return `${stem.slice(0, -1)}d`;
@@ -110,15 +118,24 @@ const HOW_WORDS: ReadonlySet<string> = new Set([
 
 /** The distinct search terms of a question, in order. Empty when it is only stop words. */
 export function queryTermsOf(question: string): string[] {
-  const terms: string[] = [];
+  return [...queryWordsOf(question).keys()];
+}
+
+/**
+ * The distinct search terms of a question, in order, each with the word it came from (for how
+ * common that word is in English). Words that only carry the asking in chat ("anyone",
+ * "exactly", "will") are left out here, at query time only.
+ */
+export function queryWordsOf(question: string): Map<string, string> {
+  const terms = new Map<string, string>();
   let previous = "";
   for (const token of tokenize(question)) {
     const folded = foldWord(token);
     const partOfHow = previous === "how" && HOW_WORDS.has(folded);
     if (token !== "") previous = folded;
-    if (partOfHow) continue;
+    if (partOfHow || QUESTION_STOP_WORDS.has(folded)) continue;
     const term = processTerm(token);
-    if (term !== null && !terms.includes(term)) terms.push(term);
+    if (term !== null && !terms.has(term)) terms.set(term, folded);
   }
   return terms;
 }
@@ -139,4 +156,4 @@ export function usePrefix(term: string, known: boolean): boolean {
 }
 
 /** Field weights: a title adds a little to every passage of its article, never outweighs the text. */
-export const FIELD_BOOSTS = { text: 1, title: 0.3 } as const;
+export const FIELD_BOOSTS = { text: 1, title: 0.3, context: 0.5 } as const;

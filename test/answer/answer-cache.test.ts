@@ -6,7 +6,7 @@ function counting() {
   const asked: string[] = [];
   const answer = (question: string): Answer => {
     asked.push(question);
-    return { question, items: [] };
+    return { question, confidence: "none", items: [] };
   };
   return { asked, answer };
 }

@@ -32,7 +32,11 @@ describe("ask CLI", () => {
 
   it("gives empty results when nothing matches", () => {
     const { stdout } = ask(["--json", "banana bread recipe"]);
-    expect(JSON.parse(stdout)).toEqual({ query: "banana bread recipe", results: [] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      query: "banana bread recipe",
+      confidence: "none",
+      results: [],
+    });
   });
 
   it("answers stdin's questions one JSON line each, in order", () => {

@@ -25,12 +25,24 @@ export interface QualityReport {
   unanswerableAnswered: number;
   unanswerable: number;
   misses: { q: string; got: string[] }[];
+  /** Replies of each kind over all questions, when the retriever says which kind it gave. */
+  kinds?: { confident: number; tentative: number; none: number };
 }
 
-/** Answers a question with passage texts, best first. */
-export type Retriever = (question: string) => string[];
+/** Answers a question with passage texts, best first, and says which kind of reply it gave. */
+export type Retriever = (
+  question: string,
+) => string[] | { texts: string[]; kind: "confident" | "tentative" | "none" };
 
-export function measureQuality(set: QuestionSet, retrieve: Retriever): QualityReport {
+export function measureQuality(set: QuestionSet, retriever: Retriever): QualityReport {
+  let kinds: QualityReport["kinds"];
+  const retrieve = (q: string): string[] => {
+    const reply = retriever(q);
+    if (Array.isArray(reply)) return reply;
+    kinds ??= { confident: 0, tentative: 0, none: 0 };
+    kinds[reply.kind]++;
+    return reply.texts;
+  };
   let top1 = 0;
   let hitAt3 = 0;
   let reciprocalRanks = 0;
@@ -60,5 +72,6 @@ export function measureQuality(set: QuestionSet, retrieve: Retriever): QualityRe
     unanswerableAnswered,
     unanswerable: unanswerable.length,
     misses,
+    ...(kinds ? { kinds } : {}),
   };
 }

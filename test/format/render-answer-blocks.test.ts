@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import type { Block } from "../../src/format/blocks.js";
-import { NO_MATCH_TEXT } from "../../src/format/messages.js";
+import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "../../src/format/messages.js";
 import { escapeMrkdwn, mrkdwnLink, truncateOnWord } from "../../src/format/mrkdwn.js";
 import { renderAnswerMessage, renderSourceLine } from "../../src/format/render-answer-blocks.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
@@ -24,9 +24,14 @@ function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage
   };
 }
 
-function answerOf(question: string, passages: Passage[]): Answer {
+function answerOf(
+  question: string,
+  passages: Passage[],
+  confidence: Answer["confidence"] = passages.length > 0 ? "confident" : "none",
+): Answer {
   return {
     question,
+    confidence,
     items: passages.map((p) => ({
       passage: p,
       score: 1,
@@ -73,6 +78,26 @@ describe("renderAnswerMessage", () => {
 
   it("gives the no-match message for an empty answer", () => {
     expect(renderAnswerMessage(answerOf("x", [])).text).toBe(NO_MATCH_TEXT);
+  });
+
+  it("says a tentative reply is uncertain, before its passages and in the fallback text", () => {
+    const message = renderAnswerMessage(
+      answerOf("x", [passage(["Talks resumed on Monday."])], "tentative"),
+    );
+    expect(message.text.startsWith(TENTATIVE_TEXT)).toBe(true);
+    expect(JSON.stringify(message.blocks[1])).toContain(TENTATIVE_TEXT);
+    const sure = renderAnswerMessage(
+      answerOf("x", [passage(["Talks resumed on Monday."])], "confident"),
+    );
+    expect(JSON.stringify(sure)).not.toContain(TENTATIVE_TEXT);
+  });
+
+  it("says the articles don't say, and lists the questions they do answer", () => {
+    const none = { ...answerOf("x", []), suggestions: ["what did the mayor say"] };
+    const message = renderAnswerMessage(none);
+    expect(message.text).toBe(NO_MATCH_TEXT);
+    expect(JSON.stringify(message.blocks)).toContain(SUGGESTIONS_HEADING);
+    expect(JSON.stringify(message.blocks)).toContain("/syria what did the mayor say");
   });
 
   it("keeps a | in a url from breaking the link", () => {

@@ -1,0 +1,78 @@
+import type { PassageIndex } from "../search/passage-index.js";
+import { englishZipf, isName } from "../text/english-frequency.js";
+import type { Answer } from "./answer.js";
+
+/** Answers a question: `answerQuestion`, passed in so this file and it do not import each other. */
+export type Answerer = (index: PassageIndex, question: string) => Answer;
+
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+// Two or three capitalised words: a person's name as news writes it ("Dmitry Peskov").
+const NAME = "([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})";
+const SPEAKER = new RegExp(
+  `${NAME},?(?: [a-z]+){0,3} (?:said|told|wrote|stated|added|confirmed)\\b`,
+  "g",
+);
+const SAID_BY = new RegExp(`\\b(?:said|told|wrote|stated) ${NAME}\\b`, "g");
+const DATE = new RegExp(`\\b(?:On |on |By the evening of )(${MONTHS}) (\\d{1,2})\\b`, "g");
+
+/**
+ * A name without the title news puts before it ("Foreign Minister Sergey Lavrov" → "Sergey
+ * Lavrov"): leading words that are everyday English, not names, are dropped.
+ */
+function bareName(name: string): string | null {
+  const words = name.split(" ");
+  while (words.length > 0 && !isName(words[0] as string) && englishZipf(words[0] as string) > 0)
+    words.shift();
+  if (words.length === 0) return null;
+  // "The Kremlin" stays "the Kremlin": an institution keeps its article.
+  return name.startsWith("The ") ? `the ${words.join(" ")}` : words.join(" ");
+}
+
+/** Candidate questions a passage suggests, from the shapes news text takes. */
+function candidatesOf(text: string): string[] {
+  const found: string[] = [];
+  for (const match of [...text.matchAll(SPEAKER), ...text.matchAll(SAID_BY)]) {
+    const name = bareName(match[1] as string);
+    if (name) found.push(`what did ${name} say`);
+  }
+  for (const match of text.matchAll(DATE)) found.push(`what happened on ${match[1]} ${match[2]}`);
+  return found;
+}
+
+const cache = new WeakMap<PassageIndex, Map<number, string[]>>();
+
+/**
+ * Questions the articles answer, best first: generated from the passages (who said what, what
+ * happened on a date) and kept only when the bot answers them confidently, ranked by how strongly
+ * and by how many passages they are asked from. Deterministic, and cached per index and count, so
+ * it is cheap to call once at start (for help, suggested prompts, and after a miss).
+ */
+export function suggestQuestions(index: PassageIndex, count: number, answer: Answerer): string[] {
+  let byCount = cache.get(index);
+  if (!byCount) {
+    byCount = new Map();
+    cache.set(index, byCount);
+  }
+  const cached = byCount.get(count);
+  if (cached) return cached;
+  const frequency = new Map<string, number>();
+  for (const passage of index.passages)
+    for (const question of candidatesOf(passage.text))
+      frequency.set(question, (frequency.get(question) ?? 0) + 1);
+  const ranked = [...frequency]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([question]) => question);
+  const chosen: string[] = [];
+  const answeredBy = new Set<string>();
+  for (const question of ranked) {
+    if (chosen.length === count) break;
+    const reply = answer(index, question);
+    const first = reply.items[0];
+    if (reply.confidence !== "confident" || !first || answeredBy.has(first.passage.id)) continue;
+    answeredBy.add(first.passage.id);
+    chosen.push(question);
+  }
+  byCount.set(count, chosen);
+  return chosen;
+}

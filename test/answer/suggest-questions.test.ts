@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { suggestQuestions } from "../../src/answer/suggest-questions.js";
+import { splitIntoPassages } from "../../src/passages/split-passages.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { makeArticle } from "../fixtures/articles.js";
+
+const index = buildPassageIndex(
+  splitIntoPassages(
+    makeArticle({
+      id: "storm",
+      body: [
+        {
+          kind: "paragraph",
+          text: "Mayor Elena Brandt said the shelters would stay open all week.",
+        },
+        { kind: "paragraph", text: "On March 3 the river broke its banks at Ostrava." },
+        {
+          kind: "paragraph",
+          text: "The flood warning was lifted, Karel Novak told reporters.",
+        },
+      ],
+    }),
+  ),
+);
+const answer = (i: typeof index, q: string) => answerQuestion(i, q, { suggest: false });
+
+describe("suggestQuestions", () => {
+  it("generates questions from the articles that the bot answers confidently", () => {
+    const questions = suggestQuestions(index, 3, answer);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions).toContain("what did Elena Brandt say");
+    for (const q of questions) expect(answer(index, q).confidence).toBe("confident");
+  });
+
+  it("is deterministic and answers from memory the second time", () => {
+    const first = suggestQuestions(index, 2, answer);
+    expect(suggestQuestions(index, 2, answer)).toBe(first);
+    expect(first).toEqual(suggestQuestions(index, 3, answer).slice(0, 2));
+  });
+
+  it("comes with a reply that says the articles don't say", () => {
+    const none = answerQuestion(index, "best pizza in town");
+    expect(none.confidence).toBe("none");
+    expect(none.suggestions?.length).toBeGreaterThan(0);
+  });
+});

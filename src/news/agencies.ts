@@ -6,7 +6,7 @@ export interface Agency {
   aliases: string[];
 }
 
-const NAME = String.raw`[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)*`;
+const NAME = "[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)*";
 
 // Contexts where a capitalised name is a relaying agency in news English: "news agency X",
 // "X news agency", "X reported", "a source told X", "as cited by X", "X contributed reporting".

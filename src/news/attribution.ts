@@ -19,6 +19,22 @@ export interface Attribution {
 export interface NameLexicon {
   people: readonly Person[];
   agencies: readonly Agency[];
+  /** Words written capitalised inside sentences: names of places and bodies, not common nouns. */
+  properNouns: ReadonlySet<string>;
+}
+
+/**
+ * Words the articles capitalise where a common noun would not be (not first in a sentence or a
+ * quote): "Moscow", "Kremlin", but not "Engineers" at the start of a sentence.
+ */
+export function findProperNouns(sentences: readonly string[]): Set<string> {
+  const nouns = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(/(?<=[\p{L},;:)] )[A-Z][\p{L}’'-]*/gu)) {
+      nouns.add(match[0].replace(/[’']s$/, ""));
+    }
+  }
+  return nouns;
 }
 
 const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|");
@@ -71,7 +87,8 @@ function readPhrase(phrase: string, articleId: string, names: NameLexicon): Read
   if (words.length <= 8 && ANONYMOUS.test(text)) return { kind: "anonymous", name: text };
   const last = words[words.length - 1] ?? "";
   if (isRelay(last, names.agencies) || /^(?:agency|agencies|media)$/i.test(last)) return "relay";
-  if (words.length <= 4 && GROUP.test(text)) return { kind: "group", name: text };
+  const proper = words.every((w) => /^(?:the|The)$/.test(w) || names.properNouns.has(w));
+  if (words.length <= 4 && GROUP.test(text) && proper) return { kind: "group", name: text };
   return null;
 }
 

@@ -82,6 +82,18 @@ export const ROLE_NOUNS = new Set([
   "analyst",
   "expert",
   "spokesmen",
+  "master",
+  "engineer",
+  "manager",
+  "officer",
+  "inspector",
+  "captain",
+  "professor",
+  "scientist",
+  "researcher",
+  "economist",
+  "activist",
+  "lawyer",
 ]);
 
 /** Words that may stand before a role noun inside a role phrase even in lower case. */
@@ -107,6 +119,19 @@ export const ROLE_MODIFIERS = new Set([
   "presidential",
   "government",
   "opposition",
+  "ministry",
+  "interior",
+  "justice",
+  "health",
+  "finance",
+  "police",
+  "army",
+  "party",
+  "embassy",
+  "department",
+  "company",
+  "campaign",
+  "rebel",
 ]);
 
 /** Words that say a speaker is unnamed: "a source", "officials". */
@@ -126,6 +151,8 @@ export const ANONYMOUS_NOUNS = new Set([
   "person",
   "people",
   "insider",
+  "residents",
+  "villagers",
 ]);
 
 export const WEEKDAYS = [
@@ -155,3 +182,46 @@ export const MONTH_NAMES = [
 
 /** Personal pronouns that refer back to the last person speaking. */
 export const SPEAKER_PRONOUNS = new Set(["he", "she"]);
+
+/** Head nouns of bodies, not people: "Interior Ministry", "Security Council". */
+export const BODY_NOUNS = new Set([
+  "ministry",
+  "council",
+  "office",
+  "department",
+  "agency",
+  "committee",
+  "government",
+  "army",
+  "forces",
+  "force",
+  "union",
+  "party",
+  "court",
+  "parliament",
+  "assembly",
+  "bank",
+  "company",
+  "times",
+  "news",
+  "post",
+  "group",
+  "service",
+  "services",
+  "authority",
+  "commission",
+  "organization",
+  "organisation",
+  "house",
+  "state",
+  "republic",
+  "federation",
+  "front",
+  "movement",
+  "press",
+  "media",
+  "network",
+  "police",
+  "guard",
+  "navy",
+]);

@@ -4,6 +4,7 @@ import {
   type Attribution,
   attributeSentence,
   endsWithSignature,
+  findProperNouns,
   type Speaker,
 } from "./attribution.js";
 import { type ClaimText, claimSimilarity, claimText, SAME_CLAIM, stemWeights } from "./claims.js";
@@ -112,7 +113,11 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
     articleSentences,
     agencies.flatMap((a) => a.aliases),
   );
-  const names = { people, agencies };
+  const names = {
+    people,
+    agencies,
+    properNouns: findProperNouns(articleSentences.flatMap((a) => a.sentences)),
+  };
   const sentences: SentenceInfo[] = [];
   const sentencesByPassage = new Map<string, SentenceInfo[]>();
   for (const group of byArticle) {

@@ -1,5 +1,5 @@
 import { foldWord, isStopWord, processTerm } from "../search/text-processing.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.js";
+import { BODY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.js";
 
 /** A person the articles name, with the names and roles they give. */
 export interface Person {
@@ -109,6 +109,7 @@ function sightingsIn(
   for (const match of sentence.matchAll(RUN)) {
     const { title, name } = splitTitle(match[0]);
     if (name === "" || excluded.has(name)) continue;
+    if (BODY_NOUNS.has(surnameOf(name).toLowerCase())) continue;
     const start = match.index + match[0].length - name.length;
     const before = sentence.slice(0, start);
     const after = sentence.slice(match.index + match[0].length);

@@ -53,6 +53,13 @@ export interface NewsData {
   agencies: Agency[];
   articleById: ReadonlyMap<string, ArticleInfo>;
   sentencesByPassage: ReadonlyMap<string, SentenceInfo[]>;
+  /** Stem weights for claim matching (see `claimSimilarity`). */
+  claimWeights: ReadonlyMap<string, number>;
+}
+
+/** True when two sentences of the data make the same claim. */
+export function sameClaimIn(data: NewsData, a: SentenceInfo, b: SentenceInfo): boolean {
+  return claimSimilarity(a.claim, b.claim, data.claimWeights) >= SAME_CLAIM;
 }
 
 /** Posting lists longer than this are topic words: they find no useful claim pairs. */
@@ -68,8 +75,7 @@ function groupByArticle(passages: readonly Passage[]): Passage[][] {
   return [...groups.values()].map((g) => [...g].sort((a, b) => a.position - b.position));
 }
 
-function reportedByOf(sentences: SentenceInfo[]): void {
-  const weights = stemWeights(sentences.map((s) => s.claim));
+function reportedByOf(sentences: SentenceInfo[], weights: ReadonlyMap<string, number>): void {
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => {
     for (const stem of s.claim.stems) {
@@ -149,7 +155,8 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
       sentences.push(...infos);
     }
   }
-  reportedByOf(sentences);
+  const claimWeights = stemWeights(sentences.map((s) => s.claim));
+  reportedByOf(sentences, claimWeights);
   const articles: ArticleInfo[] = byArticle.map((group) => {
     const first = group[0] as Passage;
     const own = sentences.filter((s) => s.articleId === first.articleId);
@@ -179,7 +186,7 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
     const article = articleById.get(sentence.articleId)?.date ?? null;
     sentence.date = mention ? resolveMention(mention, article, reference) : null;
   }
-  return { articles, sentences, people, agencies, articleById, sentencesByPassage };
+  return { articles, sentences, people, agencies, articleById, sentencesByPassage, claimWeights };
 }
 
 /** The latest date an article of the corpus gives: the year for undated mentions. */

@@ -1,7 +1,7 @@
 import { markGaps } from "../passages/mark-gaps.js";
 import { newsSourceOf } from "./article-labels.js";
 import { contentStems } from "./content-stems.js";
-import type { NewsData, SentenceInfo } from "./news-data.js";
+import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
 
 /** One dated event of the story: its date, one quoted sentence, and its source. */
 export interface TimelineEvent {
@@ -20,11 +20,8 @@ function compareDates(a: string, b: string): number {
 }
 
 /** Sentences about one event on one date, from one article or several: one line on the timeline. */
-function sameEvent(a: SentenceInfo, b: SentenceInfo): boolean {
-  return (
-    a.date?.date === b.date?.date &&
-    (a.reportedBy.includes(b.articleId) || b.reportedBy.includes(a.articleId))
-  );
+function sameEvent(data: NewsData, a: SentenceInfo, b: SentenceInfo): boolean {
+  return a.date?.date === b.date?.date && sameClaimIn(data, a, b);
 }
 
 function matches(sentence: SentenceInfo, wanted: ReadonlySet<string>): boolean {
@@ -50,7 +47,7 @@ export function buildTimeline(data: NewsData, words = ""): TimelineEvent[] {
   );
   const kept: SentenceInfo[] = [];
   for (const sentence of dated) {
-    if (!kept.some((k) => sameEvent(k, sentence))) kept.push(sentence);
+    if (!kept.some((k) => sameEvent(data, k, sentence))) kept.push(sentence);
   }
   return kept.flatMap((sentence) => {
     const article = data.articleById.get(sentence.articleId);

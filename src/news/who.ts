@@ -1,7 +1,7 @@
 import { markGaps } from "../passages/mark-gaps.js";
 import { foldWord } from "../search/text-processing.js";
 import { type NewsSource, newsSourceOf } from "./article-labels.js";
-import type { NewsData, SentenceInfo } from "./news-data.js";
+import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
 import type { Person } from "./people.js";
 
 /** One distinct thing a person said, with who else reports it. */
@@ -38,6 +38,23 @@ export function findPerson(people: readonly Person[], typed: string): Person | n
 }
 
 /**
+ * The sentence that best shows a statement: one that names the speaker itself, from an article
+ * that names its outlet and links to it; the first such in corpus order.
+ */
+function bestWitness(
+  data: NewsData,
+  person: Person,
+  cluster: readonly SentenceInfo[],
+): SentenceInfo {
+  const score = (s: SentenceInfo) => {
+    const article = data.articleById.get(s.articleId);
+    const named = person.variants.some((v) => s.text.includes(v)) ? 4 : 0;
+    return named + (article?.outlet ? 2 : 0) + (article?.url ? 1 : 0);
+  };
+  return cluster.reduce((best, s) => (score(s) > score(best) ? s : best));
+}
+
+/**
  * What a person said: each statement attributed to them, once per claim (the same statement in
  * several articles is one quote, with the others as `reportedBy`), in corpus order.
  */
@@ -47,13 +64,13 @@ export function whoSaid(data: NewsData, typed: string): WhoReport {
   const said = data.sentences.filter(
     (s) => s.attribution.speaker?.kind === "person" && s.attribution.speaker.key === person.key,
   );
-  const shown: SentenceInfo[] = [];
+  const clusters: SentenceInfo[][] = [];
   for (const sentence of said) {
-    const repeat = shown.some(
-      (s) => s.reportedBy.includes(sentence.articleId) && sentence.reportedBy.includes(s.articleId),
-    );
-    if (!repeat) shown.push(sentence);
+    const cluster = clusters.find((c) => c.some((s) => sameClaimIn(data, s, sentence)));
+    if (cluster) cluster.push(sentence);
+    else clusters.push([sentence]);
   }
+  const shown = clusters.map((cluster) => bestWitness(data, person, cluster));
   const quotes = shown.flatMap((sentence) => {
     const article = data.articleById.get(sentence.articleId);
     if (!article) return [];

@@ -40,19 +40,24 @@ export function stemWeights(texts: readonly ClaimText[]): Map<string, number> {
   return weights;
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (s: string) => number) {
+function overlap(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+) {
   let shared = 0;
   let count = 0;
   let totalA = 0;
   let totalB = 0;
   for (const stem of a) {
-    totalA += weight(stem);
+    const weight = weights.get(stem) ?? 1;
+    totalA += weight;
     if (b.has(stem)) {
-      shared += weight(stem);
+      shared += weight;
       count++;
     }
   }
-  for (const stem of b) totalB += weight(stem);
+  for (const stem of b) totalB += weights.get(stem) ?? 1;
   const smaller = Math.min(totalA, totalB);
   return { share: smaller === 0 ? 0 : shared / smaller, count };
 }
@@ -67,11 +72,10 @@ export function claimSimilarity(
   b: ClaimText,
   weights: ReadonlyMap<string, number>,
 ): number {
-  const weight = (stem: string) => weights.get(stem) ?? 1;
-  const words = overlap(a.stems, b.stems, weight);
+  const words = overlap(a.stems, b.stems, weights);
   const wordScore = words.count >= MIN_SHARED ? words.share : 0;
   if (a.quoted.size === 0 || b.quoted.size === 0) return wordScore;
-  const quotes = overlap(a.quoted, b.quoted, weight);
+  const quotes = overlap(a.quoted, b.quoted, weights);
   const quoteScore = quotes.count >= MIN_SHARED && quotes.share >= SAME_QUOTE ? quotes.share : 0;
   return Math.max(wordScore, quoteScore);
 }

@@ -64,6 +64,8 @@ export function sameClaimIn(data: NewsData, a: SentenceInfo, b: SentenceInfo): b
 
 /** Posting lists longer than this are topic words: they find no useful claim pairs. */
 const MAX_POSTINGS = 300;
+/** Sentences compared in full with each sentence: those sharing the most rare words. */
+const MAX_CANDIDATES = 100;
 
 function groupByArticle(passages: readonly Passage[]): Passage[][] {
   const groups = new Map<string, Passage[]>();
@@ -84,22 +86,33 @@ function reportedByOf(sentences: SentenceInfo[], weights: ReadonlyMap<string, nu
       postings.set(stem, list);
     }
   });
+  const articleOrder = new Map<string, number>();
+  for (const s of sentences)
+    if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
   for (const sentence of sentences) {
-    const candidates = new Set<number>();
+    // Candidates share a rare word; the most such words first, and only so many of them.
+    const shared = new Map<number, number>();
     for (const stem of sentence.claim.stems) {
       const list = postings.get(stem) ?? [];
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) if (sentences[j]?.articleId !== sentence.articleId) candidates.add(j);
+      for (const j of list) {
+        if (sentences[j]?.articleId !== sentence.articleId) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
     }
+    const candidates = [...shared.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES);
     const articles = new Set<string>();
-    for (const j of [...candidates].sort((a, b) => a - b)) {
+    for (const [j] of candidates) {
       const other = sentences[j] as SentenceInfo;
       if (articles.has(other.articleId)) continue;
       if (claimSimilarity(sentence.claim, other.claim, weights) >= SAME_CLAIM) {
         articles.add(other.articleId);
       }
     }
-    sentence.reportedBy = [...articles];
+    sentence.reportedBy = [...articles].sort(
+      (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
+    );
   }
 }
 

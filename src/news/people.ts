@@ -176,8 +176,20 @@ export function minePeople(
   });
 }
 
+const roleHeads = new Map<string, string | null>();
+
 /** The head noun of a role phrase: "the presidency's spokesman" → "spokesman". */
 export function roleHead(phrase: string): string | null {
+  let head = roleHeads.get(phrase);
+  if (head === undefined) {
+    head = computeRoleHead(phrase);
+    if (roleHeads.size > 10_000) roleHeads.clear();
+    roleHeads.set(phrase, head);
+  }
+  return head;
+}
+
+function computeRoleHead(phrase: string): string | null {
   const words = phrase
     .toLowerCase()
     .replace(/[^\p{L}\s'’-]/gu, "")

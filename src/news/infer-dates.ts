@@ -37,31 +37,57 @@ export function inferArticleDates(
     if (a.published && (!reference || a.published > reference)) reference = a.published;
   const weights = stemWeights(sentences.map((s) => s.claim));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const dated: { claim: ClaimText; date: string; articleId: string }[] = [];
+  const byArticle = new Map<string, DatableSentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.articleId) ?? [];
+    list.push(s);
+    byArticle.set(s.articleId, list);
+  }
+  // The latest date a dated article gives each distinct sentence text.
+  const dated = new Map<string, { claim: ClaimText; date: string }>();
   for (const s of sentences) {
     const article = byId.get(s.articleId);
     const mention = findDateMentions(s.text)[0];
     if (!article?.date || !mention) continue;
     const resolved = resolveMention(mention, article.date, reference);
-    if (resolved && resolved.date.length === 10)
-      dated.push({ claim: s.claim, date: resolved.date, articleId: s.articleId });
+    if (!resolved) continue;
+    if (resolved.date.length !== 10) continue;
+    const known = dated.get(s.text);
+    if (!known || resolved.date > known.date)
+      dated.set(s.text, { claim: s.claim, date: resolved.date });
   }
+  const events = [...dated.values()];
+  // The latest dated event each distinct text shares a claim with, computed once per text.
+  const sharedDate = new Map<string, string | null>();
+  const latestShared = (s: DatableSentence): string | null => {
+    let date = sharedDate.get(s.text);
+    if (date === undefined) {
+      date = null;
+      for (const event of events) {
+        if (
+          (date === null || event.date > date) &&
+          claimSimilarity(s.claim, event.claim, weights) >= SAME_CLAIM
+        ) {
+          date = event.date;
+        }
+      }
+      sharedDate.set(s.text, date);
+    }
+    return date;
+  };
   for (const article of articles) {
     if (article.date) continue;
-    const own = sentences.filter((s) => s.articleId === article.id);
+    const own = byArticle.get(article.id) ?? [];
     let bound: string | null = null;
-    const raise = (date: string) => {
-      if (!bound || date > bound) bound = date;
+    const raise = (date: string | null) => {
+      if (date !== null && (!bound || date > bound)) bound = date;
     };
     for (const s of own) {
       for (const mention of findDateMentions(s.text)) {
         if (mention.kind !== "day") continue;
-        const resolved = resolveMention(mention, null, reference);
-        if (resolved) raise(resolved.date);
+        raise(resolveMention(mention, null, reference)?.date ?? null);
       }
-      for (const event of dated) {
-        if (claimSimilarity(s.claim, event.claim, weights) >= SAME_CLAIM) raise(event.date);
-      }
+      raise(latestShared(s));
     }
     if (bound === null) continue;
     let date: string = bound;

@@ -78,9 +78,17 @@ function groupByArticle(passages: readonly Passage[]): Passage[][] {
 }
 
 function reportedByOf(sentences: SentenceInfo[], weights: ReadonlyMap<string, number>): void {
+  // Wire copy repeats sentences word for word: each distinct text is compared once.
+  const distinct = new Map<string, { claim: ClaimText; articles: Set<string> }>();
+  for (const s of sentences) {
+    const entry = distinct.get(s.text) ?? { claim: s.claim, articles: new Set<string>() };
+    entry.articles.add(s.articleId);
+    distinct.set(s.text, entry);
+  }
+  const texts = [...distinct.values()];
   const postings = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    for (const stem of s.claim.stems) {
+  texts.forEach((t, i) => {
+    for (const stem of t.claim.stems) {
       const list = postings.get(stem) ?? [];
       list.push(i);
       postings.set(stem, list);
@@ -89,30 +97,31 @@ function reportedByOf(sentences: SentenceInfo[], weights: ReadonlyMap<string, nu
   const articleOrder = new Map<string, number>();
   for (const s of sentences)
     if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
-  for (const sentence of sentences) {
+  const reporting = texts.map((text, i) => {
     // Candidates share a rare word; the most such words first, and only so many of them.
     const shared = new Map<number, number>();
-    for (const stem of sentence.claim.stems) {
+    for (const stem of text.claim.stems) {
       const list = postings.get(stem) ?? [];
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (sentences[j]?.articleId !== sentence.articleId) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
+      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     const candidates = [...shared.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, MAX_CANDIDATES);
-    const articles = new Set<string>();
+    const articles = new Set(text.articles);
     for (const [j] of candidates) {
-      const other = sentences[j] as SentenceInfo;
-      if (articles.has(other.articleId)) continue;
-      if (claimSimilarity(sentence.claim, other.claim, weights) >= SAME_CLAIM) {
-        articles.add(other.articleId);
+      const other = texts[j] as (typeof texts)[number];
+      if ([...other.articles].every((a) => articles.has(a))) continue;
+      if (claimSimilarity(text.claim, other.claim, weights) >= SAME_CLAIM) {
+        for (const a of other.articles) articles.add(a);
       }
     }
-    sentence.reportedBy = [...articles].sort(
-      (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
-    );
+    return [...articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
+  });
+  const indexOf = new Map([...distinct.keys()].map((text, i) => [text, i]));
+  for (const sentence of sentences) {
+    const articles = reporting[indexOf.get(sentence.text) ?? -1] ?? [];
+    sentence.reportedBy = articles.filter((a) => a !== sentence.articleId);
   }
 }
 
@@ -170,10 +179,16 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
   }
   const claimWeights = stemWeights(sentences.map((s) => s.claim));
   reportedByOf(sentences, claimWeights);
+  const sentencesOf = new Map<string, SentenceInfo[]>();
+  for (const s of sentences) {
+    const list = sentencesOf.get(s.articleId) ?? [];
+    list.push(s);
+    sentencesOf.set(s.articleId, list);
+  }
+  const named = new Set(agencies.map((a) => a.name));
   const articles: ArticleInfo[] = byArticle.map((group) => {
     const first = group[0] as Passage;
-    const own = sentences.filter((s) => s.articleId === first.articleId);
-    const named = new Set(agencies.map((a) => a.name));
+    const own = sentencesOf.get(first.articleId) ?? [];
     const cited = own.flatMap((s) => s.attribution.via).filter((v) => named.has(v));
     const quoted = own.flatMap((s) =>
       s.attribution.speaker?.kind === "person" ? [s.attribution.speaker.key] : [],

@@ -70,7 +70,7 @@ export function renderTimelineMessage(
   events: readonly TimelineEvent[],
 ): SlackMessage {
   if (events.length === 0) return emptyMessage(NO_EVENTS_TEXT);
-  const heading = words ? `*Timeline: ${escapeMrkdwn(words)}*` : "*Timeline*";
+  const heading = words ? `*Timeline: ${escapeMrkdwn(stripEmphasisMarks(words))}*` : "*Timeline*";
   const items = events.map(
     (e) => `${dateMrkdwn(e.date, e.inferred)}\n${quoteMrkdwn(e.text)}\n${sourceMrkdwn(e)}`,
   );
@@ -82,7 +82,7 @@ export function renderSourcesMessage(sources: readonly SourceEntry[]): SlackMess
   const items = sources.map((s) => {
     const cites = [...s.cites.agencies, ...s.cites.people];
     const lines = [
-      `*${s.url ? mrkdwnLink(s.url, s.title) : escapeMrkdwn(s.title)}*`,
+      `*${s.url ? mrkdwnLink(s.url, stripEmphasisMarks(s.title)) : escapeMrkdwn(stripEmphasisMarks(s.title))}*`,
       `${escapeMrkdwn(s.outlet)} · ${dateMrkdwn(s.published, s.inferred)} · ${s.passages} passages`,
     ];
     if (cites.length > 0) lines.push(`cites ${escapeMrkdwn(cites.join(", "))}`);
@@ -97,7 +97,8 @@ export function renderSourcesMessage(sources: readonly SourceEntry[]): SlackMess
 
 export function renderWhoMessage(report: WhoReport): SlackMessage {
   if (!report.found || report.quotes.length === 0) return emptyMessage(NO_STATEMENTS_TEXT);
-  const heading = `*${escapeMrkdwn(report.name)}*, ${escapeMrkdwn(report.role ?? NO_ROLE_TEXT)}`;
+  const name = escapeMrkdwn(stripEmphasisMarks(report.name));
+  const heading = `*${name}*, ${escapeMrkdwn(report.role ?? NO_ROLE_TEXT)}`;
   const items = report.quotes.map((q) => {
     const via = q.via.length > 0 ? ` (via ${escapeMrkdwn(q.via.join(", "))})` : "";
     const also =

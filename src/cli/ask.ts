@@ -1,15 +1,21 @@
 // `npm run ask -- "who granted asylum"`: the bot's answers in a terminal, with no Slack workspace.
-// `--json` prints the answer as JSON; with no question, it answers stdin's questions, one a line.
+// Requests go through the same router as Slack: `timeline [words]`, `sources`, `who <name>`,
+// `help`, or a question. `--json` prints JSON; with no request, it answers stdin's, one a line.
 import { createInterface } from "node:readline";
-import { answerQuestion } from "../answer/answer-question.js";
 import { CorpusError } from "../corpus/corpus-error.js";
-import { toAnswerJson } from "../format/answer-json.js";
-import { ANSI_STYLE, PLAIN_STYLE, renderAnswerText } from "../format/render-text.js";
+import { replyToJson } from "../format/news-json.js";
+import { renderReplyText } from "../format/news-text.js";
+import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
+import { answerRequest } from "../requests/answer-request.js";
+import { routeRequest } from "../requests/route-request.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { DEFAULT_INDEX_FILE, openIndex } from "../search/prebuilt-index.js";
 
-const USAGE = `usage: npm run ask -- [--json] [--limit N] "question"
-       npm run --silent ask -- --json < questions.txt   (one question a line)`;
+/** How help names this command. */
+export const CLI_COMMAND = "npm run ask --";
+
+const USAGE = `usage: npm run ask -- [--json] [--limit N] "question" | timeline [words] | sources | who <name> | help
+       npm run --silent ask -- --json < requests.txt   (one request a line)`;
 
 interface AskArgs {
   json: boolean;
@@ -33,11 +39,14 @@ export function parseAskArgs(args: readonly string[]): AskArgs | string {
   return { json, limit, question: words.join(" ").trim() };
 }
 
+function replyTo(index: PassageIndex, text: string, limit: number) {
+  return answerRequest(index, routeRequest(text), { commandName: CLI_COMMAND, answer: { limit } });
+}
+
 async function answerStdin(index: PassageIndex, limit: number): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    const answer = answerQuestion(index, line.trim(), { limit });
-    process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
+    process.stdout.write(`${JSON.stringify(replyToJson(replyTo(index, line.trim(), limit)))}\n`);
   }
 }
 
@@ -59,12 +68,12 @@ async function main(): Promise<number> {
     await answerStdin(index, args.limit);
     return 0;
   }
-  const answer = answerQuestion(index, args.question, { limit: args.limit });
+  const reply = replyTo(index, args.question, args.limit);
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(toAnswerJson(answer))}\n`);
+    process.stdout.write(`${JSON.stringify(replyToJson(reply))}\n`);
   } else {
     const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-    console.log(renderAnswerText(answer, colour ? ANSI_STYLE : PLAIN_STYLE));
+    console.log(renderReplyText(reply, colour ? ANSI_STYLE : PLAIN_STYLE));
   }
   return 0;
 }

@@ -18,6 +18,7 @@ describe("answerRefOf", () => {
     });
     const answer: Answer = {
       question: "Who rebuilt the bridge?",
+      confidence: "confident",
       items: [
         {
           passage: passage("a#0", "https://example.org/a"),

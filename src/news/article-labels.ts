@@ -1,0 +1,39 @@
+import type { ArticleInfo } from "./news-data.js";
+
+/** What an article without an outlet says instead: who it cites. */
+export const UNATTRIBUTED = "unattributed";
+/** Words of an untitled article's opening that stand in for its title. */
+const OPENING_WORDS = 10;
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** The outlet, or what the text gives: "unattributed, citing TASS and AFP". */
+export function outletOf(article: ArticleInfo): string {
+  if (article.outlet) return article.outlet;
+  return article.agencies.length > 0
+    ? `${UNATTRIBUTED}, citing ${listOf(article.agencies)}`
+    : UNATTRIBUTED;
+}
+
+/** The title, or the article's first words where it has none. */
+export function titleOf(article: ArticleInfo): string {
+  if (article.title) return article.title;
+  const words = article.opening.split(/\s+/);
+  return words.length > OPENING_WORDS
+    ? `${words.slice(0, OPENING_WORDS).join(" ")}…`
+    : article.opening;
+}
+
+/** Where a quote comes from, as every news view gives it. */
+export interface NewsSource {
+  title: string;
+  outlet: string;
+  url: string | null;
+}
+
+export function newsSourceOf(article: ArticleInfo): NewsSource {
+  return { title: titleOf(article), outlet: outletOf(article), url: article.url };
+}

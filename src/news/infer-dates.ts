@@ -1,0 +1,101 @@
+import { type ClaimText, claimSimilarity, SAME_CLAIM, stemWeights } from "./claims.js";
+import {
+  addDays,
+  findDateMentions,
+  type ResolvedDate,
+  resolveMention,
+  weekdayOf,
+} from "./resolve-dates.js";
+
+interface DatableArticle {
+  id: string;
+  published: string | null;
+  date: ResolvedDate | null;
+}
+
+interface DatableSentence {
+  articleId: string;
+  text: string;
+  claim: ClaimText;
+}
+
+const TODAY_WEEKDAY = /\btoday,? (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * Dates each undated article (in place, marked inferred): it was written no earlier than the
+ * latest event it reports whose date a dated article gives (a shared claim), nor than the latest
+ * full date it names itself; "today Monday" moves that to the weekday it names. An article that
+ * shares nothing datable stays undated.
+ */
+export function inferArticleDates(
+  articles: DatableArticle[],
+  sentences: readonly DatableSentence[],
+): void {
+  let reference: string | null = null;
+  for (const a of articles)
+    if (a.published && (!reference || a.published > reference)) reference = a.published;
+  const weights = stemWeights(sentences.map((s) => s.claim));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const byArticle = new Map<string, DatableSentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.articleId) ?? [];
+    list.push(s);
+    byArticle.set(s.articleId, list);
+  }
+  // The latest date a dated article gives each distinct sentence text.
+  const dated = new Map<string, { claim: ClaimText; date: string }>();
+  for (const s of sentences) {
+    const article = byId.get(s.articleId);
+    const mention = findDateMentions(s.text)[0];
+    if (!article?.date || !mention) continue;
+    const resolved = resolveMention(mention, article.date, reference);
+    if (!resolved) continue;
+    if (resolved.date.length !== 10) continue;
+    const known = dated.get(s.text);
+    if (!known || resolved.date > known.date)
+      dated.set(s.text, { claim: s.claim, date: resolved.date });
+  }
+  const events = [...dated.values()];
+  // The latest dated event each distinct text shares a claim with, computed once per text.
+  const sharedDate = new Map<string, string | null>();
+  const latestShared = (s: DatableSentence): string | null => {
+    let date = sharedDate.get(s.text);
+    if (date === undefined) {
+      date = null;
+      for (const event of events) {
+        if (
+          (date === null || event.date > date) &&
+          claimSimilarity(s.claim, event.claim, weights) >= SAME_CLAIM
+        ) {
+          date = event.date;
+        }
+      }
+      sharedDate.set(s.text, date);
+    }
+    return date;
+  };
+  for (const article of articles) {
+    if (article.date) continue;
+    const own = byArticle.get(article.id) ?? [];
+    let bound: string | null = null;
+    const raise = (date: string | null) => {
+      if (date !== null && (!bound || date > bound)) bound = date;
+    };
+    for (const s of own) {
+      for (const mention of findDateMentions(s.text)) {
+        if (mention.kind !== "day") continue;
+        raise(resolveMention(mention, null, reference)?.date ?? null);
+      }
+      raise(latestShared(s));
+    }
+    if (bound === null) continue;
+    let date: string = bound;
+    const today = own.map((s) => TODAY_WEEKDAY.exec(s.text)).find(Boolean);
+    if (today?.[1]) {
+      const weekday = WEEKDAYS.indexOf(today[1].toLowerCase());
+      date = addDays(date, (weekday - weekdayOf(date) + 7) % 7);
+    }
+    article.date = { date, inferred: true };
+  }
+}

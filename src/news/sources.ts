@@ -1,0 +1,37 @@
+import { newsSourceOf } from "./article-labels.js";
+import type { NewsData } from "./news-data.js";
+
+/** One article as `sources` lists it. */
+export interface SourceEntry {
+  title: string;
+  outlet: string;
+  /** Given or inferred date, YYYY-MM-DD, or null when neither. */
+  published: string | null;
+  inferred: boolean;
+  url: string | null;
+  passages: number;
+  cites: { agencies: string[]; people: string[] };
+}
+
+/**
+ * Every article, in corpus order: outlet (or whom it cites), date (given or inferred), title (or
+ * its first words), url, how many passages, and the agencies and people it cites.
+ */
+export function listSources(data: NewsData): SourceEntry[] {
+  return data.articles.map((article) => {
+    const { title, outlet, url } = newsSourceOf(article);
+    const people = article.people.flatMap((key) => {
+      const person = data.people.find((p) => p.key === key);
+      return person ? [person.name] : [];
+    });
+    return {
+      title,
+      outlet,
+      published: article.date?.date ?? null,
+      inferred: article.date?.inferred ?? false,
+      url,
+      passages: article.passages,
+      cites: { agencies: article.agencies, people },
+    };
+  });
+}

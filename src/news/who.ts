@@ -1,0 +1,91 @@
+import { markGaps } from "../passages/mark-gaps.js";
+import { foldWord } from "../search/text-processing.js";
+import { type NewsSource, newsSourceOf } from "./article-labels.js";
+import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
+import type { Person } from "./people.js";
+
+/** One distinct thing a person said, with who else reports it. */
+export interface WhoQuote {
+  text: string;
+  via: string[];
+  /** The other articles that carry the same statement. */
+  reportedBy: NewsSource[];
+  title: string;
+  outlet: string;
+  url: string | null;
+}
+
+/** A person's statements as the articles give them. */
+export interface WhoReport {
+  /** The person's name as the articles give it, or the name asked for when nobody matches. */
+  name: string;
+  role: string | null;
+  quotes: WhoQuote[];
+  found: boolean;
+}
+
+/** The person a typed name means: any of their names, case and accents aside, or a prefix of one. */
+export function findPerson(people: readonly Person[], typed: string): Person | null {
+  const wanted = foldWord(typed.trim()).replace(/^(?:mr|ms|mrs|dr)\.?\s+/, "");
+  if (wanted === "") return null;
+  const folded = (p: Person) => p.variants.map(foldWord);
+  return (
+    people.find((p) => folded(p).includes(wanted)) ??
+    people.find((p) => folded(p).some((v) => v.split(/[\s-]+/).includes(wanted))) ??
+    people.find((p) => folded(p).some((v) => v.startsWith(wanted))) ??
+    null
+  );
+}
+
+/**
+ * The sentence that best shows a statement: one that names the speaker itself, from an article
+ * that names its outlet and links to it; the first such in corpus order.
+ */
+function bestWitness(
+  data: NewsData,
+  person: Person,
+  cluster: readonly SentenceInfo[],
+): SentenceInfo {
+  const score = (s: SentenceInfo) => {
+    const article = data.articleById.get(s.articleId);
+    const named = person.variants.some((v) => s.text.includes(v)) ? 4 : 0;
+    return named + (article?.outlet ? 2 : 0) + (article?.url ? 1 : 0);
+  };
+  return cluster.reduce((best, s) => (score(s) > score(best) ? s : best));
+}
+
+/**
+ * What a person said: each statement attributed to them, once per claim (the same statement in
+ * several articles is one quote, with the others as `reportedBy`), in corpus order.
+ */
+export function whoSaid(data: NewsData, typed: string): WhoReport {
+  const person = findPerson(data.people, typed);
+  if (!person) return { name: typed.trim(), role: null, quotes: [], found: false };
+  const said = data.sentences.filter(
+    (s) => s.attribution.speaker?.kind === "person" && s.attribution.speaker.key === person.key,
+  );
+  const clusters: SentenceInfo[][] = [];
+  for (const sentence of said) {
+    const cluster = clusters.find((c) => c.some((s) => sameClaimIn(data, s, sentence)));
+    if (cluster) cluster.push(sentence);
+    else clusters.push([sentence]);
+  }
+  const shown = clusters.map((cluster) => bestWitness(data, person, cluster));
+  const quotes = shown.flatMap((sentence) => {
+    const article = data.articleById.get(sentence.articleId);
+    if (!article) return [];
+    const reportedBy = sentence.reportedBy.flatMap((id) => {
+      const other = data.articleById.get(id);
+      return other ? [newsSourceOf(other)] : [];
+    });
+    return [
+      {
+        text: markGaps(sentence.text),
+        via: sentence.attribution.via,
+        reportedBy,
+        ...newsSourceOf(article),
+      },
+    ];
+  });
+  return { name: person.name, role: person.role, quotes, found: true };
+}

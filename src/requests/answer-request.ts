@@ -1,0 +1,61 @@
+import type { Answer } from "../answer/answer.js";
+import { type AnswerOptions, answerQuestion } from "../answer/answer-question.js";
+import type { NewsData } from "../news/news-data.js";
+import { type NewsFields, newsFieldsOf } from "../news/news-fields.js";
+import { listSources, type SourceEntry } from "../news/sources.js";
+import { buildTimeline, type TimelineEvent } from "../news/timeline.js";
+import { type WhoReport, whoSaid } from "../news/who.js";
+import type { PassageIndex } from "../search/passage-index.js";
+import { newsDataFor } from "./news-data-for.js";
+import type { Request } from "./route-request.js";
+
+/** What the bot replies, before any renderer (text, JSON, Slack blocks) formats it. */
+export type Reply =
+  | { kind: "help"; commandName: string }
+  | { kind: "sources"; sources: SourceEntry[] }
+  | { kind: "timeline"; words: string; events: TimelineEvent[] }
+  | { kind: "who"; report: WhoReport }
+  | { kind: "question"; answer: Answer; news: NewsFields[] };
+
+export interface RequestOptions {
+  /** How help names the command: "/syria", "npm run ask --". */
+  commandName: string;
+  /** Options for questions. */
+  answer?: AnswerOptions;
+  /** The news reading of the index; built once per index when not given. */
+  news?: NewsData;
+}
+
+/** The news fields of each item of an answer, read at its answer sentence. */
+export function newsFieldsOfAnswer(news: NewsData, answer: Answer): NewsFields[] {
+  return answer.items.map((item) => newsFieldsOf(news, item.passage, item.answerSentence));
+}
+
+/**
+ * Turns a routed request into a reply from the index. `who` a name nobody in the articles has is
+ * answered as the question it may be ("who shelled the city").
+ */
+export function answerRequest(
+  index: PassageIndex,
+  request: Request,
+  options: RequestOptions,
+): Reply {
+  const news = options.news ?? newsDataFor(index);
+  switch (request.kind) {
+    case "help":
+      return { kind: "help", commandName: options.commandName };
+    case "sources":
+      return { kind: "sources", sources: listSources(news) };
+    case "timeline":
+      return { kind: "timeline", words: request.words, events: buildTimeline(news, request.words) };
+    case "who": {
+      const report = whoSaid(news, request.name);
+      if (report.found) return { kind: "who", report };
+      return answerRequest(index, { kind: "question", question: `who ${request.name}` }, options);
+    }
+    case "question": {
+      const answer = answerQuestion(index, request.question, options.answer);
+      return { kind: "question", answer, news: newsFieldsOfAnswer(news, answer) };
+    }
+  }
+}

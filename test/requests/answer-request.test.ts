@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { replyToJson } from "../../src/format/news-json.js";
+import { splitIntoPassages } from "../../src/passages/split-passages.js";
+import { answerRequest } from "../../src/requests/answer-request.js";
+import { routeRequest } from "../../src/requests/route-request.js";
+import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, checked field by field below
+type Json = any;
+
+let index: PassageIndex;
+
+beforeAll(async () => {
+  const articles = await loadCorpus("test/fixtures/other-event");
+  index = buildPassageIndex(articles.flatMap(splitIntoPassages));
+});
+
+const json = (text: string) =>
+  replyToJson(answerRequest(index, routeRequest(text), { commandName: "/flood" })) as Json;
+
+describe("answerRequest and its JSON", () => {
+  it("sources: {kind, sources: [{title, outlet, published, inferred, url, passages, cites}]}", () => {
+    const reply = json("sources");
+    expect(Object.keys(reply)).toEqual(["kind", "sources"]);
+    expect(reply.kind).toBe("sources");
+    for (const source of reply.sources) {
+      expect(Object.keys(source)).toEqual([
+        "title",
+        "outlet",
+        "published",
+        "inferred",
+        "url",
+        "passages",
+        "cites",
+      ]);
+    }
+  });
+
+  it("timeline: {kind, events: [{date, inferred, text, title, outlet, url}]}, oldest first", () => {
+    const reply = json("timeline");
+    expect(Object.keys(reply)).toEqual(["kind", "events"]);
+    const events = reply.events;
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(Object.keys(event)).toEqual(["date", "inferred", "text", "title", "outlet", "url"]);
+      expect(event.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
+  it("who: {kind, name, role, quotes: [{text, via, reportedBy, title, outlet, url}]}", () => {
+    const reply = json("who orrin");
+    expect(reply).toMatchObject({ kind: "who", name: "Paul Orrin", role: "Deputy Minister" });
+    expect(Object.keys(reply)).toEqual(["kind", "name", "role", "quotes"]);
+    for (const quote of reply.quotes) {
+      expect(Object.keys(quote)).toEqual(["text", "via", "reportedBy", "title", "outlet", "url"]);
+    }
+  });
+
+  it("a question: the answer contract, each result with speaker, via and reportedBy", () => {
+    const reply = json("how many people were evacuated");
+    expect(reply.query).toBe("how many people were evacuated");
+    const results = reply.results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result).toHaveProperty("speaker");
+      expect(Array.isArray(result.via)).toBe(true);
+      expect(Array.isArray(result.reportedBy)).toBe(true);
+    }
+    expect(results[0]?.speaker).toBe("Lena Marsh, interior ministry spokeswoman");
+  });
+
+  it("who with a name nobody has is answered as a question", () => {
+    expect(json("who flooded")).toHaveProperty("query");
+    expect(json("who zzyzx")).toHaveProperty("results");
+  });
+
+  it("help names the command it is given", () => {
+    const reply = json("help");
+    expect(reply.requests.map((r: Json) => r.usage)).toContain("/flood timeline [words]");
+  });
+});

@@ -5,6 +5,7 @@
 //   --no-http                  skip the HTTP load runs
 //   --mixed-eval [--questions FILE] [--sizes real,10k,100k]
 //                              answer quality with synthetic passages mixed in (mixed-eval.ts)
+//   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
 //   --no-startup               skip the time-to-ready runs (search only, and HTTP unless --no-http)
 // Synthetic sizes use a realistic corpus (test/bench/synthetic-corpus.ts): English words by their
 // frequency, rare made-up names, varied sentences, and a tenth of the real corpus's sentences.
@@ -119,7 +120,7 @@ async function main(args: string[]): Promise<void> {
     log(`search: ${count} passages…`);
     const passages = size === "real" ? [...base] : realisticPassages(base, count);
     const rounds = quick ? 2 : count >= 1_000_000 ? 5 : count >= 100_000 ? 20 : 50;
-    search.push(await benchSearch(passages, rounds));
+    search.push(await benchSearch(passages, rounds, { plain: !args.includes("--no-plain") }));
   }
   const startup: ReadyBenchRow[] = [];
   const startupSizes = args.includes("--no-startup") ? [] : sizes.filter((s) => s !== "1m");

@@ -51,6 +51,37 @@ function text(value: unknown): string | null {
   return trimmed === "" ? null : trimmed;
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: " ",
+};
+
+/**
+ * JSON-LD is not HTML, yet publishing tools often write entities into it (`&#8217;`, `&amp;`):
+ * decoded here so a headline reads as the page shows it.
+ */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code =
+        name[1]?.toLowerCase() === "x" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return Object.hasOwn(NAMED_ENTITIES, name.toLowerCase())
+      ? (NAMED_ENTITIES[name.toLowerCase()] as string)
+      : whole;
+  });
+}
+
+function ldText(value: unknown): string | null {
+  const plain = text(value);
+  return plain === null ? null : text(decodeEntities(plain));
+}
+
 /** Every object in a JSON-LD block: top-level arrays and `@graph` arrays flattened. */
 function jsonLdObjects(data: unknown): Json[] {
   if (Array.isArray(data)) return data.flatMap(jsonLdObjects);
@@ -94,12 +125,12 @@ function nameOf(value: unknown, byId: Map<string, Json>): string | null {
   if (Array.isArray(value)) return nameOf(value[0], byId);
   if (isObject(value)) {
     const id = value["@id"];
-    const named = text(value.name);
+    const named = ldText(value.name);
     if (named === null && typeof id === "string" && byId.has(id))
       return nameOf(byId.get(id), new Map());
     return named;
   }
-  return text(value);
+  return ldText(value);
 }
 
 function urlOf(value: unknown): string | null {
@@ -172,7 +203,7 @@ export function readPageMetadata(document: Page): PageMetadata {
   const outlet = (node ? nameOf(node.publisher, byId) : null) ?? meta("og:site_name");
   const headTitle = text(document.querySelector("title")?.textContent);
   const title =
-    (node ? text(node.headline) : null) ??
+    (node ? ldText(node.headline) : null) ??
     meta("og:title") ??
     (headTitle === null ? null : withoutSiteName(headTitle, outlet));
   const published =
@@ -181,7 +212,7 @@ export function readPageMetadata(document: Page): PageMetadata {
     dayOf(meta("date")) ??
     null;
   const language =
-    (node ? text(node.inLanguage) : null) ?? text(document.documentElement?.getAttribute("lang"));
+    (node ? ldText(node.inLanguage) : null) ?? text(document.documentElement?.getAttribute("lang"));
   return { title, outlet, url, published, language };
 }
 

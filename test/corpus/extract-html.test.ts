@@ -115,6 +115,15 @@ describe("readPageMetadata", () => {
     });
   });
 
+  it("decodes HTML entities that publishing tools write into JSON-LD", () => {
+    const document = head(`<script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Mayor&#8217;s plan: roads &amp; rails","publisher":{"name":"Q&#x26;A Weekly"}}</script>`);
+    expect(readPageMetadata(document)).toMatchObject({
+      title: "Mayor\u2019s plan: roads & rails",
+      outlet: "Q&A Weekly",
+    });
+  });
+
   it("ignores a malformed JSON-LD block and a url that is not http(s)", () => {
     const document = head(`
       <script type="application/ld+json">{"@type": "NewsArticle", </script>

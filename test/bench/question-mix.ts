@@ -1,5 +1,6 @@
-// The fixed mix of questions every benchmark runs: plain questions, misspelled ones that need
-// fuzzy matching, questions of stop words only, off-topic ones, and a long pasted one.
+// The fixed mix of questions every benchmark runs, in the shapes people type in Slack: short plain
+// questions (most of them), full sentences with a question word, misspelled ones that need fuzzy
+// matching, questions of stop words only, off-topic ones, and a long pasted one.
 export const QUESTION_MIX = [
   "who granted asylum",
   "why did russia give assad asylum",
@@ -9,6 +10,9 @@ export const QUESTION_MIX = [
   "russian envoy in vienna",
   "which cities did the opposition capture",
   "how long did assad rule",
+  "is assad in moscow?",
+  "what happened to the syrian army",
+  "what did the united states say",
   "UN security council closed-door meeting",
   "polyanskiy telegram",
   "grantd asylm",

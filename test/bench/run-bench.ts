@@ -3,6 +3,12 @@
 //   --sizes real,10k,100k,1m   corpus sizes to measure (default: all four)
 //   --quick                    fewer rounds and shorter load runs, for a smoke test
 //   --no-http                  skip the HTTP load runs
+//   --mixed-eval [--questions FILE] [--sizes real,10k,100k]
+//                              answer quality with synthetic passages mixed in (mixed-eval.ts)
+//   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
+//   --no-startup               skip the time-to-ready runs (search only, and HTTP unless --no-http)
+// Synthetic sizes use a realistic corpus (test/bench/synthetic-corpus.ts): English words by their
+// frequency, rare made-up names, varied sentences, and a tenth of the real corpus's sentences.
 // Time to a ready bot is measured at the chosen sizes up to 100k passages: past that, building
 // from articles takes minutes and the search table's load column tells the story.
 import { spawnSync } from "node:child_process";
@@ -12,9 +18,10 @@ import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
+import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
 import { benchSearch, type SearchBenchRow } from "./search-bench.js";
-import { syntheticPassages } from "./synthetic-corpus.js";
+import { realisticPassages } from "./synthetic-corpus.js";
 
 const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 
@@ -46,6 +53,18 @@ function printSearch(rows: SearchBenchRow[]): void {
   for (const r of rows) {
     console.log(
       `| ${r.passages} | ${f(r.buildMs, 0)} | ${f(r.heapMiB)} | ${f(r.pipeline.p50, 2)} | ${f(r.pipeline.p95, 2)} | ${f(r.pipeline.p99, 2)} | ${f(r.plain.p50, 2)} | ${f(r.plain.p95, 2)} | ${f(r.plain.p99, 2)} | ${f(r.ratioP50, 2)} | ${f(r.ratioP99, 2)} | ${f(r.indexFileMiB)} | ${f(r.loadMs, 0)} |`,
+    );
+  }
+}
+
+function printCpu(rows: SearchBenchRow[]): void {
+  console.log("\n## Search: CPU time a question, and the slowest questions (ms)\n");
+  console.log("| passages | CPU p50 | CPU p95 | CPU p99 | slowest questions (median wall ms) |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) {
+    const slowest = r.slowest.map((s) => `${s.question} (${f(s.p50, 2)})`).join("; ");
+    console.log(
+      `| ${r.passages} | ${f(r.pipelineCpu.p50, 2)} | ${f(r.pipelineCpu.p95, 2)} | ${f(r.pipelineCpu.p99, 2)} | ${slowest} |`,
     );
   }
 }
@@ -83,6 +102,10 @@ function printHttp(rows: HttpBenchRow[]): void {
 }
 
 async function main(args: string[]): Promise<void> {
+  if (args.includes("--mixed-eval")) {
+    await mixedEvalMain(args.filter((arg) => arg !== "--mixed-eval"));
+    return;
+  }
   const json = args.includes("--json");
   const quick = args.includes("--quick");
   const sizes = (option(args, "--sizes") ?? "real,10k,100k,1m").split(",");
@@ -95,13 +118,14 @@ async function main(args: string[]): Promise<void> {
     const count = size === "real" ? base.length : SIZES[size];
     if (count === undefined) throw new Error(`bench: unknown size ${size} (real, 10k, 100k, 1m)`);
     log(`search: ${count} passages…`);
-    const passages = size === "real" ? [...base] : syntheticPassages(base, count);
+    const passages = size === "real" ? [...base] : realisticPassages(base, count);
     const rounds = quick ? 2 : count >= 1_000_000 ? 5 : count >= 100_000 ? 20 : 50;
-    search.push(await benchSearch(passages, rounds));
+    search.push(await benchSearch(passages, rounds, { plain: !args.includes("--no-plain") }));
   }
   const startup: ReadyBenchRow[] = [];
-  buildDist();
-  for (const size of sizes.filter((s) => s !== "1m")) {
+  const startupSizes = args.includes("--no-startup") ? [] : sizes.filter((s) => s !== "1m");
+  if (startupSizes.length > 0) buildDist();
+  for (const size of startupSizes) {
     log(`ready bot: ${size}…`);
     if (size === "real") {
       startup.push(await benchReady(corpusDir));
@@ -109,7 +133,7 @@ async function main(args: string[]): Promise<void> {
     }
     const dir = await mkdtemp(join(tmpdir(), "bench-corpus-"));
     try {
-      await writeCorpus(syntheticPassages(base, SIZES[size] as number), dir);
+      await writeCorpus(realisticPassages(base, SIZES[size] as number), dir);
       startup.push(await benchReady(dir));
     } finally {
       await rm(dir, { recursive: true });
@@ -133,7 +157,8 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   printSearch(search);
-  printStartup(startup);
+  printCpu(search);
+  if (startup.length > 0) printStartup(startup);
   if (http.length > 0) printHttp(http);
   console.log(
     `\n## Memory\n\nheap per passage (largest size): ${f(bytesPerPassage, 0)} bytes; default heap limit ${f(heap.defaultLimitMiB, 0)} MiB; this run's ${f(heap.thisRunLimitMiB, 0)} MiB`,

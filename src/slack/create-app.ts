@@ -1,4 +1,6 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
+import type { FeedbackLog } from "../feedback/feedback-log.js";
+import type { CorpusStats } from "../format/home-view.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
@@ -10,11 +12,21 @@ import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
 import { WorkQueue } from "./work-queue.js";
 
-export interface AppDeps extends Omit<ListenerDeps, "queue" | "state"> {
+export interface AppDeps
+  extends Omit<
+    ListenerDeps,
+    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds"
+  > {
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   /** Claims (events, shares); an in-process MemoryStore when not given. */
   state?: StateStore;
+  /** The vote log; without it, answers carry no feedback buttons. */
+  feedback?: FeedbackLog | null;
+  /** Questions the articles answer confidently (suggested prompts, Home examples); none when not given. */
+  examples?: () => readonly string[];
+  /** What the bot knows, for the Home tab; the Home tab is not published when not given. */
+  corpusStats?: () => CorpusStats | null;
   config: BotConfig;
   /** Passages indexed, or null while the index is not ready: /health and requests answer 503. */
   passageCount: () => number | null;
@@ -109,7 +121,15 @@ export function createApp(deps: AppDeps): {
     await next();
   });
   const queue = deps.queue ?? new WorkQueue();
-  registerListeners(app, { answer: deps.answer, queue, state });
+  registerListeners(app, {
+    answer: deps.answer,
+    queue,
+    state,
+    feedback: deps.feedback ?? null,
+    examples: deps.examples ?? (() => []),
+    corpusStats: deps.corpusStats ?? (() => null),
+    nowMilliseconds: deps.nowMilliseconds ?? Date.now,
+  });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);
   });

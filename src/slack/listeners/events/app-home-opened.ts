@@ -29,6 +29,7 @@ export function appHomeOpened({ queue, examples, corpusStats }: ListenerDeps) {
         reply: () =>
           client.views.publish({
             user_id: event.user,
+            // The core's block types are its own (no Slack imports); the shapes are Slack's.
             view: renderHomeView(stats, examples(), SYRIA_COMMAND) as never,
           }),
         notify: async () => {},
@@ -41,6 +42,7 @@ export function appHomeOpened({ queue, examples, corpusStats }: ListenerDeps) {
     await replyAfterAck(queue, logger, {
       label: `Suggested prompts in ${event.channel}`,
       reply: () =>
+        // The SDK's types still require thread_ts, which an agent app must not send.
         client.assistant.threads.setSuggestedPrompts({
           channel_id: event.channel,
           title: SUGGESTED_PROMPTS_TITLE,

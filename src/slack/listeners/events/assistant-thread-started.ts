@@ -29,7 +29,7 @@ export function assistantThreadStarted({ queue, state, examples }: ListenerDeps)
           thread_ts: threadTs,
           title: SUGGESTED_PROMPTS_TITLE,
           prompts,
-        } as never),
+        }),
       notify: async () => {},
     });
   };

@@ -1,5 +1,7 @@
 // The few Block Kit shapes the bot sends, typed here so the core needs nothing from Slack's SDK.
 
+import type { ContextActionsBlock } from "./feedback-blocks.js";
+
 export interface TextObject {
   type: "mrkdwn" | "plain_text";
   text: string;
@@ -20,7 +22,9 @@ export type Block =
         value: string;
         style?: "primary" | "danger";
       }[];
-    };
+    }
+  // Feedback buttons under an answer (feedback-blocks.ts).
+  | ContextActionsBlock;
 
 /** A message: Block Kit blocks and the plain `text` Slack shows in notifications and to screen readers. */
 export interface SlackMessage {

@@ -1,5 +1,7 @@
 import { App, type Logger, LogLevel } from "@slack/bolt";
 import type { BotConfig } from "../config.js";
+import type { FeedbackLog } from "../feedback/feedback-log.js";
+import type { CorpusStats } from "../format/home-view.js";
 import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
@@ -13,11 +15,21 @@ import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
 import { superviseReconnects } from "./socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
 
-export interface AppDeps extends Omit<ListenerDeps, "queue" | "state"> {
+export interface AppDeps
+  extends Omit<
+    ListenerDeps,
+    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds"
+  > {
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   /** Claims (events, shares); an in-process MemoryStore when not given. */
   state?: StateStore;
+  /** The vote log; without it, answers carry no feedback buttons. */
+  feedback?: FeedbackLog | null;
+  /** Questions the articles answer confidently (suggested prompts, Home examples); none when not given. */
+  examples?: () => readonly string[];
+  /** What the bot knows, for the Home tab; the Home tab is not published when not given. */
+  corpusStats?: () => CorpusStats | null;
   config: BotConfig;
   /** Passages indexed, or null while the index is not ready: /health and requests answer 503. */
   passageCount: () => number | null;
@@ -142,7 +154,15 @@ export function createApp(deps: AppDeps): {
           `A reply job ran past its ${config.jobDeadlineMs} ms deadline: slot freed`,
         ),
     });
-  registerListeners(app, { answer: deps.answer, queue, state });
+  registerListeners(app, {
+    answer: deps.answer,
+    queue,
+    state,
+    feedback: deps.feedback ?? null,
+    examples: deps.examples ?? (() => []),
+    corpusStats: deps.corpusStats ?? (() => null),
+    nowMilliseconds: deps.nowMilliseconds ?? Date.now,
+  });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);
   });

@@ -1,4 +1,6 @@
 import type { Answer } from "../answer/answer.js";
+import type { FeedbackLog } from "../feedback/feedback-log.js";
+import type { CorpusStats } from "../format/home-view.js";
 import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
 
@@ -8,8 +10,22 @@ export interface ListenerDeps {
   answer: (question: string) => Answer;
   /** Where the work after an ack goes. */
   queue: WorkQueue;
-  /** Claims shared by every replica: one answer per event, one post per share. */
+  /**
+   * Claims shared by every replica (one answer per event, one post per share), thread memory
+   * (the threads the bot answered in) and the assistant threads it was opened in.
+   */
   state: StateStore;
+  /**
+   * Where feedback votes go. Null: answers carry no feedback buttons, since a vote that cannot be
+   * recorded should not be asked for.
+   */
+  feedback: FeedbackLog | null;
+  /** Questions the articles answer confidently, best first: suggested prompts and Home examples. */
+  examples: () => readonly string[];
+  /** What the bot knows, for the Home tab; null while the index is not ready. */
+  corpusStats: () => CorpusStats | null;
+  /** The clock, in milliseconds: thread memory expires by it. */
+  nowMilliseconds: () => number;
 }
 
 /** A short description of an error for logs: its name, code and message, never a payload. */

@@ -74,6 +74,10 @@ function deps(): ListenerDeps {
     answer: (q) => answerQuestion(index, q),
     queue: new WorkQueue(),
     state: new MemoryStore(),
+    feedback: null,
+    examples: () => [],
+    corpusStats: () => null,
+    nowMilliseconds: Date.now,
   };
 }
 

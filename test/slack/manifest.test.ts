@@ -22,19 +22,6 @@ const manifests = [
   ["manifest.http.yml", http],
 ] as const;
 
-/**
- * Events the manifests subscribe to for the Slack-native assistant (issue 13) whose listeners come
- * with the listener layer. Once BOT_EVENTS holds them, this list can go; until then they are the
- * only events a manifest may name that no listener handles.
- */
-const ASSISTANT_EVENTS = [
-  "app_home_opened",
-  "assistant_thread_context_changed",
-  "assistant_thread_started",
-  "message.channels",
-  "message.groups",
-] as const;
-
 const SCOPES = [
   "app_mentions:read",
   "assistant:write",
@@ -58,13 +45,10 @@ describe.each(manifests)("%s", (_name, manifest) => {
     }
   });
 
-  it("subscribes to every bot event the listeners handle, and to nothing else but the assistant's", () => {
+  it("subscribes to exactly the bot events the listeners handle", () => {
     const events: string[] = manifest.settings.event_subscriptions.bot_events;
     expect(new Set(events).size).toBe(events.length);
-    for (const event of BOT_EVENTS) expect(events).toContain(event);
-    const known = new Set<string>([...BOT_EVENTS, ...ASSISTANT_EVENTS]);
-    expect(events.filter((e) => !known.has(e))).toEqual([]);
-    for (const event of ASSISTANT_EVENTS) expect(events).toContain(event);
+    expect([...events].sort()).toEqual([...BOT_EVENTS].sort());
   });
 
   it("asks for the scopes it needs and no more", () => {

@@ -36,7 +36,7 @@ export class BotHarness {
   async start(
     env: Record<string, string> = {},
     webApi?: { timeoutMs: number; retries: number },
-    deps: Pick<AppDeps, "queue" | "state"> = {},
+    deps: Partial<Omit<AppDeps, "config" | "passageCount" | "logger">> = {},
   ): Promise<this> {
     await this.fake.start();
     const config = loadConfig({

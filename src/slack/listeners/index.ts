@@ -10,7 +10,15 @@ import { registerViews } from "./views/index.js";
 export { SLASH_COMMANDS } from "./commands/index.js";
 
 /** The bot events the listeners need; manifest.yml must subscribe to exactly these. */
-export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+export const BOT_EVENTS = [
+  "app_home_opened",
+  "app_mention",
+  "assistant_thread_context_changed",
+  "assistant_thread_started",
+  "message.channels",
+  "message.groups",
+  "message.im",
+] as const;
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   registerCommands(app, deps);

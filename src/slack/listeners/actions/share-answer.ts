@@ -7,12 +7,13 @@ import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
 
 /**
- * "Share in channel": posts the same answer for everyone, naming who shared it, then removes the
+ * "Share in channel": posts the same answer for everyone, naming who shared it, with feedback
+ * buttons (a new answer id: votes on the shared post are its own), then removes the
  * reply only the asker saw. The answer is found again from the question in the button: the same
  * question over the same corpus gives the same answer. A second click on the same button (before
  * the ephemeral reply is gone) posts nothing more.
  */
-export function shareAnswer({ answer, queue, state }: ListenerDeps) {
+export function shareAnswer({ answer, queue, state, feedback }: ListenerDeps) {
   return async ({
     ack,
     action,
@@ -33,7 +34,10 @@ export function shareAnswer({ answer, queue, state }: ListenerDeps) {
     await replyAfterAck(queue, logger, {
       label,
       reply: async () => {
-        const message = replyFor(action.value, answer, { sharedBy: body.user.id });
+        const { message } = replyFor(action.value, answer, {
+          sharedBy: body.user.id,
+          feedback: feedback !== null,
+        });
         await respondWithRetry(respond, {
           response_type: "in_channel",
           replace_original: false,

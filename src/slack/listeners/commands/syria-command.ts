@@ -7,10 +7,11 @@ import { respondWithRetry } from "../../respond-with-retry.js";
 export const SYRIA_COMMAND = "/syria";
 
 /**
- * `/syria <question>`: acks at once, then answers only the asker, with a Share button. The answer
+ * `/syria <question>`: acks at once, then answers only the asker, with a Share button (and the
+ * feedback buttons, which work on an ephemeral reply too). The answer
  * is queued behind the ack, so a busy bot still acks within Slack's 3 seconds.
  */
-export function syriaCommand({ answer, queue }: ListenerDeps) {
+export function syriaCommand({ answer, queue, feedback }: ListenerDeps) {
   return async ({
     command,
     ack,
@@ -22,7 +23,8 @@ export function syriaCommand({ answer, queue }: ListenerDeps) {
       reply: () =>
         respondWithRetry(respond, {
           response_type: "ephemeral",
-          ...replyFor(command.text, answer, { shareable: true }),
+          ...replyFor(command.text, answer, { shareable: true, feedback: feedback !== null })
+            .message,
         }),
       notify: (text) => respond({ response_type: "ephemeral", text }),
       ack: (busyText) =>

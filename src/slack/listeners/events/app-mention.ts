@@ -1,17 +1,20 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { recallThread, threadKey } from "../../../query/thread-memory.js";
 import { messageClaimKey } from "../../../state/claim-keys.js";
+import { answerInThread } from "../../answer-in-thread.js";
 import type { ListenerDeps } from "../../deps.js";
 import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { replyFor } from "../../reply-for.js";
 import { sentByBot } from "../../sent-by-bot.js";
 
 /**
- * A mention in a channel: answered in the mention's thread, or the thread it was posted in. Only
- * the first delivery of a message counts: an edit (`edited`) is not asked again, and bots are not
- * answered.
+ * A mention in a channel: answered in the mention's thread, or the thread it was posted in, and
+ * remembered there so the next message in the thread needs no mention. A mention in a thread the
+ * bot answered before is read with the thread's earlier questions. Only the first delivery of a
+ * message counts: an edit (`edited`) is not asked again, and bots are not answered.
  */
-export function appMention({ answer, queue, state }: ListenerDeps) {
+export function appMention(deps: ListenerDeps) {
+  const { queue, state, nowMilliseconds } = deps;
   return async ({
     event,
     say,
@@ -24,7 +27,22 @@ export function appMention({ answer, queue, state }: ListenerDeps) {
     const threadTs = event.thread_ts ?? event.ts;
     await replyAfterAck(queue, logger, {
       label: `Mention in ${event.channel} thread ${threadTs}`,
-      reply: () => say({ ...replyFor(event.text, answer), thread_ts: threadTs }),
+      reply: async () => {
+        const memory =
+          event.thread_ts === undefined
+            ? null
+            : await recallThread(state, threadKey(event.channel, threadTs), {
+                now: nowMilliseconds,
+              }).catch(() => null);
+        await answerInThread(deps, {
+          channel: event.channel,
+          threadTs,
+          text: event.text,
+          earlier: memory?.questions.map((q) => q.text) ?? [],
+          post: (message) => say({ ...message, thread_ts: threadTs }),
+          logger,
+        });
+      },
       notify: (text) => say({ text, thread_ts: threadTs }),
     });
   };

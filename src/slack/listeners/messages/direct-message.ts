@@ -1,51 +1,60 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { recallThread, threadKey } from "../../../query/thread-memory.js";
 import { messageClaimKey } from "../../../state/claim-keys.js";
+import { answerInThread } from "../../answer-in-thread.js";
+import { isAssistantThread } from "../../assistant-threads.js";
 import type { ListenerDeps } from "../../deps.js";
 import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { replyFor } from "../../reply-for.js";
 import { sentByBot } from "../../sent-by-bot.js";
+import { type MessageFields, QUESTION_SUBTYPES } from "./message-fields.js";
 
 /**
- * Message subtypes a person sends when asking: a plain message, or one with a file attached (a
- * screenshot and a question: the text is answered, the file ignored). Edits, deletions, joins and
- * the rest are not questions.
+ * A direct message to the bot: answered in the DM, in the thread when it was sent in one. In a
+ * thread, the message is read with the questions the bot answered there before, and the thinking
+ * status shows while it answers when the thread is an assistant thread (Slack opened it, or the bot
+ * answered in it). Anything a bot posted (this one included) is ignored.
  */
-const QUESTION_SUBTYPES: ReadonlySet<string | undefined> = new Set([undefined, "file_share"]);
-
-/** The fields of a DM this listener reads; Bolt's union of message types hides them. */
-interface DirectMessageFields {
-  channel: string;
-  channel_type?: string;
-  subtype?: string;
-  ts: string;
-  thread_ts?: string;
-  text?: string;
-  user?: string;
-  bot_id?: string;
-  bot_profile?: unknown;
-}
-
-/**
- * A direct message to the bot: answered in the DM, in the thread when it was sent in one. Anything
- * a bot posted (this one included) is ignored.
- */
-export function directMessage({ answer, queue, state }: ListenerDeps) {
+export function directMessage(deps: ListenerDeps) {
+  const { queue, state, nowMilliseconds } = deps;
   return async ({
     message,
     say,
     logger,
     context,
+    client,
   }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
-    const dm = message as unknown as DirectMessageFields;
+    const dm = message as unknown as MessageFields;
     if (dm.channel_type !== "im" || !QUESTION_SUBTYPES.has(dm.subtype)) return;
     if (sentByBot(dm, context?.botUserId)) return;
     const key = messageClaimKey(dm);
     if (key !== null && !(await claimOnce(state, key, logger))) return;
-    const thread = dm.thread_ts === undefined ? {} : { thread_ts: dm.thread_ts };
+    const threadTs = dm.thread_ts;
+    const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
     await replyAfterAck(queue, logger, {
-      label: `DM in ${dm.channel}${dm.thread_ts ? ` thread ${dm.thread_ts}` : ""}`,
-      reply: () => say({ ...replyFor(dm.text, answer), ...thread }),
+      label: `DM in ${dm.channel}${threadTs ? ` thread ${threadTs}` : ""}`,
+      reply: async () => {
+        let earlier: string[] = [];
+        let assistant = false;
+        if (threadTs !== undefined) {
+          const memory = await recallThread(state, threadKey(dm.channel, threadTs), {
+            now: nowMilliseconds,
+          }).catch(() => null);
+          earlier = memory?.questions.map((q) => q.text) ?? [];
+          assistant =
+            memory !== null ||
+            (await isAssistantThread(state, dm.channel, threadTs).catch(() => false));
+        }
+        await answerInThread(deps, {
+          channel: dm.channel,
+          threadTs,
+          text: dm.text,
+          earlier,
+          post: (reply) => say({ ...reply, ...thread }),
+          logger,
+          ...(assistant ? { status: client } : {}),
+        });
+      },
       notify: (text) => say({ text, ...thread }),
     });
   };

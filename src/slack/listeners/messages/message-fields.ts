@@ -1,0 +1,22 @@
+/**
+ * Message subtypes a person sends when asking: a plain message, or one with a file attached (a
+ * screenshot and a question: the text is answered, the file ignored). Edits, deletions, joins,
+ * thread broadcasts and the rest are not questions.
+ */
+export const QUESTION_SUBTYPES: ReadonlySet<string | undefined> = new Set([
+  undefined,
+  "file_share",
+]);
+
+/** The fields of a message event the message listeners read; Bolt's union of message types hides them. */
+export interface MessageFields {
+  channel: string;
+  channel_type?: string;
+  subtype?: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+}

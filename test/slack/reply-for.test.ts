@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.js";
+import { FEEDBACK_ACTION_ID } from "../../src/format/feedback-blocks.js";
+import { HELP_INTRO, NO_MATCH_TEXT } from "../../src/format/messages.js";
+import type { Passage } from "../../src/passages/passage.js";
+import { replyFor } from "../../src/slack/reply-for.js";
+
+// A tiny answer about another event: a river flood.
+const passage: Passage = {
+  id: "flood#1",
+  articleId: "flood",
+  position: 0,
+  section: null,
+  text: "The river burst its banks on Tuesday.",
+  sentences: ["The river burst its banks on Tuesday."],
+  outlet: "River Post",
+  title: "Flood",
+  url: "https://example.org/flood",
+  published: "2025-03-04",
+};
+const found = (question: string): Answer => ({
+  question,
+  confidence: "confident",
+  items: [
+    {
+      passage,
+      score: 1,
+      matchedTerms: ["river"],
+      answerSentence: 0,
+      alsoReportedBy: [],
+    },
+  ],
+});
+const nothing = (question: string): Answer => ({ question, confidence: "none", items: [] });
+
+const types = (reply: ReturnType<typeof replyFor>) => reply.message.blocks.map((b) => b.type);
+
+describe("replyFor", () => {
+  it("ends an answer with the feedback buttons when asked, naming the passages shown", () => {
+    const reply = replyFor("<@UBOT> when did the river burst?", found, { feedback: true });
+    expect(reply.asked).toBe("when did the river burst?");
+    expect(types(reply).at(-1)).toBe("context_actions");
+    const block = JSON.stringify(reply.message.blocks.at(-1));
+    expect(block).toContain(FEEDBACK_ACTION_ID);
+    expect(block).toContain("https://example.org/flood");
+  });
+
+  it("adds no feedback buttons unless asked", () => {
+    expect(types(replyFor("when did the river burst?", found))).not.toContain("context_actions");
+  });
+
+  it("puts them under a no-match reply too, and never under the usage text", () => {
+    const none = replyFor("who won the cup?", nothing, { feedback: true });
+    expect(none.message.text).toBe(NO_MATCH_TEXT);
+    expect(types(none).at(-1)).toBe("context_actions");
+    const help = replyFor("help", found, { feedback: true });
+    expect(help.message.text).toBe(HELP_INTRO);
+    expect(help.asked).toBeNull();
+    expect(types(help)).not.toContain("context_actions");
+  });
+
+  it("searches the question as read in context, and reports it as asked", () => {
+    const searched: string[] = [];
+    const reply = replyFor(
+      "and when?",
+      (q) => {
+        searched.push(q);
+        return found(q);
+      },
+      { searchAs: (q) => `${q} river` },
+    );
+    expect(searched).toEqual(["and when? river"]);
+    expect(reply.asked).toBe("and when?");
+  });
+});

@@ -27,6 +27,11 @@ export const DEFAULTS = {
    */
   maxConnections: 512,
   feedbackFile: "data/feedback.jsonl",
+  /**
+   * The slash command the bot answers. It must match the app's manifest; replies name the
+   * command a request came with, so a renamed command only needs this setting changed.
+   */
+  slashCommand: "/syria",
   reload: "signal" as "watch" | "signal",
   logLevel: "info" as "debug" | "info" | "warn" | "error",
 } as const;
@@ -70,6 +75,13 @@ export interface BotConfig extends IndexSettings {
   feedbackFile: string;
   /** RELOAD: re-read the corpus when it changes (`watch`) or on SIGHUP (`signal`). */
   reload: "watch" | "signal";
+  /** SLASH_COMMAND: the slash command the bot answers (as in the manifest). */
+  slashCommand: string;
+  /**
+   * FEEDBACK_SECRET: the key voters' user ids are hashed with in the feedback log. Unset, a key is
+   * derived from the bot token, so hashes change when the token is rotated.
+   */
+  feedbackSecret: string | null;
 }
 
 /** One or more settings are missing or malformed. The message names each, never its value. */
@@ -198,9 +210,16 @@ export function loadConfig(env: Env): BotConfig {
   );
   const maxConnections = read.integer("MAX_CONNECTIONS", DEFAULTS.maxConnections, 1, 1_000_000);
   const redisUrl = read.text("REDIS_URL");
-  const redisOptional = read.choice("REDIS_OPTIONAL", ["true", "false"], "false") === "true";
+  const redisOptional = ["1", "true", "yes"].includes(
+    read.choice("REDIS_OPTIONAL", ["1", "0", "true", "false", "yes", "no"], "0"),
+  );
   const feedbackFile = read.text("FEEDBACK_FILE") ?? DEFAULTS.feedbackFile;
   const reload = read.choice("RELOAD", ["watch", "signal"], DEFAULTS.reload);
+  const slashCommand = read.text("SLASH_COMMAND") ?? DEFAULTS.slashCommand;
+  if (!/^\/[a-z0-9_-]{1,31}$/.test(slashCommand)) {
+    problems.push(`SLASH_COMMAND must be a slash command such as /ask, got "${slashCommand}"`);
+  }
+  const feedbackSecret = read.text("FEEDBACK_SECRET");
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -221,5 +240,7 @@ export function loadConfig(env: Env): BotConfig {
     redisOptional,
     feedbackFile,
     reload,
+    slashCommand,
+    feedbackSecret,
   };
 }

@@ -2,15 +2,18 @@
 // listen at once (/health says "building", url_verification is answered), build or load the index
 // off the main thread, then serve. SIGTERM and SIGINT stop it: no new requests, work in flight
 // drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal exits at once.
+
+import { createHash } from "node:crypto";
 import dotenv from "dotenv";
-import { cachedAnswers } from "./answer/answer-cache.js";
-import { answerQuestion } from "./answer/answer-question.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { type BotConfig, ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
+import { FeedbackLog } from "./feedback/feedback-log.js";
+import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
 import { openIndex } from "./search/index-store.js";
-import type { PassageIndex } from "./search/passage-index.js";
 import { createApp } from "./slack/create-app.js";
 import { describeTokenProblem } from "./slack/socket-reconnect.js";
+import { openStateStore } from "./state/open-state-store.js";
+import { StateStoreError } from "./state/state-store-error.js";
 
 /** Exit codes: a forced stop (second signal, or the drain ran out of time) is not a clean one. */
 const EXIT_FORCED = 1;
@@ -22,7 +25,12 @@ const EXIT_CONFIG = 78;
 
 /** One line for an error that stops the bot: a config, corpus or token problem, or the message. */
 function oneLine(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorpusError) return error.message;
+  if (
+    error instanceof ConfigError ||
+    error instanceof CorpusError ||
+    error instanceof StateStoreError
+  )
+    return error.message;
   const token =
     describeTokenProblem(error, "SLACK_APP_TOKEN or SLACK_BOT_TOKEN") ??
     describeTokenProblem((error as { original?: unknown } | null)?.original, "the token");
@@ -35,21 +43,46 @@ function die(error: unknown): never {
   const token =
     describeTokenProblem(error, "") ??
     describeTokenProblem((error as { original?: unknown } | null)?.original, "");
-  const config = error instanceof ConfigError || error instanceof CorpusError || token !== null;
+  const config =
+    error instanceof ConfigError ||
+    error instanceof CorpusError ||
+    error instanceof StateStoreError ||
+    token !== null;
   process.exit(config ? EXIT_CONFIG : 1);
+}
+
+/**
+ * The key voters' user ids are hashed with: FEEDBACK_SECRET, else one derived from the bot token
+ * (never the token itself), so the log holds no user id in clear either way.
+ */
+function feedbackSecret(config: BotConfig): string {
+  if (config.feedbackSecret !== null) return config.feedbackSecret;
+  return createHash("sha256").update(`feedback-voters:${config.botToken}`).digest("hex");
 }
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
-  let index: PassageIndex | null = null;
+  // Redis down at start is one line and a stop (unless REDIS_OPTIONAL): claims shared by replicas
+  // are what keeps a retried event from being answered twice.
+  const state = await openStateStore({
+    redisUrl: config.redisUrl,
+    redisOptional: config.redisOptional,
+    logger: console,
+  });
+  let serving: ServingIndex | null = null;
+  const ready = (): ServingIndex => {
+    if (serving === null) throw new Error("the index is not ready");
+    return serving;
+  };
   const { app, receiver, queue } = createApp({
     config,
-    passageCount: () => index?.passages.length ?? null,
-    answer: cachedAnswers((question) => {
-      if (index === null) throw new Error("the index is not ready");
-      return answerQuestion(index, question);
-    }),
+    state,
+    passageCount: () => serving?.index.passages.length ?? null,
+    ask: (request, commandName) => ready().ask(request, commandName),
+    feedback: new FeedbackLog({ file: config.feedbackFile, secret: feedbackSecret(config) }),
+    examples: () => serving?.examples ?? [],
+    corpusStats: () => serving?.stats ?? null,
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).
     onFatal: (error) => {
       const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
@@ -76,6 +109,7 @@ async function main(): Promise<void> {
     try {
       await (receiver ? receiver.stop() : app.stop());
       await queue.idle();
+      await state.close();
     } catch (error) {
       app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
     }
@@ -100,14 +134,15 @@ async function main(): Promise<void> {
       ? `loaded from ${config.indexFile}`
       : `built from ${config.corpusDir} (${opened.reason})`;
   app.logger.info(`Index ${how} in ${elapsed} ms`);
-  index = opened.index;
+  serving = prepareServingIndex(opened.index);
+  const passages = serving.index.passages.length;
   if (stopping) return;
 
   if (port !== null) {
-    app.logger.info(`Ready in HTTP mode on port ${port}: ${index.passages.length} passages`);
+    app.logger.info(`Ready in HTTP mode on port ${port}: ${passages} passages`);
   } else {
     await app.start();
-    app.logger.info(`Ready in Socket Mode: ${index.passages.length} passages`);
+    app.logger.info(`Ready in Socket Mode: ${passages} passages`);
   }
 }
 

@@ -25,7 +25,17 @@ describe("loadConfig", () => {
       redisOptional: false,
       feedbackFile: "data/feedback.jsonl",
       reload: "signal",
+      slashCommand: "/syria",
+      feedbackSecret: null,
     });
+  });
+
+  it("takes the slash command's name from SLASH_COMMAND, and REDIS_OPTIONAL=1", () => {
+    expect(loadConfig({ ...http, SLASH_COMMAND: "/news", REDIS_OPTIONAL: "1" })).toMatchObject({
+      slashCommand: "/news",
+      redisOptional: true,
+    });
+    expect(() => loadConfig({ ...http, SLASH_COMMAND: "news" })).toThrow(/SLASH_COMMAND/);
   });
 
   it("runs in Socket Mode with an app token, and needs no signing secret there", () => {

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, Logger } from "@slack/bolt";
 import { questionInContext } from "../query/follow-up-question.js";
 import { rememberAnswer, threadKey } from "../query/thread-memory.js";
 import { describeError, type ListenerDeps } from "./deps.js";
-import { type Reply, replyFor } from "./reply-for.js";
+import { replyFor, type SlackReply } from "./reply-for.js";
 import { clearThinkingStatus, setThinkingStatus } from "./thinking-status.js";
 
 /** Where and how one message is answered. */
@@ -15,7 +15,7 @@ export interface ThreadAnswer {
   /** The questions the bot answered earlier in the thread, oldest first: the follow-up is read with them. */
   earlier: readonly string[];
   /** Posts the reply in the thread. */
-  post: (message: Reply["message"]) => Promise<unknown>;
+  post: (message: SlackReply["message"]) => Promise<unknown>;
   logger: Logger;
   /** Given for assistant threads: the thinking status is shown until the reply is posted. */
   status?: AllMiddlewareArgs["client"];
@@ -30,10 +30,11 @@ export interface ThreadAnswer {
 export async function answerInThread(deps: ListenerDeps, target: ThreadAnswer): Promise<void> {
   const { channel, threadTs, logger, status } = target;
   if (status && threadTs) await setThinkingStatus(status, logger, channel, threadTs);
-  let reply: Reply;
+  let reply: SlackReply;
   try {
     const earlier = target.earlier;
-    reply = replyFor(target.text, deps.answer, {
+    reply = replyFor(target.text, deps.ask, {
+      commandName: deps.commandName,
       feedback: deps.feedback !== null,
       ...(earlier.length > 0 ? { searchAs: (q: string) => questionInContext(q, earlier) } : {}),
     });

@@ -18,7 +18,7 @@ import { WorkQueue } from "./work-queue.js";
 export interface AppDeps
   extends Omit<
     ListenerDeps,
-    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds"
+    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds" | "commandName"
   > {
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
@@ -155,7 +155,8 @@ export function createApp(deps: AppDeps): {
         ),
     });
   registerListeners(app, {
-    answer: deps.answer,
+    ask: deps.ask,
+    commandName: deps.config.slashCommand,
     queue,
     state,
     feedback: deps.feedback ?? null,

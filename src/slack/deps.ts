@@ -1,13 +1,15 @@
-import type { Answer } from "../answer/answer.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { CorpusStats } from "../format/home-view.js";
+import type { RequestAnswerer } from "../requests/request-answerer.js";
 import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
 
 /** What listeners need, passed in so tests can build them small. */
 export interface ListenerDeps {
-  /** Answers a question from the corpus. */
-  answer: (question: string) => Answer;
+  /** Answers a routed request (a question, help, sources, timeline, who) from the current index. */
+  ask: RequestAnswerer;
+  /** The slash command the app answers; help in mentions and DMs names it. */
+  commandName: string;
   /** Where the work after an ack goes. */
   queue: WorkQueue;
   /**

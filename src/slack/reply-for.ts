@@ -1,44 +1,51 @@
-import type { Answer } from "../answer/answer.js";
 import { answerRefOf } from "../feedback/answer-ref.js";
 import type { SlackMessage } from "../format/blocks.js";
 import { feedbackBlock } from "../format/feedback-blocks.js";
-import {
-  type RenderOptions,
-  renderAnswerMessage,
-  renderHelpMessage,
-} from "../format/render-answer-blocks.js";
-import { isHelpRequest, questionFromSlackText } from "./question-text.js";
+import { renderReplyMessage } from "../format/news-blocks.js";
+import type { RenderOptions } from "../format/render-answer-blocks.js";
+import type { RequestAnswerer } from "../requests/request-answerer.js";
+import { routeRequest } from "../requests/route-request.js";
 import { toSlackMessage } from "./slack-blocks.js";
 
 export interface ReplyOptions extends RenderOptions {
+  /** How help names the command: the one the request came with, or the app's. */
+  commandName: string;
   /**
-   * End an answer with feedback buttons. No-match replies get them too: a down vote on "nothing
-   * matches" names a question people expected the articles to answer, the most useful complaint
-   * the eval can get. Usage (help) replies never do: nothing was answered.
+   * End an answer to a question with feedback buttons. No-match replies get them too: a down vote
+   * on "nothing matches" names a question people expected the articles to answer, the most useful
+   * complaint the eval can get. Help and the news views (sources, timeline, who) never do.
    */
   feedback?: boolean;
-  /** The text to search for the question (a follow-up read with its thread); the question itself when not given. */
+  /** The text to search for a question (a follow-up read with its thread); the question itself when not given. */
   searchAs?: (question: string) => string;
 }
 
-/** A reply, and the question it answered (as asked), or null when it answered nothing (usage). */
-export interface Reply {
+/** A reply, and the question it answered (as asked, before any thread context), or null when it answered none. */
+export interface SlackReply {
   message: ReturnType<typeof toSlackMessage>;
   asked: string | null;
 }
 
-/** The reply to a message's text: usage when it asks nothing, else the answer from the corpus. */
+/**
+ * The reply to a message's text, through the one request router the terminal uses too: help,
+ * sources, timeline, who, or else an answer to the question.
+ */
 export function replyFor(
   text: string | undefined,
-  answer: (question: string) => Answer,
-  options: ReplyOptions = {},
-): Reply {
-  const question = questionFromSlackText(text);
-  if (isHelpRequest(question)) return { message: toSlackMessage(renderHelpMessage()), asked: null };
-  const answered = answer(options.searchAs ? options.searchAs(question) : question);
-  const rendered = renderAnswerMessage(answered, options);
+  ask: RequestAnswerer,
+  options: ReplyOptions,
+): SlackReply {
+  const routed = routeRequest(text);
+  const request =
+    routed.kind === "question" && options.searchAs
+      ? { ...routed, question: options.searchAs(routed.question) }
+      : routed;
+  const reply = ask(request, options.commandName);
+  const rendered = renderReplyMessage(reply, options);
+  if (reply.kind !== "question" || routed.kind !== "question")
+    return { message: toSlackMessage(rendered), asked: null };
   const message: SlackMessage = options.feedback
-    ? { ...rendered, blocks: [...rendered.blocks, feedbackBlock(answerRefOf(answered))] }
+    ? { ...rendered, blocks: [...rendered.blocks, feedbackBlock(answerRefOf(reply.answer))] }
     : rendered;
-  return { message: toSlackMessage(message), asked: question };
+  return { message: toSlackMessage(message), asked: routed.question };
 }

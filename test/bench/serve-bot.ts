@@ -1,9 +1,8 @@
 // The real bot in HTTP mode on 127.0.0.1, for load runs: its Web API is SLACK_API_URL (a fake
 // Slack). Prints {"port": N} once listening; SIGTERM stops it gracefully. Answers are cached as
 // in src/main.ts, unless BENCH_ANSWER_CACHE=off.
-import { cachedAnswers } from "../../src/answer/answer-cache.js";
-import { answerQuestion } from "../../src/answer/answer-question.js";
 import { loadConfig } from "../../src/config.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { createApp } from "../../src/slack/create-app.js";
 
@@ -12,10 +11,7 @@ const index = await buildIndexFromCorpus(config.corpusDir);
 const { app, receiver, queue } = createApp({
   config,
   passageCount: () => index.passages.length,
-  answer:
-    process.env.BENCH_ANSWER_CACHE === "off"
-      ? (question) => answerQuestion(index, question)
-      : cachedAnswers((question) => answerQuestion(index, question)),
+  ask: answererFor(index, process.env.BENCH_ANSWER_CACHE === "off" ? { cacheSize: 0 } : {}),
 });
 await app.init();
 if (!receiver)

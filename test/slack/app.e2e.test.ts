@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ERROR_TEXT, HELP_INTRO, NO_MATCH_TEXT } from "../../src/format/messages.js";
+import { ERROR_TEXT, NO_MATCH_TEXT } from "../../src/format/messages.js";
+import { escapeMrkdwn } from "../../src/format/mrkdwn.js";
+import { replyToJson } from "../../src/format/news-json.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
+import { HELP_HEADING } from "../../src/requests/help-text.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
+import { routeRequest } from "../../src/requests/route-request.js";
+import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { BotHarness } from "../support/bot-harness.js";
 
 // The real app in HTTP mode, driven as Slack drives it: signed requests in, Web API calls and
@@ -46,8 +52,28 @@ describe("the bot over HTTP", () => {
     for (const text of ["", "help"]) {
       const { responseId } = await bot.command(text);
       const [reply] = await bot.fake.waitForCalls(responseId);
-      expect(reply?.body.text).toBe(HELP_INTRO);
-      expect(allText(reply?.body)).toContain("Ask with `/syria");
+      expect(reply?.body.text).toBe(HELP_HEADING);
+      // Help names the command the request came with, and its news views.
+      expect(allText(reply?.body)).toContain("/syria timeline");
+    }
+  });
+
+  it("routes /syria sources and /syria timeline to the same views the CLI prints", async () => {
+    const index = await buildIndexFromCorpus("test/fixtures/corpus");
+    const ask = answererFor(index);
+    for (const request of ["sources", "timeline"]) {
+      const { responseId } = await bot.command(request);
+      const [reply] = await bot.fake.waitForCalls(responseId);
+      const cli = replyToJson(ask(routeRequest(request), "/syria")) as Record<string, unknown[]>;
+      const shown = allText(reply?.body);
+      const items = request === "sources" ? cli.sources : cli.events;
+      expect(items?.length).toBeGreaterThan(0);
+      for (const item of items as { title: string | null; text?: string }[]) {
+        // Every article (sources) or event sentence (timeline) the CLI lists is in the Slack reply.
+        const words = (item.text ?? item.title ?? "").split(/\s+/).slice(0, 4).join(" ");
+        expect(words.length).toBeGreaterThan(0);
+        expect(shown).toContain(escapeMrkdwn(words));
+      }
     }
   });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
 import {
   LOADING_MESSAGES,
   SUGGESTED_PROMPTS_TITLE,
   suggestedPrompts,
   THINKING_STATUS,
 } from "../../src/format/assistant-prompts.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
@@ -33,7 +33,7 @@ let statsReady = true;
 beforeAll(async () => {
   const index = await buildIndexFromCorpus("test/fixtures/corpus");
   bot = await new BotHarness().start({}, undefined, {
-    answer: (q) => answerQuestion(index, q),
+    ask: answererFor(index),
     examples: () => EXAMPLES,
     corpusStats: () => (statsReady ? STATS : null),
   });

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
 import { loadConfig } from "../../src/config.js";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
@@ -61,12 +61,13 @@ beforeAll(async () => {
     SLACK_API_URL: fake.apiUrl,
   });
   const index = await buildIndexFromCorpus("test/fixtures/corpus");
+  const answer = answererFor(index, { cacheSize: 0 });
   ({ app, queue } = createApp({
     config,
     passageCount: () => index.passages.length,
-    answer: (q) => {
-      searched.push(q);
-      return answerQuestion(index, q);
+    ask: (request, commandName) => {
+      if (request.kind === "question") searched.push(request.question);
+      return answer(request, commandName);
     },
     feedback: new FeedbackLog({ file, secret: "socket-feedback-secret" }),
     logger,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
@@ -13,10 +13,11 @@ let bot: BotHarness;
 const searched: string[] = [];
 beforeAll(async () => {
   const index = await buildIndexFromCorpus("test/fixtures/corpus");
+  const answer = answererFor(index, { cacheSize: 0 });
   bot = await new BotHarness().start({}, undefined, {
-    answer: (q) => {
-      searched.push(q);
-      return answerQuestion(index, q);
+    ask: (request, commandName) => {
+      if (request.kind === "question") searched.push(request.question);
+      return answer(request, commandName);
     },
   });
 });

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import type { ListenerDeps } from "../../src/slack/deps.js";
-import { syriaCommand } from "../../src/slack/listeners/commands/syria-command.js";
+import { askCommand } from "../../src/slack/listeners/commands/ask-command.js";
 import { appMention } from "../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../src/slack/listeners/messages/direct-message.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
@@ -71,7 +71,8 @@ beforeAll(async () => {
 
 function deps(): ListenerDeps {
   return {
-    answer: (q) => answerQuestion(index, q),
+    ask: answererFor(index, { cacheSize: 0 }),
+    commandName: "/ask",
     queue: new WorkQueue(),
     state: new MemoryStore(),
     feedback: null,
@@ -98,7 +99,7 @@ describe("hostile input through the real handlers", () => {
         const d = deps();
         const replies: unknown[] = [];
         let acks = 0;
-        const handler = syriaCommand(d);
+        const handler = askCommand(d);
         await handler({
           command: { text, user_id: "U1", channel_id: "C1" },
           ack: async () => {

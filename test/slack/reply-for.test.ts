@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { FEEDBACK_ACTION_ID } from "../../src/format/feedback-blocks.js";
-import { HELP_INTRO, NO_MATCH_TEXT } from "../../src/format/messages.js";
+import { NO_MATCH_TEXT } from "../../src/format/messages.js";
 import type { Passage } from "../../src/passages/passage.js";
+import type { RequestAnswerer } from "../../src/requests/request-answerer.js";
 import { replyFor } from "../../src/slack/reply-for.js";
 
 // A tiny answer about another event: a river flood.
@@ -33,11 +34,25 @@ const found = (question: string): Answer => ({
 });
 const nothing = (question: string): Answer => ({ question, confidence: "none", items: [] });
 
+/** Answers questions with `answer`, and help as help; records what was searched. */
+function answerer(answer: (question: string) => Answer, searched: string[] = []): RequestAnswerer {
+  return (request, commandName) => {
+    if (request.kind === "help") return { kind: "help", commandName };
+    if (request.kind !== "question") throw new Error(`unexpected ${request.kind}`);
+    searched.push(request.question);
+    return { kind: "question", answer: answer(request.question), news: [] };
+  };
+}
+const options = { commandName: "/ask" };
+
 const types = (reply: ReturnType<typeof replyFor>) => reply.message.blocks.map((b) => b.type);
 
 describe("replyFor", () => {
   it("ends an answer with the feedback buttons when asked, naming the passages shown", () => {
-    const reply = replyFor("<@UBOT> when did the river burst?", found, { feedback: true });
+    const reply = replyFor("<@UBOT> when did the river burst?", answerer(found), {
+      ...options,
+      feedback: true,
+    });
     expect(reply.asked).toBe("when did the river burst?");
     expect(types(reply).at(-1)).toBe("context_actions");
     const block = JSON.stringify(reply.message.blocks.at(-1));
@@ -46,29 +61,27 @@ describe("replyFor", () => {
   });
 
   it("adds no feedback buttons unless asked", () => {
-    expect(types(replyFor("when did the river burst?", found))).not.toContain("context_actions");
+    expect(types(replyFor("when did the river burst?", answerer(found), options))).not.toContain(
+      "context_actions",
+    );
   });
 
   it("puts them under a no-match reply too, and never under the usage text", () => {
-    const none = replyFor("who won the cup?", nothing, { feedback: true });
+    const none = replyFor("who won the cup?", answerer(nothing), { ...options, feedback: true });
     expect(none.message.text).toBe(NO_MATCH_TEXT);
     expect(types(none).at(-1)).toBe("context_actions");
-    const help = replyFor("help", found, { feedback: true });
-    expect(help.message.text).toBe(HELP_INTRO);
+    const help = replyFor("help", answerer(found), { ...options, feedback: true });
+    expect(JSON.stringify(help.message.blocks)).toContain("/ask");
     expect(help.asked).toBeNull();
     expect(types(help)).not.toContain("context_actions");
   });
 
   it("searches the question as read in context, and reports it as asked", () => {
     const searched: string[] = [];
-    const reply = replyFor(
-      "and when?",
-      (q) => {
-        searched.push(q);
-        return found(q);
-      },
-      { searchAs: (q) => `${q} river` },
-    );
+    const reply = replyFor("and when?", answerer(found, searched), {
+      ...options,
+      searchAs: (q) => `${q} river`,
+    });
     expect(searched).toEqual(["and when? river"]);
     expect(reply.asked).toBe("and when?");
   });

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
 import { loadConfig } from "../../src/config.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
@@ -65,7 +65,7 @@ beforeAll(async () => {
   ({ app, queue } = createApp({
     config,
     passageCount: () => index.passages.length,
-    answer: (q) => answerQuestion(index, q),
+    ask: answererFor(index),
     logger,
   }));
   await app.init();

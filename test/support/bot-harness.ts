@@ -1,5 +1,5 @@
-import { answerQuestion } from "../../src/answer/answer-question.js";
 import { loadConfig } from "../../src/config.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { type AppDeps, createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
@@ -63,7 +63,7 @@ export class BotHarness {
     const { app, receiver, queue } = createApp({
       config,
       passageCount: () => index.passages.length,
-      answer: (q) => answerQuestion(index, q),
+      ask: answererFor(index),
       logger,
       ...(webApi ? { webApi } : {}),
       ...deps,

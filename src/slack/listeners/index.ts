@@ -7,8 +7,6 @@ import { registerMessages } from "./messages/index.js";
 import { registerShortcuts } from "./shortcuts/index.js";
 import { registerViews } from "./views/index.js";
 
-export { SLASH_COMMANDS } from "./commands/index.js";
-
 /** The bot events the listeners need; manifest.yml must subscribe to exactly these. */
 export const BOT_EVENTS = [
   "app_home_opened",

@@ -13,7 +13,7 @@ import { respondWithRetry } from "../../respond-with-retry.js";
  * question over the same corpus gives the same answer. A second click on the same button (before
  * the ephemeral reply is gone) posts nothing more.
  */
-export function shareAnswer({ answer, queue, state, feedback }: ListenerDeps) {
+export function shareAnswer({ ask, commandName, queue, state, feedback }: ListenerDeps) {
   return async ({
     ack,
     action,
@@ -34,7 +34,8 @@ export function shareAnswer({ answer, queue, state, feedback }: ListenerDeps) {
     await replyAfterAck(queue, logger, {
       label,
       reply: async () => {
-        const { message } = replyFor(action.value, answer, {
+        const { message } = replyFor(action.value, ask, {
+          commandName,
           sharedBy: body.user.id,
           feedback: feedback !== null,
         });

@@ -3,7 +3,6 @@ import { SUGGESTED_PROMPTS_TITLE, suggestedPrompts } from "../../../format/assis
 import { renderHomeView } from "../../../format/home-view.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { SYRIA_COMMAND } from "../commands/syria-command.js";
 
 /**
  * The person opened the app. The Home tab gets the home view (what the bot knows, how to ask,
@@ -12,7 +11,7 @@ import { SYRIA_COMMAND } from "../commands/syria-command.js";
  * app when it carries one. Nothing is published while the index is not ready, or without examples.
  * No question was asked, so a failure or a full queue is logged and nobody is told.
  */
-export function appHomeOpened({ queue, examples, corpusStats }: ListenerDeps) {
+export function appHomeOpened({ queue, examples, corpusStats, commandName }: ListenerDeps) {
   return async ({
     event,
     client,
@@ -30,7 +29,7 @@ export function appHomeOpened({ queue, examples, corpusStats }: ListenerDeps) {
           client.views.publish({
             user_id: event.user,
             // The core's block types are its own (no Slack imports); the shapes are Slack's.
-            view: renderHomeView(stats, examples(), SYRIA_COMMAND) as never,
+            view: renderHomeView(stats, examples(), commandName) as never,
           }),
         notify: async () => {},
       });

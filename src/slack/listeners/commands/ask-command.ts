@@ -4,14 +4,13 @@ import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
 
-export const SYRIA_COMMAND = "/syria";
-
 /**
- * `/syria <question>`: acks at once, then answers only the asker, with a Share button (and the
- * feedback buttons, which work on an ephemeral reply too). The answer
- * is queued behind the ack, so a busy bot still acks within Slack's 3 seconds.
+ * The app's slash command (`/syria <question>`, or whatever SLASH_COMMAND names): acks at once,
+ * then answers only the asker, with a Share button (and the feedback buttons, which work on an
+ * ephemeral reply too). The answer is queued behind the ack, so a busy bot still acks within
+ * Slack's 3 seconds. Help names the command the request came with.
  */
-export function syriaCommand({ answer, queue, feedback }: ListenerDeps) {
+export function askCommand({ ask, queue, feedback }: ListenerDeps) {
   return async ({
     command,
     ack,
@@ -19,12 +18,15 @@ export function syriaCommand({ answer, queue, feedback }: ListenerDeps) {
     logger,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await replyAfterAck(queue, logger, {
-      label: `${SYRIA_COMMAND} for ${command.user_id} in ${command.channel_id}`,
+      label: `${command.command} for ${command.user_id} in ${command.channel_id}`,
       reply: () =>
         respondWithRetry(respond, {
           response_type: "ephemeral",
-          ...replyFor(command.text, answer, { shareable: true, feedback: feedback !== null })
-            .message,
+          ...replyFor(command.text, ask, {
+            commandName: command.command,
+            shareable: true,
+            feedback: feedback !== null,
+          }).message,
         }),
       notify: (text) => respond({ response_type: "ephemeral", text }),
       ack: (busyText) =>

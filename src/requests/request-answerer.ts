@@ -1,0 +1,35 @@
+import { ANSWER_CACHE_SIZE } from "../answer/answer-cache.js";
+import { LruCache } from "../answer/lru-cache.js";
+import type { PassageIndex } from "../search/passage-index.js";
+import { answerRequest, type Reply } from "./answer-request.js";
+import { newsDataFor } from "./news-data-for.js";
+import type { Request } from "./route-request.js";
+
+/**
+ * Answers a routed request. `commandName` is how help names the command: the one the request came
+ * with (`/ask` from Slack, `npm run ask --` in the terminal).
+ */
+export type RequestAnswerer = (request: Request, commandName: string) => Reply;
+
+export interface AnswererOptions {
+  /** Questions the articles answer, for help; from `suggestQuestions`. */
+  examples?: () => readonly string[];
+  /** Question replies remembered; 0 remembers none. */
+  cacheSize?: number;
+}
+
+/**
+ * The one way requests are answered from an index, for Slack and the terminal alike. The news
+ * reading is built once per index; question replies are remembered (least recently asked forgotten
+ * first), since the same question over the same index has the same answer and people in one
+ * workspace ask the same things, in bursts. A new index gets a new answerer, so nothing stale is
+ * served after a reload.
+ */
+export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
+  const news = newsDataFor(index);
+  const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
+  return (request, commandName) => {
+    if (request.kind !== "question") return answerRequest(index, request, { commandName, news });
+    return cache.get(request.question, () => answerRequest(index, request, { commandName, news }));
+  };
+}

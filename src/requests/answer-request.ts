@@ -11,15 +11,30 @@ import type { Request } from "./route-request.js";
 
 /** What the bot replies, before any renderer (text, JSON, Slack blocks) formats it. */
 export type Reply =
-  | { kind: "help"; commandName: string }
+  | {
+      kind: "help";
+      commandName: string;
+      /** Questions to try, from `suggestQuestions`: they come from the articles, so they work. */
+      examples: readonly string[];
+      /** How many articles the bot answers from. */
+      articles: number;
+    }
   | { kind: "sources"; sources: SourceEntry[] }
   | { kind: "timeline"; words: string; events: TimelineEvent[] }
   | { kind: "who"; report: WhoReport }
-  | { kind: "question"; answer: Answer; news: NewsFields[] };
+  | {
+      kind: "question";
+      answer: Answer;
+      news: NewsFields[];
+      /** How suggestions name the command (the request's own); absent where there is none. */
+      commandName?: string;
+    };
 
 export interface RequestOptions {
   /** How help names the command: "/syria", "npm run ask --". */
   commandName: string;
+  /** Example questions help shows (the caller passes `suggestQuestions`'s); none when absent. */
+  examples?: readonly string[];
   /** Options for questions. */
   answer?: AnswerOptions;
   /** The news reading of the index; built once per index when not given. */
@@ -43,7 +58,12 @@ export function answerRequest(
   const news = options.news ?? newsDataFor(index);
   switch (request.kind) {
     case "help":
-      return { kind: "help", commandName: options.commandName };
+      return {
+        kind: "help",
+        commandName: options.commandName,
+        examples: options.examples ?? [],
+        articles: news.articles.length,
+      };
     case "sources":
       return { kind: "sources", sources: listSources(news) };
     case "timeline":
@@ -55,7 +75,8 @@ export function answerRequest(
     }
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
-      return { kind: "question", answer, news: newsFieldsOfAnswer(news, answer) };
+      const fields = newsFieldsOfAnswer(news, answer);
+      return { kind: "question", answer, news: fields, commandName: options.commandName };
     }
   }
 }

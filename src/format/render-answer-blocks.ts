@@ -69,18 +69,15 @@ function articleLink(article: CitedArticle, label: string): string {
  * ("unattributed, citing TASS and AFP"); the title linked where the url is known.
  */
 export function renderSourceLine(article: CitedArticle): string {
-  const outlet = escapeMrkdwn(stripEmphasisMarks(article.outlet));
+  const outlet = escapeMrkdwn(truncateOnWord(stripEmphasisMarks(article.outlet), LABEL_MAX));
   return `${outlet} · ${articleLink(article, article.title)} · ${citedDate(article)}`;
 }
 
 /** `*Dmitry Peskov, Kremlin spokesman* (via TASS)`, or null when nobody is named or relays. */
 export function renderSpeakerLine(fields: NewsFields): string | null {
-  const speaker = fields.speaker ? `*${escapeMrkdwn(stripEmphasisMarks(fields.speaker))}*` : null;
-  const line = attributionLabel(
-    speaker,
-    fields.via.map((v) => escapeMrkdwn(stripEmphasisMarks(v))),
-  );
-  return line;
+  const label = (text: string) => escapeMrkdwn(truncateOnWord(stripEmphasisMarks(text), LABEL_MAX));
+  const speaker = fields.speaker ? `*${label(fields.speaker)}*` : null;
+  return attributionLabel(speaker, fields.via.map(label));
 }
 
 /** Room for the links of "Reported by …", so the whole context stays within its limit. */

@@ -31,7 +31,7 @@ export type Reply =
     };
 
 export interface RequestOptions {
-  /** How help names the command: "/syria", "npm run ask --". */
+  /** How help names the command: "/ask", "npm run ask --". */
   commandName: string;
   /** Example questions help shows (the caller passes `suggestQuestions`'s); none when absent. */
   examples?: readonly string[];

@@ -30,14 +30,14 @@ export function helpIntro(articles?: number): string {
 }
 
 /**
- * A request as typed: `/syria timeline [words]` for a slash command, the bare request where
+ * A request as typed: `/ask timeline [words]` for a slash command, the bare request where
  * there is no command (a mention or a direct message).
  */
 export function withCommand(commandName: string | undefined, request: string): string {
   return commandName ? `${commandName} ${request}` : request;
 }
 
-/** Usage lines for a command: `/syria timeline [words]: …`, or `npm run ask -- timeline [words]: …`. */
+/** Usage lines for a command: `/ask timeline [words]: …`, or `npm run ask -- timeline [words]: …`. */
 export function helpLines(commandName?: string): string[] {
   return HELP_REQUESTS.map(({ usage, does }) => `${withCommand(commandName, usage)}: ${does}`);
 }

@@ -47,7 +47,7 @@ describe("the bot over HTTP", () => {
       const { responseId } = await bot.command(text);
       const [reply] = await bot.fake.waitForCalls(responseId);
       expect(reply?.body.text).toBe(HELP_INTRO);
-      expect(allText(reply?.body)).toContain("Ask with `/syria");
+      expect(allText(reply?.body)).toContain("timeline [words]");
     }
   });
 

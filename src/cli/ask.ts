@@ -2,14 +2,15 @@
 // Requests go through the same router as Slack: `timeline [words]`, `sources`, `who <name>`,
 // `help`, or a question. `--json` prints JSON; with no request, it answers stdin's, one a line.
 import { createInterface } from "node:readline";
+import { ConfigError, loadIndexSettings } from "../config.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import { replyToJson } from "../format/news-json.js";
 import { renderReplyText } from "../format/news-text.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
-import { answerRequest } from "../requests/answer-request.js";
+import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
 import { routeRequest } from "../requests/route-request.js";
-import type { PassageIndex } from "../search/passage-index.js";
-import { DEFAULT_INDEX_FILE, openIndex } from "../search/prebuilt-index.js";
+import { exampleQuestions } from "../requests/serving-index.js";
+import { openIndex } from "../search/index-store.js";
 
 /** How help names this command. */
 export const CLI_COMMAND = "npm run ask --";
@@ -39,14 +40,14 @@ export function parseAskArgs(args: readonly string[]): AskArgs | string {
   return { json, limit, question: words.join(" ").trim() };
 }
 
-function replyTo(index: PassageIndex, text: string, limit: number) {
-  return answerRequest(index, routeRequest(text), { commandName: CLI_COMMAND, answer: { limit } });
+function replyTo(ask: RequestAnswerer, text: string) {
+  return ask(routeRequest(text), CLI_COMMAND);
 }
 
-async function answerStdin(index: PassageIndex, limit: number): Promise<void> {
+async function answerStdin(ask: RequestAnswerer): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    process.stdout.write(`${JSON.stringify(replyToJson(replyTo(index, line.trim(), limit)))}\n`);
+    process.stdout.write(`${JSON.stringify(replyToJson(replyTo(ask, line.trim())))}\n`);
   }
 }
 
@@ -60,15 +61,21 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { index } = await openIndex(
-    process.env.CORPUS_DIR ?? "corpus",
-    process.env.INDEX_FILE ?? DEFAULT_INDEX_FILE,
-  );
+  const { index } = await openIndex(loadIndexSettings(process.env));
+  // The same answerer the bot uses; example questions are made only if help is asked for.
+  let examples: readonly string[] | null = null;
+  const ask = answererFor(index, {
+    limit: args.limit,
+    examples: () => {
+      examples ??= exampleQuestions(index);
+      return examples;
+    },
+  });
   if (args.json && args.question === "") {
-    await answerStdin(index, args.limit);
+    await answerStdin(ask);
     return 0;
   }
-  const reply = replyTo(index, args.question, args.limit);
+  const reply = replyTo(ask, args.question);
   if (args.json) {
     process.stdout.write(`${JSON.stringify(replyToJson(reply))}\n`);
   } else {
@@ -81,7 +88,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (!(error instanceof CorpusError)) throw error;
+  if (!(error instanceof CorpusError || error instanceof ConfigError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

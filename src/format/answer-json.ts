@@ -1,4 +1,14 @@
 import type { Answer } from "../answer/answer.js";
+import type { NewsFields } from "../news/news-fields.js";
+import { markGaps } from "../passages/mark-gaps.js";
+
+/** Another article that reports the same claim, as JSON gives it. */
+export interface ReportedByJson {
+  title: string;
+  /** The outlet, or what the article gives in its place ("unattributed, citing …"). */
+  outlet: string;
+  url: string | null;
+}
 
 /** The CLI's `--json` contract: one object per question. */
 export interface AnswerJson {
@@ -8,31 +18,60 @@ export interface AnswerJson {
   /** With "none": questions the articles do answer. */
   suggestions?: string[];
   results: {
+    /** The passage with scraper holes shown as "[…]", as every reply shows it. */
     text: string;
+    /** The passage as scraped, to find it in the article word for word. */
+    rawText: string;
     title: string | null;
     outlet: string | null;
+    /** The outlet, or what the article gives in its place ("unattributed, citing …"). */
+    outletLabel: string | null;
     url: string | null;
     published: string | null;
     score: number;
+    /** The sentence that best answers, holes marked like `text`. */
     answer: string;
+    /** Outlets of near word-for-word copies (the older, text-based merge); kept for old readers. */
     alsoReportedBy: (string | null)[];
+    /** Who is quoted ("Dmitry Peskov, Kremlin spokesman"), or null when nobody is. */
+    speaker: string | null;
+    /** The agencies that relayed it. */
+    via: string[];
+    /** The other articles that report the same claim; empty when this article alone does. */
+    reportedBy: ReportedByJson[];
   }[];
 }
 
-export function toAnswerJson(answer: Answer): AnswerJson {
+/**
+ * A question's answer as JSON. `news` holds the items' news fields, in order; without them
+ * `speaker` is null and the lists are empty.
+ */
+export function toAnswerJson(answer: Answer, news: readonly NewsFields[] = []): AnswerJson {
   return {
     query: answer.question,
     confidence: answer.confidence,
     ...(answer.suggestions ? { suggestions: answer.suggestions } : {}),
-    results: answer.items.map((item) => ({
-      text: item.passage.text,
-      title: item.passage.title,
-      outlet: item.passage.outlet,
-      url: item.passage.url,
-      published: item.passage.published,
-      score: Math.round(item.score * 1000) / 1000,
-      answer: item.passage.sentences[item.answerSentence] ?? item.passage.text,
-      alsoReportedBy: item.alsoReportedBy.map((source) => source.outlet),
-    })),
+    results: answer.items.map((item, i) => {
+      const fields = news[i];
+      return {
+        text: markGaps(item.passage.text),
+        rawText: item.passage.text,
+        title: item.passage.title,
+        outlet: item.passage.outlet,
+        outletLabel: fields?.source.outlet ?? item.passage.outlet,
+        url: item.passage.url,
+        published: item.passage.published,
+        score: Math.round(item.score * 1000) / 1000,
+        answer: markGaps(item.passage.sentences[item.answerSentence] ?? item.passage.text),
+        alsoReportedBy: item.alsoReportedBy.map((source) => source.outlet),
+        speaker: fields?.speaker ?? null,
+        via: fields?.via ?? [],
+        reportedBy: (fields?.reportedBy ?? []).map(({ title, outlet, url }) => ({
+          title,
+          outlet,
+          url,
+        })),
+      };
+    }),
   };
 }

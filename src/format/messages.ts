@@ -10,8 +10,7 @@ export const SUGGESTIONS_HEADING = "Questions the articles do answer:";
 export const TENTATIVE_TEXT =
   "I'm not sure this answers it, but these are the closest passages in the articles.";
 
-export const HELP_INTRO =
-  "I answer questions about Russia granting Bashar al-Assad asylum in December 2024, by quoting news articles with their sources.";
+export { HELP_INTRO } from "./help-text.js";
 
 export const ERROR_TEXT =
   "Sorry, something went wrong while answering. Please try again in a moment.";

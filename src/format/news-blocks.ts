@@ -1,8 +1,8 @@
+import { UNATTRIBUTED } from "../news/article-labels.js";
 import type { SourceEntry } from "../news/sources.js";
 import type { TimelineEvent } from "../news/timeline.js";
 import type { WhoReport } from "../news/who.js";
-import type { Reply } from "../requests/answer-request.js";
-import { HELP_HEADING, HELP_REQUESTS } from "../requests/help-text.js";
+import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
@@ -12,7 +12,12 @@ import {
   NO_SOURCES_TEXT,
   NO_STATEMENTS_TEXT,
 } from "./news-text.js";
-import { type RenderOptions, renderAnswerMessage } from "./render-answer-blocks.js";
+import {
+  type RenderOptions,
+  renderAnswerMessage,
+  renderHelpMessage,
+} from "./render-answer-blocks.js";
+import type { Reply } from "./reply.js";
 import {
   FALLBACK_TEXT_MAX,
   MAX_BLOCKS,
@@ -29,6 +34,14 @@ export function moreText(count: number): string {
 function sourceMrkdwn(source: { title: string; outlet: string; url: string | null }): string {
   const title = source.url ? mrkdwnLink(source.url, source.title) : escapeMrkdwn(source.title);
   return `${escapeMrkdwn(source.outlet)} · ${title}`;
+}
+
+/** A reporting article's name in a list: its outlet, or its title where it names no outlet. */
+function reportingMrkdwn(source: { title: string; outlet: string; url: string | null }): string {
+  const label = stripEmphasisMarks(
+    source.outlet.startsWith(UNATTRIBUTED) ? quoteOnce(source.title) : source.outlet,
+  );
+  return source.url ? mrkdwnLink(source.url, label) : escapeMrkdwn(label);
 }
 
 function quoteMrkdwn(text: string): string {
@@ -103,18 +116,11 @@ export function renderWhoMessage(report: WhoReport): SlackMessage {
     const via = q.via.length > 0 ? ` (via ${escapeMrkdwn(q.via.join(", "))})` : "";
     const also =
       q.reportedBy.length > 0
-        ? `Also reported by ${q.reportedBy.map(sourceMrkdwn).join("; ")}`
-        : "Reported by this article only";
+        ? `${reportedByHeading(q.reportedBy.length + 1)}: ${[q, ...q.reportedBy].map(reportingMrkdwn).join(", ")}`
+        : THIS_ARTICLE_ONLY;
     return `${quoteMrkdwn(q.text)}\n${sourceMrkdwn(q)}${via}\n${also}`;
   });
   return listMessage(`${report.name}: ${report.quotes.length} statements`, heading, items);
-}
-
-export function renderHelpBlocks(commandName: string): SlackMessage {
-  const lines = HELP_REQUESTS.map(
-    (r) => `• \`${escapeMrkdwn(`${commandName} ${r.usage}`)}\`: ${escapeMrkdwn(r.does)}`,
-  );
-  return { text: HELP_HEADING, blocks: [section(HELP_HEADING), section(lines.join("\n"))] };
 }
 
 /**
@@ -124,7 +130,7 @@ export function renderHelpBlocks(commandName: string): SlackMessage {
 export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): SlackMessage {
   switch (reply.kind) {
     case "help":
-      return renderHelpBlocks(reply.commandName);
+      return renderHelpMessage(reply);
     case "sources":
       return renderSourcesMessage(reply.sources);
     case "timeline":
@@ -132,6 +138,10 @@ export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): S
     case "who":
       return renderWhoMessage(reply.report);
     case "question":
-      return renderAnswerMessage(reply.answer, options);
+      return renderAnswerMessage(reply.answer, {
+        ...options,
+        news: options.news ?? reply.news,
+        commandName: options.commandName ?? reply.commandName,
+      });
   }
 }

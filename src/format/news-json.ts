@@ -1,6 +1,6 @@
-import type { Reply } from "../requests/answer-request.js";
-import { HELP_REQUESTS } from "../requests/help-text.js";
 import { toAnswerJson } from "./answer-json.js";
+import { HELP_REQUESTS, helpIntro, withCommand } from "./help-text.js";
+import type { Reply } from "./reply.js";
 
 /** The CLI's `--json` for any request: the question contract, or a news view's shape. */
 export function replyToJson(reply: Reply): unknown {
@@ -8,10 +8,12 @@ export function replyToJson(reply: Reply): unknown {
     case "help":
       return {
         kind: "help",
+        intro: helpIntro(reply.articles),
         requests: HELP_REQUESTS.map((r) => ({
-          usage: `${reply.commandName} ${r.usage}`,
+          usage: withCommand(reply.commandName, r.usage),
           does: r.does,
         })),
+        examples: reply.examples,
       };
     case "sources":
       return { kind: "sources", sources: reply.sources };
@@ -21,12 +23,7 @@ export function replyToJson(reply: Reply): unknown {
       const { name, role, quotes } = reply.report;
       return { kind: "who", name, role, quotes };
     }
-    case "question": {
-      const json = toAnswerJson(reply.answer);
-      return {
-        ...json,
-        results: json.results.map((result, i) => ({ ...result, ...reply.news[i] })),
-      };
-    }
+    case "question":
+      return toAnswerJson(reply.answer, reply.news);
   }
 }

@@ -1,21 +1,35 @@
+import { UNATTRIBUTED } from "../news/article-labels.js";
 import type { SourceEntry } from "../news/sources.js";
 import { attributionLabel } from "../news/speaker-label.js";
 import type { TimelineEvent } from "../news/timeline.js";
 import type { WhoReport } from "../news/who.js";
-import type { Reply } from "../requests/answer-request.js";
-import { HELP_HEADING, helpLines } from "../requests/help-text.js";
+import {
+  INFERRED_DATE_MARK,
+  quoteOnce,
+  reportedByHeading,
+  THIS_ARTICLE_ONLY,
+} from "./answer-attribution.js";
+import {
+  EXAMPLES_HEADING,
+  HELP_HEADING,
+  type HelpContent,
+  helpIntro,
+  helpLines,
+  withCommand,
+} from "./help-text.js";
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from "./render-text.js";
+import type { Reply } from "./reply.js";
 
 /** What the views say when they have nothing to show. */
 export const NO_EVENTS_TEXT = "No dated events in the articles match those words.";
 export const NO_SOURCES_TEXT = "There are no articles.";
 export const NO_STATEMENTS_TEXT = "The articles quote nobody by that name.";
-export const INFERRED_MARK = "(inferred)";
+export { INFERRED_DATE_MARK as INFERRED_MARK } from "./answer-attribution.js";
 export const NO_ROLE_TEXT = "role not given";
 
 function dateLabel(date: string | null, inferred: boolean): string {
   if (date === null) return "date not given";
-  return inferred ? `${date} ${INFERRED_MARK}` : date;
+  return inferred ? `${date} ${INFERRED_DATE_MARK}` : date;
 }
 
 function sourceText({ title, outlet, url }: { title: string; outlet: string; url: string | null }) {
@@ -26,7 +40,7 @@ export function renderTimelineText(words: string, events: readonly TimelineEvent
   if (events.length === 0) return NO_EVENTS_TEXT;
   const heading = words ? `Timeline: ${words}` : "Timeline";
   const lines = events.map(
-    (e) => `${dateLabel(e.date, e.inferred)}  “${e.text}”\n    — ${sourceText(e)}`,
+    (e) => `${dateLabel(e.date, e.inferred)}  ${quoteOnce(e.text)}\n    — ${sourceText(e)}`,
   );
   return [heading, ...lines].join("\n");
 }
@@ -53,23 +67,38 @@ export function renderWhoText(report: WhoReport): string {
   const head = `${report.name}, ${report.role ?? NO_ROLE_TEXT}`;
   const quotes = report.quotes.map((q, i) => {
     const via = attributionLabel(null, q.via);
-    const also = q.reportedBy.map((r) => r.outlet);
+    const reporting = [q, ...q.reportedBy].map((r) =>
+      r.outlet.startsWith(UNATTRIBUTED) ? quoteOnce(r.title) : r.outlet,
+    );
     return [
-      `${i + 1}. “${q.text}”`,
+      `${i + 1}. ${quoteOnce(q.text)}`,
       `   — ${sourceText(q)}${via ? ` ${via}` : ""}`,
-      also.length > 0
-        ? `   also reported by ${also.join(", ")}`
-        : "   reported by this article only",
+      q.reportedBy.length > 0
+        ? `   ${reportedByHeading(reporting.length)}: ${reporting.join(", ")}`
+        : `   ${THIS_ARTICLE_ONLY}`,
     ].join("\n");
   });
   return [head, ...quotes].join("\n");
+}
+
+/** Help for a terminal: what the bot does, each request with the command, example questions. */
+export function renderHelpText(help: HelpContent = {}): string {
+  const lines = [
+    helpIntro(help.articles),
+    HELP_HEADING,
+    ...helpLines(help.commandName).map((l) => `  ${l}`),
+  ];
+  const examples = help.examples ?? [];
+  if (examples.length > 0)
+    lines.push(EXAMPLES_HEADING, ...examples.map((q) => `  • ${withCommand(help.commandName, q)}`));
+  return lines.join("\n");
 }
 
 /** Any reply for a terminal. Questions render as before; news views as lists. */
 export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): string {
   switch (reply.kind) {
     case "help":
-      return [HELP_HEADING, ...helpLines(reply.commandName).map((l) => `  ${l}`)].join("\n");
+      return renderHelpText(reply);
     case "sources":
       return renderSourcesText(reply.sources);
     case "timeline":
@@ -77,6 +106,9 @@ export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): s
     case "who":
       return renderWhoText(reply.report);
     case "question":
-      return renderAnswerText(reply.answer, style);
+      return renderAnswerText(reply.answer, style, {
+        news: reply.news,
+        ...(reply.commandName === undefined ? {} : { commandName: reply.commandName }),
+      });
   }
 }

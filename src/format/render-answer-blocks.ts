@@ -1,24 +1,46 @@
-import type { Answer, AnswerItem, SourceRef } from "../answer/answer.js";
+import type { Answer, AnswerItem } from "../answer/answer.js";
+import { type CitedArticle, citedPassage, type NewsFields } from "../news/news-fields.js";
+import { attributionLabel } from "../news/speaker-label.js";
+import { markGaps } from "../passages/mark-gaps.js";
+import {
+  citedDate,
+  quoteOnce,
+  reportedByHeading,
+  reportingArticles,
+  reportingName,
+  THIS_ARTICLE_ONLY,
+} from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
+import {
+  EXAMPLES_HEADING,
+  HELP_HEADING,
+  HELP_REQUESTS,
+  type HelpContent,
+  helpIntro,
+  withCommand,
+} from "./help-text.js";
 import { highlightTerms } from "./highlight.js";
-import { HELP_INTRO, NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
+import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   BUTTON_VALUE_MAX,
   CONTEXT_TEXT_MAX,
   FALLBACK_TEXT_MAX,
+  MAX_BLOCKS,
   PASSAGE_TEXT_MAX,
   QUESTION_ECHO_MAX,
   SECTION_TEXT_MAX,
 } from "./slack-limits.js";
-import { formatDate, outletLabel, titleLabel } from "./source-label.js";
 
 export const SHARE_ACTION_ID = "share_answer";
 export const SHARE_BUTTON_TEXT = "Share in channel";
+/** Slack help only: the ways to ask besides the command. */
+export const ASK_ANYWHERE_TEXT =
+  "You can also mention me in a channel or send me a direct message.";
 
-/** A sentence in mrkdwn: escaped, matched words in bold. */
+/** A sentence in mrkdwn: scraper holes marked, escaped, matched words in bold. */
 function renderSentence(sentence: string, terms: readonly string[]): string {
-  return highlightTerms(stripEmphasisMarks(sentence), terms)
+  return highlightTerms(markGaps(stripEmphasisMarks(sentence)), terms)
     .map((s) => (s.emphasis ? `*${escapeMrkdwn(s.text)}*` : escapeMrkdwn(s.text)))
     .join("");
 }
@@ -34,32 +56,62 @@ export function renderQuote(item: AnswerItem): string {
   return truncateOnWord(`> ${sentences.join(" ")}`, SECTION_TEXT_MAX);
 }
 
-/** `Outlet · <url|Title> · 9 Dec 2024`: the title is a link where the url is known. */
-export function renderSourceLine(source: SourceRef): string {
-  const title = source.url
-    ? mrkdwnLink(source.url, titleLabel(source))
-    : escapeMrkdwn(titleLabel(source));
-  return `${escapeMrkdwn(outletLabel(source))} · ${title} · ${formatDate(source.published)}`;
+/** A title or outlet shown as a link label is cut to this, so a line of links stays readable. */
+const LABEL_MAX = 120;
+
+function articleLink(article: CitedArticle, label: string): string {
+  const clean = truncateOnWord(stripEmphasisMarks(label), LABEL_MAX);
+  return article.url ? mrkdwnLink(article.url, clean) : escapeMrkdwn(clean);
 }
 
-function renderAlsoReported(sources: readonly SourceRef[]): string {
-  const names = sources.map((s) =>
-    s.url ? mrkdwnLink(s.url, outletLabel(s)) : escapeMrkdwn(outletLabel(s)),
-  );
-  return `Also reported by ${names.join(", ")}`;
+/**
+ * `Outlet · <url|Title> · 9 Dec 2024`: the outlet, or what the article gives in its place
+ * ("unattributed, citing TASS and AFP"); the title linked where the url is known.
+ */
+export function renderSourceLine(article: CitedArticle): string {
+  const outlet = escapeMrkdwn(truncateOnWord(stripEmphasisMarks(article.outlet), LABEL_MAX));
+  return `${outlet} · ${articleLink(article, article.title)} · ${citedDate(article)}`;
 }
 
-function itemBlocks(item: AnswerItem): Block[] {
-  const context = [renderSourceLine(item.passage)];
-  if (item.alsoReportedBy.length > 0) context.push(renderAlsoReported(item.alsoReportedBy));
+/** `*Dmitry Peskov, Kremlin spokesman* (via TASS)`, or null when nobody is named or relays. */
+export function renderSpeakerLine(fields: NewsFields): string | null {
+  const label = (text: string) => escapeMrkdwn(truncateOnWord(stripEmphasisMarks(text), LABEL_MAX));
+  const speaker = fields.speaker ? `*${label(fields.speaker)}*` : null;
+  return attributionLabel(speaker, fields.via.map(label));
+}
+
+/** Room for the links of "Reported by …", so the whole context stays within its limit. */
+const CORROBORATION_MAX = CONTEXT_TEXT_MAX / 2;
+
+/**
+ * "Reported by 3 articles: <links>", or "Reported by this article only". Links that do not fit
+ * are counted ("and 4 more"), never cut, since half a link breaks the mrkdwn.
+ */
+export function renderCorroboration(fields: NewsFields): string {
+  const articles = reportingArticles(fields);
+  if (articles.length <= 1) return THIS_ARTICLE_ONLY;
+  let line = `${reportedByHeading(articles.length)}:`;
+  for (const [i, article] of articles.entries()) {
+    const link = `${i > 0 ? "," : ""} ${articleLink(article, reportingName(article))}`;
+    if (i > 0 && line.length + link.length > CORROBORATION_MAX)
+      return `${line} and ${articles.length - i} more`;
+    line += link;
+  }
+  return line;
+}
+
+function itemBlocks(item: AnswerItem, fields: NewsFields | undefined): Block[] {
+  const context: string[] = [];
+  const speaker = fields ? renderSpeakerLine(fields) : null;
+  if (speaker) context.push(speaker);
+  context.push(renderSourceLine(fields?.source ?? citedPassage(item.passage)));
+  if (fields) context.push(renderCorroboration(fields));
+  // One element, a line each: Slack lays a context's elements side by side.
   return [
     { type: "section", text: { type: "mrkdwn", text: renderQuote(item) } },
     {
       type: "context",
-      elements: context.map((text) => ({
-        type: "mrkdwn",
-        text: truncateOnWord(text, CONTEXT_TEXT_MAX),
-      })),
+      elements: [{ type: "mrkdwn", text: truncateOnWord(context.join("\n"), CONTEXT_TEXT_MAX) }],
     },
   ];
 }
@@ -72,13 +124,21 @@ function questionContext(question: string): Block {
   return { type: "context", elements: [{ type: "mrkdwn", text: `You asked: ${echo}` }] };
 }
 
-/** The plain-text fallback: the best answer sentence and its outlet. */
-function fallbackText(answer: Answer): string {
+/**
+ * The notification text: the best answer sentence, quoted once (a sentence with quotation marks
+ * of its own keeps them and gets no more), then who said it or where it is from.
+ */
+export function fallbackText(answer: Answer, news: readonly NewsFields[] = []): string {
   const first = answer.items[0];
   if (!first) return NO_MATCH_TEXT;
   const sentence = first.passage.sentences[first.answerSentence] ?? first.passage.text;
+  const fields = news[0];
+  const source = fields
+    ? (fields.speaker ?? fields.source.outlet)
+    : citedPassage(first.passage).outlet;
+  const quote = quoteOnce(markGaps(stripEmphasisMarks(sentence)));
   return truncateOnWord(
-    escapeMrkdwn(`“${stripEmphasisMarks(sentence)}” (${outletLabel(first.passage)})`),
+    escapeMrkdwn(`${quote} (${stripEmphasisMarks(source)})`),
     FALLBACK_TEXT_MAX,
   );
 }
@@ -88,22 +148,32 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Slack user ID of who shared the answer into the channel. */
   sharedBy?: string;
+  /** Who said each item, who relayed it and who else reports it (`newsFieldsOfAnswer`). */
+  news?: readonly NewsFields[];
+  /** How suggestions name the command ("/ask"); bare questions where absent (mentions, DMs). */
+  commandName?: string;
 }
+
+/** Blocks an answer keeps free for the closing context and actions. */
+const RESERVED_BLOCKS = 3;
 
 /**
  * An answer as a Slack message: for each passage, the quote with matched words in bold and the
- * answer sentence in italics, then its source line. No match gives the no-match message.
+ * answer sentence in italics, then who said it, its source line and how many articles report it.
+ * No match gives the no-match message.
  */
 export function renderAnswerMessage(answer: Answer, options: RenderOptions = {}): SlackMessage {
   if (answer.items.length === 0)
-    return renderNoMatchMessage(answer.question, answer.suggestions ?? []);
+    return renderNoMatchMessage(answer.question, answer.suggestions ?? [], options.commandName);
   const blocks: Block[] = [questionContext(answer.question)];
   // A tentative reply says so before its passages, so nobody takes them for an answer.
   if (answer.confidence === "tentative")
     blocks.push({ type: "section", text: { type: "mrkdwn", text: TENTATIVE_TEXT } });
   answer.items.forEach((item, i) => {
+    const next = itemBlocks(item, options.news?.[i]);
+    if (blocks.length + next.length + 1 > MAX_BLOCKS - RESERVED_BLOCKS) return;
     if (i > 0) blocks.push({ type: "divider" });
-    blocks.push(...itemBlocks(item));
+    blocks.push(...next);
   });
   if (options.sharedBy) {
     blocks.push({
@@ -126,52 +196,59 @@ export function renderAnswerMessage(answer: Answer, options: RenderOptions = {})
       ],
     });
   }
-  const text = fallbackText(answer);
+  const text = fallbackText(answer, options.news);
   return { text: answer.confidence === "tentative" ? `${TENTATIVE_TEXT} ${text}` : text, blocks };
 }
 
-function examplesText(examples: readonly string[]): string {
-  return examples.map((q) => `• \`/syria ${escapeMrkdwn(q)}\``).join("\n");
+/** Questions as the asker would type them: "• `/ask who granted asylum`". */
+export function examplesText(examples: readonly string[], commandName?: string): string {
+  return examples
+    .map((q) => `• \`${escapeMrkdwn(stripEmphasisMarks(withCommand(commandName, q)))}\``)
+    .join("\n");
 }
 
-/**
- * Usage: what the bot does and questions it can answer: `examples`, from `suggestQuestions`, so
- * they come from the articles and always work.
- */
-export function renderHelpMessage(examples: readonly string[] = []): SlackMessage {
-  const how = "Ask with `/syria &lt;question&gt;`, by mentioning me, or in a direct message.";
+function section(text: string): Block {
   return {
-    text: HELP_INTRO,
-    blocks: [
-      { type: "section", text: { type: "mrkdwn", text: HELP_INTRO } },
-      {
-        type: "section",
-        text: {
-          type: "mrkdwn",
-          text: examples.length > 0 ? `${how} For example:\n${examplesText(examples)}` : how,
-        },
-      },
-    ],
+    type: "section",
+    text: { type: "mrkdwn", text: truncateOnWord(text, SECTION_TEXT_MAX) },
   };
 }
 
 /**
+ * Help: what the bot does, each request with the command the asker used, and example questions.
+ * The one help for every Slack surface; the terminal's is `renderHelpText`.
+ */
+export function renderHelpMessage(help: HelpContent = {}): SlackMessage {
+  const intro = helpIntro(help.articles);
+  const usage = HELP_REQUESTS.map(
+    (r) => `• \`${escapeMrkdwn(withCommand(help.commandName, r.usage))}\`: ${escapeMrkdwn(r.does)}`,
+  );
+  const blocks: Block[] = [
+    section(escapeMrkdwn(intro)),
+    section(`${HELP_HEADING}\n${usage.join("\n")}`),
+  ];
+  const examples = help.examples ?? [];
+  if (examples.length > 0)
+    blocks.push(section(`${EXAMPLES_HEADING}\n${examplesText(examples, help.commandName)}`));
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: ASK_ANYWHERE_TEXT }] });
+  return { text: intro, blocks };
+}
+
+/**
  * The articles do not answer: say so plainly, never show weak hits, and suggest questions they
- * do answer (generated from them).
+ * do answer (generated from them), typed with the asker's command.
  */
 export function renderNoMatchMessage(
   question: string,
   suggestions: readonly string[] = [],
+  commandName?: string,
 ): SlackMessage {
   const blocks: Block[] = [
     questionContext(question),
     { type: "section", text: { type: "mrkdwn", text: NO_MATCH_TEXT } },
   ];
   if (suggestions.length > 0) {
-    blocks.push({
-      type: "section",
-      text: { type: "mrkdwn", text: `${SUGGESTIONS_HEADING}\n${examplesText(suggestions)}` },
-    });
+    blocks.push(section(`${SUGGESTIONS_HEADING}\n${examplesText(suggestions, commandName)}`));
   }
   return { text: NO_MATCH_TEXT, blocks };
 }

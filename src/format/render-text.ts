@@ -1,7 +1,17 @@
 import type { Answer, AnswerItem } from "../answer/answer.js";
+import { citedPassage, type NewsFields } from "../news/news-fields.js";
+import { attributionLabel } from "../news/speaker-label.js";
+import { markGaps } from "../passages/mark-gaps.js";
+import {
+  citedDate,
+  reportedByHeading,
+  reportingArticles,
+  reportingName,
+  THIS_ARTICLE_ONLY,
+} from "./answer-attribution.js";
+import { withCommand } from "./help-text.js";
 import { highlightTerms } from "./highlight.js";
 import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
-import { formatDate, outletLabel, titleLabel } from "./source-label.js";
 
 export interface TextStyle {
   /** Wraps a word that matched the question. */
@@ -20,10 +30,18 @@ export const PLAIN_STYLE: TextStyle = {
   answer: (text) => `_${text}_`,
 };
 
+/** What a terminal answer adds to the passages: the news fields, and the command for suggestions. */
+export interface TextAnswerOptions {
+  /** Who said each item, who relayed it and who else reports it (`newsFieldsOfAnswer`). */
+  news?: readonly NewsFields[];
+  /** How suggestions name the command ("npm run ask --"). */
+  commandName?: string;
+}
+
 function renderQuote(item: AnswerItem, style: TextStyle): string {
   return item.passage.sentences
     .map((sentence, i) => {
-      const emphasised = highlightTerms(sentence, item.matchedTerms)
+      const emphasised = highlightTerms(markGaps(sentence), item.matchedTerms)
         .map((s) => (s.emphasis ? style.emphasis(s.text) : s.text))
         .join("");
       const marked = i === item.answerSentence && item.passage.sentences.length > 1;
@@ -32,26 +50,44 @@ function renderQuote(item: AnswerItem, style: TextStyle): string {
     .join(" ");
 }
 
-function renderSource(item: AnswerItem): string {
-  const { passage } = item;
-  const parts = [outletLabel(passage), titleLabel(passage), formatDate(passage.published)];
-  const lines = [`   — ${parts.join(" · ")}`];
-  if (passage.url) lines.push(`     ${passage.url}`);
-  for (const other of item.alsoReportedBy) {
-    lines.push(`     also reported by ${outletLabel(other)}${other.url ? ` (${other.url})` : ""}`);
-  }
+/** "Reported by 3 articles: The Daily, Radio One, …", or "Reported by this article only". */
+export function corroborationText(fields: NewsFields): string {
+  const articles = reportingArticles(fields);
+  if (articles.length <= 1) return THIS_ARTICLE_ONLY;
+  return `${reportedByHeading(articles.length)}: ${articles.map(reportingName).join(", ")}`;
+}
+
+function renderSource(item: AnswerItem, fields: NewsFields | undefined): string {
+  const source = fields?.source ?? citedPassage(item.passage);
+  const lines: string[] = [];
+  const speaker = fields ? attributionLabel(fields.speaker, fields.via) : null;
+  if (speaker) lines.push(`   ${speaker}`);
+  lines.push(`   — ${[source.outlet, source.title, citedDate(source)].join(" · ")}`);
+  if (source.url) lines.push(`     ${source.url}`);
+  if (fields) lines.push(`   ${corroborationText(fields)}`);
   return lines.join("\n");
 }
 
-/** An answer for a terminal: numbered quotes, each followed by its source. */
-export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
+/**
+ * An answer for a terminal: numbered quotes (scraper holes shown as "[…]"), each followed by who
+ * said it, its source and how many articles report it.
+ */
+export function renderAnswerText(
+  answer: Answer,
+  style: TextStyle = PLAIN_STYLE,
+  options: TextAnswerOptions = {},
+): string {
   if (answer.items.length === 0) {
     const suggestions = answer.suggestions ?? [];
     if (suggestions.length === 0) return NO_MATCH_TEXT;
-    return `${NO_MATCH_TEXT}\n\n${SUGGESTIONS_HEADING}\n${suggestions.map((q) => `  • ${q}`).join("\n")}`;
+    const lines = suggestions.map((q) => `  • ${withCommand(options.commandName, q)}`);
+    return `${NO_MATCH_TEXT}\n\n${SUGGESTIONS_HEADING}\n${lines.join("\n")}`;
   }
   const quotes = answer.items
-    .map((item, i) => `${i + 1}. ${renderQuote(item, style)}\n${renderSource(item)}`)
+    .map(
+      (item, i) =>
+        `${i + 1}. ${renderQuote(item, style)}\n${renderSource(item, options.news?.[i])}`,
+    )
     .join("\n\n");
   return answer.confidence === "tentative" ? `${TENTATIVE_TEXT}\n\n${quotes}` : quotes;
 }

@@ -16,10 +16,12 @@ export function formatDate(iso: string | null): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** @deprecated Replies show what the article gives instead (`CitedArticle.outlet`); kept for old callers. */
 export function outletLabel(source: SourceRef): string {
   return source.outlet ?? UNKNOWN_OUTLET;
 }
 
+/** @deprecated Replies show the article's first words instead (`CitedArticle.title`). */
 export function titleLabel(source: SourceRef): string {
   return source.title ?? UNTITLED;
 }

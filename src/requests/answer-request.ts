@@ -1,25 +1,22 @@
 import type { Answer } from "../answer/answer.js";
 import { type AnswerOptions, answerQuestion } from "../answer/answer-question.js";
+import type { Reply } from "../format/reply.js";
 import type { NewsData } from "../news/news-data.js";
 import { type NewsFields, newsFieldsOf } from "../news/news-fields.js";
-import { listSources, type SourceEntry } from "../news/sources.js";
-import { buildTimeline, type TimelineEvent } from "../news/timeline.js";
-import { type WhoReport, whoSaid } from "../news/who.js";
+import { listSources } from "../news/sources.js";
+import { buildTimeline } from "../news/timeline.js";
+import { whoSaid } from "../news/who.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { newsDataFor } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
 
-/** What the bot replies, before any renderer (text, JSON, Slack blocks) formats it. */
-export type Reply =
-  | { kind: "help"; commandName: string }
-  | { kind: "sources"; sources: SourceEntry[] }
-  | { kind: "timeline"; words: string; events: TimelineEvent[] }
-  | { kind: "who"; report: WhoReport }
-  | { kind: "question"; answer: Answer; news: NewsFields[] };
+export type { Reply } from "../format/reply.js";
 
 export interface RequestOptions {
-  /** How help names the command: "/syria", "npm run ask --". */
+  /** How help names the command: "/ask", "npm run ask --". */
   commandName: string;
+  /** Example questions help shows (the caller passes `suggestQuestions`'s); none when absent. */
+  examples?: readonly string[];
   /** Options for questions. */
   answer?: AnswerOptions;
   /** The news reading of the index; built once per index when not given. */
@@ -43,7 +40,12 @@ export function answerRequest(
   const news = options.news ?? newsDataFor(index);
   switch (request.kind) {
     case "help":
-      return { kind: "help", commandName: options.commandName };
+      return {
+        kind: "help",
+        commandName: options.commandName,
+        examples: options.examples ?? [],
+        articles: news.articles.length,
+      };
     case "sources":
       return { kind: "sources", sources: listSources(news) };
     case "timeline":
@@ -55,7 +57,8 @@ export function answerRequest(
     }
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
-      return { kind: "question", answer, news: newsFieldsOfAnswer(news, answer) };
+      const fields = newsFieldsOfAnswer(news, answer);
+      return { kind: "question", answer, news: fields, commandName: options.commandName };
     }
   }
 }

@@ -12,8 +12,10 @@ import type { Request } from "./route-request.js";
 export type RequestAnswerer = (request: Request, commandName: string) => Reply;
 
 export interface AnswererOptions {
-  /** Questions the articles answer, for help; from `suggestQuestions`. */
+  /** Questions the articles answer, for help; from `suggestQuestions`. Asked only for help. */
   examples?: () => readonly string[];
+  /** How many passages an answer holds at most. */
+  limit?: number;
   /** Question replies remembered; 0 remembers none. */
   cacheSize?: number;
 }
@@ -27,9 +29,17 @@ export interface AnswererOptions {
  */
 export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
   const news = newsDataFor(index);
+  const answer = options.limit === undefined ? {} : { limit: options.limit };
   const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
   return (request, commandName) => {
+    if (request.kind === "help") {
+      const examples = options.examples?.() ?? [];
+      return answerRequest(index, request, { commandName, news, examples });
+    }
     if (request.kind !== "question") return answerRequest(index, request, { commandName, news });
-    return cache.get(request.question, () => answerRequest(index, request, { commandName, news }));
+    // Keyed by command too: a "none" reply names the command in its suggestions.
+    return cache.get(`${commandName}\n${request.question}`, () =>
+      answerRequest(index, request, { commandName, news, answer }),
+    );
   };
 }

@@ -8,6 +8,11 @@ import { answererFor, type RequestAnswerer } from "./request-answerer.js";
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
 
+/** Questions the articles answer confidently, best first, generated from them. */
+export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): string[] {
+  return suggestQuestions(index, count, (i, q) => answerQuestion(i, q, { suggest: false }));
+}
+
 /**
  * Everything the bot serves from one index, prepared together so a reload swaps it in one step:
  * the answerer (with its news reading and cache), the example questions and the counts.
@@ -25,10 +30,8 @@ export interface ServingIndex {
  * so no person's first question pays for them.
  */
 export function prepareServingIndex(index: PassageIndex): ServingIndex {
-  const examples = suggestQuestions(index, EXAMPLE_COUNT, (i, q) =>
-    answerQuestion(i, q, { suggest: false }),
-  );
+  const examples = exampleQuestions(index);
   // answererFor builds the index's news reading (attribution, claims, dates) at once.
-  const ask = answererFor(index);
+  const ask = answererFor(index, { examples: () => examples });
   return { index, ask, examples, stats: corpusStatsOf(index) };
 }

@@ -97,7 +97,8 @@ describe("ask CLI", () => {
     const { status, stdout } = ask(["humanitarian grounds"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^1\. .*\*\*humanitarian grounds\*\*/);
-    expect(stdout).toContain("— Unknown outlet · Untitled article · date not given");
+    expect(stdout).toContain("— unattributed · A Kremlin source said Russia granted them asylum");
+    expect(stdout).not.toContain("Unknown outlet");
   });
 
   it("shows usage without a question, and names a bad corpus", () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { renderReplyMessage, renderTimelineMessage } from "../../src/format/news-blocks.js";
+import { EXAMPLES_HEADING, HELP_INTRO, helpIntro } from "../../src/format/help-text.js";
+import {
+  renderReplyMessage,
+  renderTimelineMessage,
+  renderWhoMessage,
+} from "../../src/format/news-blocks.js";
+import { ASK_ANYWHERE_TEXT, renderHelpMessage } from "../../src/format/render-answer-blocks.js";
+import type { Reply } from "../../src/format/reply.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
+import { UNKNOWN_OUTLET } from "../../src/format/source-label.js";
 import type { TimelineEvent } from "../../src/news/timeline.js";
+import type { WhoReport } from "../../src/news/who.js";
 
 const event = (i: number, text = "The river rose."): TimelineEvent => ({
   date: `2019-05-${String((i % 28) + 1).padStart(2, "0")}`,
@@ -33,8 +42,102 @@ describe("news views in Block Kit", () => {
     expect(JSON.stringify(message.blocks.at(-1))).toContain("more, not shown here");
   });
 
-  it("gives help with the command name it is given", () => {
-    const message = renderReplyMessage({ kind: "help", commandName: "/flood" });
-    expect(JSON.stringify(message.blocks)).toContain("/flood timeline [words]");
+  it("gives help with the command name it is given, example questions and the article count", () => {
+    const message = renderReplyMessage({
+      kind: "help",
+      commandName: "/flood",
+      examples: ["who opened the <gates>"],
+      articles: 3,
+    });
+    const blocks = JSON.stringify(message.blocks);
+    expect(message.text).toBe(helpIntro(3));
+    expect(blocks).toContain("/flood timeline [words]");
+    expect(blocks).toContain(EXAMPLES_HEADING);
+    expect(blocks).toContain("`/flood who opened the &lt;gates&gt;`");
+    expect(blocks).toContain(ASK_ANYWHERE_TEXT);
+  });
+
+  it("gives help without a command (a mention) as bare requests", () => {
+    const blocks = JSON.stringify(renderHelpMessage({ examples: ["why"] }).blocks);
+    expect(blocks).toContain("`timeline [words]`");
+    expect(blocks).toContain("`why`");
+    expect(renderHelpMessage().text).toBe(HELP_INTRO);
+  });
+
+  it("renders a question reply with its news fields and command", () => {
+    const reply: Reply = {
+      kind: "question",
+      commandName: "/flood",
+      answer: {
+        question: "who opened the gates",
+        confidence: "confident",
+        items: [
+          {
+            passage: {
+              id: "a#0",
+              articleId: "a",
+              position: 0,
+              section: null,
+              sentences: ["The gates were opened at noon."],
+              text: "The gates were opened at noon.",
+              title: null,
+              outlet: null,
+              url: null,
+              published: null,
+            },
+            score: 1,
+            matchedTerms: ["gate"],
+            answerSentence: 0,
+            alsoReportedBy: [],
+          },
+        ],
+      },
+      news: [
+        {
+          speaker: "Lena Marsh, spokeswoman",
+          via: [],
+          source: {
+            title: "Gates opened at noon",
+            outlet: "unattributed",
+            namedOutlet: null,
+            url: null,
+            published: null,
+            inferred: false,
+          },
+          reportedBy: [],
+        },
+      ],
+    };
+    const blocks = JSON.stringify(renderReplyMessage(reply).blocks);
+    expect(blocks).toContain("*Lena Marsh, spokeswoman*");
+    expect(blocks).toContain("unattributed · Gates opened at noon · date not given");
+    expect(blocks).not.toContain(UNKNOWN_OUTLET);
+  });
+
+  it("says how many articles report a statement in the who view, leaving unknown outlets out", () => {
+    const message = renderWhoMessage({
+      found: true,
+      name: "Lena Marsh",
+      role: "spokeswoman",
+      quotes: [
+        {
+          text: "“The gates held,” Marsh said.",
+          via: [],
+          title: "Dam holds",
+          outlet: "Valley Courier",
+          url: null,
+          reportedBy: [
+            {
+              title: "Gates held, ministry says",
+              outlet: "unattributed, citing Nordpress",
+              url: null,
+            },
+          ],
+        },
+      ],
+    } satisfies WhoReport);
+    const blocks = JSON.stringify(message.blocks);
+    expect(blocks).toContain("Reported by 2 articles: Valley Courier, “Gates held, ministry says”");
+    expect(blocks).not.toContain("Also reported by");
   });
 });

@@ -1,12 +1,37 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
+import { THIS_ARTICLE_ONLY } from "../../src/format/answer-attribution.js";
 import type { Block } from "../../src/format/blocks.js";
 import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "../../src/format/messages.js";
 import { escapeMrkdwn, mrkdwnLink, truncateOnWord } from "../../src/format/mrkdwn.js";
-import { renderAnswerMessage, renderSourceLine } from "../../src/format/render-answer-blocks.js";
-import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
+import {
+  renderAnswerMessage,
+  renderCorroboration,
+  renderSourceLine,
+} from "../../src/format/render-answer-blocks.js";
+import { CONTEXT_TEXT_MAX, MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
+import { UNKNOWN_OUTLET } from "../../src/format/source-label.js";
+import type { CitedArticle, NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
+
+const article = (overrides: Partial<CitedArticle> = {}): CitedArticle => ({
+  title: "Ferry Runs Aground",
+  outlet: "Harbour Gazette",
+  namedOutlet: "Harbour Gazette",
+  url: "https://gazette.example/ferry",
+  published: "2021-03-05",
+  inferred: false,
+  ...overrides,
+});
+const gazette = article();
+const unattributed = article({
+  title: "Coast guard says all passengers are safe",
+  outlet: "unattributed, citing Nordpress",
+  namedOutlet: null,
+  url: null,
+  inferred: true,
+});
 
 function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage {
   return {
@@ -63,17 +88,68 @@ describe("renderAnswerMessage", () => {
     expect(message.text).toBe("“Putin granted asylum.” (Outlet)");
   });
 
-  it("says unknown where the article does not, and links nothing without a url", () => {
-    const line = renderSourceLine({ outlet: null, title: null, url: null, published: null });
-    expect(line).toBe("Unknown outlet · Untitled article · date not given");
+  it("says what an article gives where it names no outlet, and links nothing without a url", () => {
+    const line = renderSourceLine(unattributed);
+    expect(line).toBe(
+      "unattributed, citing Nordpress · Coast guard says all passengers are safe · 5 Mar 2021 (inferred)",
+    );
+    expect(line).not.toContain(UNKNOWN_OUTLET);
   });
 
-  it("lists other outlets of a merged fact", () => {
-    const answer = answerOf("asylum", [passage(["Asylum."])]);
-    (answer.items[0] as { alsoReportedBy: unknown }).alsoReportedBy = [
-      { outlet: "Other", title: null, url: null, published: null },
+  it("shows the speaker, the source and the articles that report the claim", () => {
+    const answer = answerOf("asylum", [passage(["Asylum was granted."])]);
+    const news: NewsFields[] = [
+      {
+        speaker: "Ana Ruiz, harbour master",
+        via: ["Nordpress"],
+        source: gazette,
+        reportedBy: [unattributed],
+      },
     ];
-    expect(textsOf(renderAnswerMessage(answer).blocks)).toContain("Also reported by Other");
+    const context = textsOf(renderAnswerMessage(answer, { news }).blocks)[2];
+    expect(context).toBe(
+      [
+        "*Ana Ruiz, harbour master* (via Nordpress)",
+        "Harbour Gazette · <https://gazette.example/ferry|Ferry Runs Aground> · 5 Mar 2021",
+        "Reported by 2 articles: <https://gazette.example/ferry|Harbour Gazette>, “Coast guard says all passengers are safe”",
+      ].join("\n"),
+    );
+    expect(context).not.toContain(UNKNOWN_OUTLET);
+    expect(context).not.toContain("Also reported by");
+  });
+
+  it("says a claim no other article carries is reported by this article only", () => {
+    const answer = answerOf("asylum", [passage(["Asylum was granted."])]);
+    const news: NewsFields[] = [{ speaker: null, via: [], source: gazette, reportedBy: [] }];
+    const context = textsOf(renderAnswerMessage(answer, { news }).blocks)[2];
+    expect(context).toBe(
+      `Harbour Gazette · <https://gazette.example/ferry|Ferry Runs Aground> · 5 Mar 2021\n${THIS_ARTICLE_ONLY}`,
+    );
+  });
+
+  it("counts the reporting articles that do not fit instead of cutting a link", () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      article({ namedOutlet: `Outlet ${i}`, url: `https://e.com/${"x".repeat(60)}/${i}` }),
+    );
+    const line = renderCorroboration({ speaker: null, via: [], source: gazette, reportedBy: many });
+    expect(line).toMatch(/^Reported by 41 articles: .* and \d+ more$/);
+    expect(line.length).toBeLessThanOrEqual(CONTEXT_TEXT_MAX);
+    expect(line.split("<").length).toBe(line.split(">").length);
+  });
+
+  it("gives the notification text one pair of quotation marks, and the speaker", () => {
+    const own = answerOf("asylum", [passage(["“We are safe,” the captain said."])]);
+    expect(renderAnswerMessage(own).text).toBe("“We are safe,” the captain said. (Outlet)");
+    const plain = answerOf("asylum", [passage(["Asylum was granted."])]);
+    const news: NewsFields[] = [{ speaker: "Ana Ruiz", via: [], source: gazette, reportedBy: [] }];
+    expect(renderAnswerMessage(plain, { news }).text).toBe("“Asylum was granted.” (Ana Ruiz)");
+    expect(renderAnswerMessage(plain, { news }).text).not.toMatch(/““|””/);
+  });
+
+  it("shows a scraper's hole as […] in the quote", () => {
+    const answer = answerOf("asylum", [passage(["He sought asylum in , saying he was afraid."])]);
+    const quote = textsOf(renderAnswerMessage(answer).blocks)[1];
+    expect(quote).toBe("> He sought *asylum* in […], saying he was afraid.");
   });
 
   it("gives the no-match message for an empty answer", () => {
@@ -94,10 +170,12 @@ describe("renderAnswerMessage", () => {
 
   it("says the articles don't say, and lists the questions they do answer", () => {
     const none = { ...answerOf("x", []), suggestions: ["what did the mayor say"] };
-    const message = renderAnswerMessage(none);
+    const message = renderAnswerMessage(none, { commandName: "/flood" });
     expect(message.text).toBe(NO_MATCH_TEXT);
     expect(JSON.stringify(message.blocks)).toContain(SUGGESTIONS_HEADING);
-    expect(JSON.stringify(message.blocks)).toContain("/syria what did the mayor say");
+    expect(JSON.stringify(message.blocks)).toContain("`/flood what did the mayor say`");
+    // A mention or a direct message has no command: the question alone.
+    expect(JSON.stringify(renderAnswerMessage(none).blocks)).toContain("`what did the mayor say`");
   });
 
   it("keeps a | in a url from breaking the link", () => {
@@ -140,12 +218,29 @@ describe("renderAnswerMessage", () => {
                 url: `https://e.com/${url}`,
               }),
             ]),
-            { shareable: true },
+            {
+              shareable: true,
+              news: [
+                {
+                  speaker: question,
+                  via: [url, question],
+                  source: article({ title: url, outlet: question, url: `https://e.com/${url}` }),
+                  reportedBy: Array.from({ length: 12 }, () =>
+                    article({ title: question, namedOutlet: null, url: `https://e.com/${url}` }),
+                  ),
+                },
+              ],
+            },
           );
           expect(message.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
           for (const text of [...textsOf(message.blocks), message.text]) {
             expect(text.length).toBeLessThanOrEqual(SECTION_TEXT_MAX);
             expect(text).not.toMatch(/<[!@#]/);
+          }
+          for (const block of message.blocks) {
+            if (block.type !== "context") continue;
+            for (const element of block.elements)
+              expect(element.text.length).toBeLessThanOrEqual(CONTEXT_TEXT_MAX);
           }
           expect(message.text.length).toBeGreaterThan(0);
         },

@@ -89,7 +89,7 @@ describe("the news desk on another event", () => {
     const passage = passages.find((p) => p.text.startsWith("“More than four thousand"));
     if (!passage) throw new Error("fixture passage missing");
     const fields = newsFieldsOf(data, passage);
-    expect(fields).toEqual({
+    expect(fields).toMatchObject({
       speaker: "Lena Marsh, interior ministry spokeswoman",
       via: ["Nordpress"],
       reportedBy: [

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { helpIntro } from "../../src/format/help-text.js";
 import { replyToJson } from "../../src/format/news-json.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { answerRequest } from "../../src/requests/answer-request.js";
@@ -66,6 +67,9 @@ describe("answerRequest and its JSON", () => {
       expect(result).toHaveProperty("speaker");
       expect(Array.isArray(result.via)).toBe(true);
       expect(Array.isArray(result.reportedBy)).toBe(true);
+      for (const other of result.reportedBy)
+        expect(Object.keys(other)).toEqual(["title", "outlet", "url"]);
+      expect(typeof result.rawText).toBe("string");
     }
     expect(results[0]?.speaker).toBe("Lena Marsh, interior ministry spokeswoman");
   });
@@ -75,8 +79,27 @@ describe("answerRequest and its JSON", () => {
     expect(json("who zzyzx")).toHaveProperty("results");
   });
 
-  it("help names the command it is given", () => {
+  it("help names the command it is given, counts the articles and gives the examples", () => {
     const reply = json("help");
     expect(reply.requests.map((r: Json) => r.usage)).toContain("/flood timeline [words]");
+    expect(reply.intro).toBe(helpIntro(3));
+    expect(reply.examples).toEqual([]);
+    const withExamples = answerRequest(index, routeRequest("help"), {
+      commandName: "/flood",
+      examples: ["how many people were evacuated"],
+    });
+    expect(withExamples).toEqual({
+      kind: "help",
+      commandName: "/flood",
+      examples: ["how many people were evacuated"],
+      articles: 3,
+    });
+  });
+
+  it("a question's reply carries the command, for its suggestions", () => {
+    const reply = answerRequest(index, routeRequest("how many people were evacuated"), {
+      commandName: "/flood",
+    });
+    expect(reply).toMatchObject({ kind: "question", commandName: "/flood" });
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { helpIntro } from "../../src/format/help-text.js";
 import { ERROR_TEXT, NO_MATCH_TEXT } from "../../src/format/messages.js";
 import { escapeMrkdwn } from "../../src/format/mrkdwn.js";
 import { replyToJson } from "../../src/format/news-json.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
-import { HELP_HEADING } from "../../src/requests/help-text.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
@@ -52,7 +52,7 @@ describe("the bot over HTTP", () => {
     for (const text of ["", "help"]) {
       const { responseId } = await bot.command(text);
       const [reply] = await bot.fake.waitForCalls(responseId);
-      expect(reply?.body.text).toBe(HELP_HEADING);
+      expect(reply?.body.text).toBe(helpIntro(2));
       // Help names the command the request came with, and its news views.
       expect(allText(reply?.body)).toContain("/syria timeline");
     }

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
+import { helpIntro } from "../../src/format/help-text.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
-import { HELP_HEADING } from "../../src/requests/help-text.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { loadSlackFixture } from "../support/slack-payloads.js";
@@ -88,8 +88,8 @@ describe("feedback buttons", () => {
     const calls = (await bot.fake.waitForCalls("chat.postMessage", before + 2, 10_000)).slice(
       before,
     );
-    const help = calls.find((c) => c.body.text === HELP_HEADING);
-    const answered = calls.find((c) => c.body.text !== HELP_HEADING);
+    const help = calls.find((c) => c.body.text === helpIntro(2));
+    const answered = calls.find((c) => c.body.text !== helpIntro(2));
     expect(feedbackOf(answered)).toBeDefined();
     expect(help).toBeDefined();
     expect(feedbackOf(help)).toBeUndefined();

@@ -37,7 +37,7 @@ const nothing = (question: string): Answer => ({ question, confidence: "none", i
 /** Answers questions with `answer`, and help as help; records what was searched. */
 function answerer(answer: (question: string) => Answer, searched: string[] = []): RequestAnswerer {
   return (request, commandName) => {
-    if (request.kind === "help") return { kind: "help", commandName };
+    if (request.kind === "help") return { kind: "help", commandName, examples: [], articles: 1 };
     if (request.kind !== "question") throw new Error(`unexpected ${request.kind}`);
     searched.push(request.question);
     return { kind: "question", answer: answer(request.question), news: [] };

@@ -1,0 +1,26 @@
+import type { Answer } from "../answer/answer.js";
+import type { NewsFields } from "../news/news-fields.js";
+import type { SourceEntry } from "../news/sources.js";
+import type { TimelineEvent } from "../news/timeline.js";
+import type { WhoReport } from "../news/who.js";
+
+/** What the bot replies, before any renderer (text, JSON, Slack blocks) formats it. */
+export type Reply =
+  | {
+      kind: "help";
+      commandName: string;
+      /** Questions to try, from `suggestQuestions`: they come from the articles, so they work. */
+      examples: readonly string[];
+      /** How many articles the bot answers from. */
+      articles: number;
+    }
+  | { kind: "sources"; sources: SourceEntry[] }
+  | { kind: "timeline"; words: string; events: TimelineEvent[] }
+  | { kind: "who"; report: WhoReport }
+  | {
+      kind: "question";
+      answer: Answer;
+      news: NewsFields[];
+      /** How suggestions name the command (the request's own); absent where there is none. */
+      commandName?: string;
+    };

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.js";
+import { toAnswerJson } from "../../src/format/answer-json.js";
+import type { NewsFields } from "../../src/news/news-fields.js";
+
+const answer: Answer = {
+  question: "where did they flee",
+  confidence: "confident",
+  items: [
+    {
+      passage: {
+        id: "a#0",
+        articleId: "a",
+        position: 0,
+        section: null,
+        sentences: ["Residents fled to , officials said.", "Roads were closed."],
+        text: "Residents fled to , officials said. Roads were closed.",
+        title: null,
+        outlet: null,
+        url: null,
+        published: null,
+      },
+      score: 0.98765,
+      matchedTerms: ["fled"],
+      answerSentence: 0,
+      alsoReportedBy: [],
+    },
+  ],
+};
+
+const news: NewsFields[] = [
+  {
+    speaker: "Lena Marsh, spokeswoman",
+    via: ["Nordpress"],
+    source: {
+      title: "Residents fled to",
+      outlet: "unattributed, citing Nordpress",
+      namedOutlet: null,
+      url: null,
+      published: "2019-05-14",
+      inferred: true,
+    },
+    reportedBy: [
+      {
+        title: "Dam Breach",
+        outlet: "Valley Courier",
+        namedOutlet: "Valley Courier",
+        url: "https://courier.example/dam",
+        published: "2019-05-14",
+        inferred: false,
+      },
+    ],
+  },
+];
+
+describe("toAnswerJson", () => {
+  it("gives each result the old fields, then speaker, via and reportedBy as {title, outlet, url}", () => {
+    const [result] = toAnswerJson(answer, news).results;
+    expect(result).toEqual({
+      text: "Residents fled to […], officials said. Roads were closed.",
+      rawText: "Residents fled to , officials said. Roads were closed.",
+      title: null,
+      outlet: null,
+      outletLabel: "unattributed, citing Nordpress",
+      url: null,
+      published: null,
+      score: 0.988,
+      answer: "Residents fled to […], officials said.",
+      alsoReportedBy: [],
+      speaker: "Lena Marsh, spokeswoman",
+      via: ["Nordpress"],
+      reportedBy: [
+        { title: "Dam Breach", outlet: "Valley Courier", url: "https://courier.example/dam" },
+      ],
+    });
+  });
+
+  it("gives null and empty lists without news fields, and the confidence and suggestions", () => {
+    const json = toAnswerJson(answer);
+    expect(json.confidence).toBe("confident");
+    expect(json.results[0]).toMatchObject({ speaker: null, via: [], reportedBy: [] });
+    const none = toAnswerJson({
+      question: "q",
+      confidence: "none",
+      items: [],
+      suggestions: ["why"],
+    });
+    expect(none).toEqual({ query: "q", confidence: "none", suggestions: ["why"], results: [] });
+  });
+});

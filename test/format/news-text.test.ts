@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EXAMPLES_HEADING, HELP_INTRO, helpIntro } from "../../src/format/help-text.js";
+import { renderHelpText, renderReplyText, renderWhoText } from "../../src/format/news-text.js";
+
+describe("renderHelpText", () => {
+  it("gives the intro with the article count, each request with the command, and examples", () => {
+    const text = renderReplyText({
+      kind: "help",
+      commandName: "npm run ask --",
+      examples: ["when did the dam break"],
+      articles: 2,
+    });
+    const lines = text.split("\n");
+    expect(lines[0]).toBe(helpIntro(2));
+    expect(lines).toContain(
+      "  npm run ask -- sources: every article: outlet, date, title, link, and whom it cites",
+    );
+    expect(lines.slice(-2)).toEqual([
+      EXAMPLES_HEADING,
+      "  • npm run ask -- when did the dam break",
+    ]);
+  });
+
+  it("falls back to the general intro and bare requests", () => {
+    const text = renderHelpText();
+    expect(text.startsWith(HELP_INTRO)).toBe(true);
+    expect(text).toContain("  who <name>: ");
+    expect(text).not.toContain(EXAMPLES_HEADING);
+  });
+});
+
+describe("renderWhoText", () => {
+  it("counts reporting articles, names an unattributed one by its title, and never doubles quotes", () => {
+    const text = renderWhoText({
+      found: true,
+      name: "Lena Marsh",
+      role: null,
+      quotes: [
+        {
+          text: "“The gates held,” Marsh said.",
+          via: ["Nordpress"],
+          title: "Dam holds",
+          outlet: "Valley Courier",
+          url: null,
+          reportedBy: [
+            { title: "Gates held", outlet: "unattributed, citing Nordpress", url: null },
+          ],
+        },
+      ],
+    });
+    expect(text).toContain("1. “The gates held,” Marsh said.\n");
+    expect(text).toContain("   Reported by 2 articles: Valley Courier, “Gates held”");
+  });
+});

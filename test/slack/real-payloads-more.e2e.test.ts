@@ -109,6 +109,16 @@ describe("questions without words", () => {
     expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
   });
 
+  it("answers a DM with a file and no words once, with the usage text", async () => {
+    const before = postsTo("D0DM1").length;
+    await bot.replay("dm-file-share-no-text");
+    await settle();
+    const replies = postsTo("D0DM1").slice(before);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
+  });
+
   it("answers a DM of rich-text blocks and empty text once, with the usage text", async () => {
     const before = postsTo("D0DM1").length;
     const { response } = await bot.replay("dm-rich-text-only");
@@ -121,6 +131,15 @@ describe("questions without words", () => {
 });
 
 describe("envelopes from enterprise grids and shared channels", () => {
+  it("answers a mention delivered to an org-wide install (no team in its authorization)", async () => {
+    const { response } = await bot.replay("app-mention-org-install");
+    expect(response.status).toBe(200);
+    await settle();
+    const replies = postsTo("C0CHAN2", "1733000522.000100");
+    expect(replies).toHaveLength(1);
+    expectAnswered(replies[0]);
+  });
+
   it("answers a mention in a shared channel whose delivery names two installations, once", async () => {
     const { response } = await bot.replay("app-mention-two-authorizations");
     expect(response.status).toBe(200);
@@ -147,6 +166,23 @@ describe("envelopes from enterprise grids and shared channels", () => {
     await settle();
     const calls = bot.fake.callsTo(responseId);
     expect(calls.filter((c) => c.body.response_type === "in_channel")).toHaveLength(1);
+  });
+});
+
+describe("retries", () => {
+  it("answers a retry whose first delivery never reached the app", async () => {
+    // Slack retries (X-Slack-Retry-Num) when the first try failed: timed out, or refused (a 503
+    // while the app started). Only a delivery already claimed is skipped.
+    const fixture = loadSlackFixture("app-mention");
+    fixture.body.event.ts = "1733000523.000100";
+    fixture.body.event.event_ts = "1733000523.000100";
+    const { response } = await bot.replay(fixture, {
+      vars: { EVENT_ID: "Ev0FIRSTRETRY" },
+      headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
+    });
+    expect(response.status).toBe(200);
+    await settle();
+    expect(postsTo("C0CHAN1", "1733000523.000100")).toHaveLength(1);
   });
 });
 

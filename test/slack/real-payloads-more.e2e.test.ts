@@ -67,7 +67,7 @@ describe("message subtypes that are not questions", () => {
     expect(posts()).toHaveLength(before + 1);
   });
 
-  it("does not answer an edit in a channel thread it answered in, and still answers the next question there", async () => {
+  it("does not answer an edit or a broadcast in a channel thread it answered in, and still answers the next question there", async () => {
     const thread = "1733000506.000001";
     const mention = loadSlackFixture("app-mention");
     mention.body.event.ts = thread;
@@ -77,6 +77,8 @@ describe("message subtypes that are not questions", () => {
     expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
 
     expect((await bot.replay("channel-thread-message-changed")).response.status).toBe(200);
+    // A reply also sent to the channel is, like the DM one, not taken as a question (see the doc).
+    expect((await bot.replay("channel-thread-broadcast")).response.status).toBe(200);
     await settle();
     expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
 

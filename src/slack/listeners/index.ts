@@ -4,6 +4,7 @@ import { registerActions } from "./actions/index.js";
 import { registerCommands } from "./commands/index.js";
 import { registerEvents } from "./events/index.js";
 import { registerMessages } from "./messages/index.js";
+import { registerOptions } from "./options/index.js";
 import { registerShortcuts } from "./shortcuts/index.js";
 import { registerViews } from "./views/index.js";
 
@@ -25,4 +26,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerActions(app, deps);
   registerShortcuts(app);
   registerViews(app);
+  registerOptions(app);
 }

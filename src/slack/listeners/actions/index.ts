@@ -13,6 +13,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(SHARE_ACTION_ID, shareAnswer(deps));
   app.action(FEEDBACK_ACTION_ID, feedbackVote(deps));
   app.action(/.*/, unknownAction(ACTION_IDS));
-  // Legacy attachment buttons and dialogs carry a callback_id instead of an action_id.
-  app.action({ callback_id: /.*/ }, unknownAction([]));
+  // Legacy attachment buttons and dialogs carry a callback_id instead of an action_id. Matched by
+  // type, not by a callback_id pattern: that would match every block action in a view (its view's
+  // callback_id, "" in the App Home) and ack it a second time.
+  app.action({ type: "interactive_message" }, unknownAction([]));
+  app.action({ type: "dialog_submission" }, unknownAction([]));
 }

@@ -1,13 +1,19 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDeps } from "../../deps.js";
 import { appHomeOpened } from "./app-home-opened.js";
+import { appLifecycle } from "./app-lifecycle.js";
 import { appMention } from "./app-mention.js";
 import { assistantThreadContextChanged } from "./assistant-thread-context-changed.js";
 import { assistantThreadStarted } from "./assistant-thread-started.js";
+import { unknownFunction } from "./unknown-function.js";
 
 export function registerEvents(app: App, deps: ListenerDeps): void {
   app.event("app_mention", appMention(deps));
   app.event("app_home_opened", appHomeOpened(deps));
   app.event("assistant_thread_started", assistantThreadStarted(deps));
   app.event("assistant_thread_context_changed", assistantThreadContextChanged);
+  // Sent to every app, subscribed or not (so not in BOT_EVENTS).
+  app.event("app_uninstalled", appLifecycle);
+  app.event("tokens_revoked", appLifecycle);
+  app.event("function_executed", unknownFunction);
 }

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
+import { HELP_HEADING } from "../../src/requests/help-text.js";
+import { BotHarness } from "../support/bot-harness.js";
+import type { RecordedCall } from "../support/fake-slack.js";
+import { FORM, loadSlackFixture } from "../support/slack-payloads.js";
+
+// More requests shaped as Slack sends them (message subtypes, lifecycle events, enterprise and
+// shared-channel envelopes, interactions the app does not define), replayed signed over HTTP
+// against the real app and a fake Slack. See docs/slack-payloads.md for each fixture's source.
+
+let bot: BotHarness;
+beforeAll(async () => {
+  bot = await new BotHarness().start();
+});
+afterAll(async () => {
+  await bot.stop();
+});
+
+const posts = () => bot.fake.callsTo("chat.postMessage");
+const postsTo = (channel: string, threadTs?: string) =>
+  posts().filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs);
+let sentinels = 0;
+
+/**
+ * Waits until every request sent before has been handled: a DM sent after them is answered, and
+ * the queue is empty. Work after the ack runs in arrival order, so what was not posted by then
+ * never will be.
+ */
+async function settle(): Promise<void> {
+  sentinels += 1;
+  const channel = `D0SETTLE${sentinels}`;
+  const fixture = loadSlackFixture("dm");
+  fixture.body.event.channel = channel;
+  fixture.body.event.ts = `${1733009500 + sentinels}.000100`;
+  await bot.replay(fixture);
+  const deadline = Date.now() + 10_000;
+  while (postsTo(channel).length === 0 && Date.now() < deadline) {
+    await bot.fake.waitForCalls("chat.postMessage", posts().length + 1, 10_000).catch(() => {});
+  }
+  await bot.queue.idle();
+}
+
+/** A question was answered from its text: not the usage text an empty question gets. */
+function expectAnswered(call: RecordedCall | undefined): void {
+  expect(call).toBeDefined();
+  expect(call?.body.text).not.toBe(HELP_HEADING);
+  expect(call?.body.text?.length).toBeGreaterThan(0);
+}
+
+const unhandled = () => bot.logs.filter((l) => /unhandled|Unhandled|Request failed/.test(l));
+
+describe("message subtypes that are not questions", () => {
+  it.each([
+    "channel-join",
+    "channel-topic",
+    "channel-message-replied",
+    "group-message",
+    "dm-me-message",
+    "dm-ekm-access-denied",
+  ])("acks %s and does not answer it", async (name) => {
+    const before = posts().length;
+    const { response } = await bot.replay(name);
+    expect(response.status).toBe(200);
+    await settle();
+    // Only the sentinel's reply was posted.
+    expect(posts()).toHaveLength(before + 1);
+  });
+
+  it("does not answer an edit or a broadcast in a channel thread it answered in, and still answers the next question there", async () => {
+    const thread = "1733000506.000001";
+    const mention = loadSlackFixture("app-mention");
+    mention.body.event.ts = thread;
+    mention.body.event.event_ts = thread;
+    await bot.replay(mention);
+    await settle();
+    expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
+
+    expect((await bot.replay("channel-thread-message-changed")).response.status).toBe(200);
+    // A reply also sent to the channel is, like the DM one, not taken as a question (see the doc).
+    expect((await bot.replay("channel-thread-broadcast")).response.status).toBe(200);
+    await settle();
+    expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
+
+    // The thread is live: a new message in it is a follow-up and is answered.
+    const followUp = loadSlackFixture("channel-thread-message");
+    followUp.body.event.channel = "C0CHAN1";
+    followUp.body.event.thread_ts = thread;
+    followUp.body.event.ts = "1733000506.000900";
+    await bot.replay(followUp);
+    await settle();
+    expect(postsTo("C0CHAN1", thread)).toHaveLength(2);
+  });
+});
+
+describe("questions without words", () => {
+  it("answers a mention that is only the mention with the usage text, once", async () => {
+    await bot.replay("app-mention-only-mention");
+    await settle();
+    const replies = postsTo("C0CHAN1", "1733000508.000100");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+  });
+
+  it("answers a mention with only a file with the usage text, and never fetches the file", async () => {
+    await bot.replay("app-mention-files-only");
+    await settle();
+    const replies = postsTo("C0CHAN1", "1733000509.000100");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
+  });
+
+  it("answers a DM with a file and no words once, with the usage text", async () => {
+    const before = postsTo("D0DM1").length;
+    await bot.replay("dm-file-share-no-text");
+    await settle();
+    const replies = postsTo("D0DM1").slice(before);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
+  });
+
+  it("answers a DM of rich-text blocks and empty text once, with the usage text", async () => {
+    const before = postsTo("D0DM1").length;
+    const { response } = await bot.replay("dm-rich-text-only");
+    expect(response.status).toBe(200);
+    await settle();
+    const replies = postsTo("D0DM1").slice(before);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+  });
+});
+
+describe("envelopes from enterprise grids and shared channels", () => {
+  it("answers a mention delivered to an org-wide install (no team in its authorization)", async () => {
+    const { response } = await bot.replay("app-mention-org-install");
+    expect(response.status).toBe(200);
+    await settle();
+    const replies = postsTo("C0CHAN2", "1733000522.000100");
+    expect(replies).toHaveLength(1);
+    expectAnswered(replies[0]);
+  });
+
+  it("answers a mention in a shared channel whose delivery names two installations, once", async () => {
+    const { response } = await bot.replay("app-mention-two-authorizations");
+    expect(response.status).toBe(200);
+    await settle();
+    const replies = postsTo("C0SHARED1", "1733000517.000100");
+    expect(replies).toHaveLength(1);
+    expectAnswered(replies[0]);
+  });
+
+  it("answers a slash command from an org-wide install only to the asker", async () => {
+    const { response, responseId } = await bot.replay("command-enterprise-install");
+    expect(response.status).toBe(200);
+    const [reply] = await bot.fake.waitForCalls(responseId);
+    expect(reply?.body.response_type).toBe("ephemeral");
+    expectAnswered(reply);
+  });
+
+  it("shares once from a button click sent with a charset in its content type", async () => {
+    const { response, responseId } = await bot.replay("block-actions-share-charset", {
+      vars: { SHARE_ACTION_ID },
+      headers: { "content-type": `${FORM}; charset=utf-8` },
+    });
+    expect(response.status).toBe(200);
+    await settle();
+    const calls = bot.fake.callsTo(responseId);
+    expect(calls.filter((c) => c.body.response_type === "in_channel")).toHaveLength(1);
+  });
+});
+
+describe("retries", () => {
+  it("answers a retry whose first delivery never reached the app", async () => {
+    // Slack retries (X-Slack-Retry-Num) when the first try failed: timed out, or refused (a 503
+    // while the app started). Only a delivery already claimed is skipped.
+    const fixture = loadSlackFixture("app-mention");
+    fixture.body.event.ts = "1733000523.000100";
+    fixture.body.event.event_ts = "1733000523.000100";
+    const { response } = await bot.replay(fixture, {
+      vars: { EVENT_ID: "Ev0FIRSTRETRY" },
+      headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
+    });
+    expect(response.status).toBe(200);
+    await settle();
+    expect(postsTo("C0CHAN1", "1733000523.000100")).toHaveLength(1);
+  });
+});
+
+describe("requests the app defines no listener for", () => {
+  it("answers ssl_check with an empty 200", async () => {
+    const { response } = await bot.replay("ssl-check");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+  });
+
+  it.each([
+    ["app-uninstalled", /uninstalled/],
+    ["tokens-revoked", /revoked/],
+  ])("acks %s and logs a warning an admin can read", async (name, pattern) => {
+    const before = posts().length;
+    const { response } = await bot.replay(name);
+    expect(response.status).toBe(200);
+    await settle();
+    expect(posts()).toHaveLength(before + 1);
+    expect(bot.logs.some((l) => l.startsWith("warn") && pattern.test(l))).toBe(true);
+  });
+
+  it("acks a block_suggestion for a menu it does not define with no options", async () => {
+    const { response } = await bot.replay("block-suggestion-unknown");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ options: [] });
+  });
+
+  it.each([
+    "block-actions-home-tab-unknown",
+    "view-closed-cleared",
+    "function-executed-undefined",
+    "workflow-step-execute-undefined",
+  ])("acks %s with 200 and posts nothing", async (name) => {
+    const before = posts().length;
+    const { response, responseId } = await bot.replay(name);
+    expect(response.status).toBe(200);
+    await settle();
+    expect(posts()).toHaveLength(before + 1);
+    expect(bot.fake.callsTo(responseId)).toHaveLength(0);
+    expect(unhandled()).toEqual([]);
+  });
+});

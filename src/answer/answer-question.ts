@@ -5,7 +5,7 @@ import { normaliseQuestion } from "../query/normalise-question.js";
 import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import { coverageScorer, findCandidates } from "../search/search-passages.js";
-import { foldWord, tokenize } from "../search/text-processing.js";
+import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
@@ -68,7 +68,8 @@ export function informationScorer(index: PassageIndex, terms: readonly string[])
   const weights = new Map<string, number>();
   const unknown = new Set<string>();
   for (const term of terms) {
-    if (index.vocabulary.has(term)) weights.set(term, inverseDocumentFrequency(index, term));
+    if (index.vocabulary.has(term))
+      weights.set(term, inverseDocumentFrequency(index, term) * termWeight(term));
     else unknown.add(term);
   }
   return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
 import lemmatizer from "wink-lemmatizer";
+import { NEWSROOM_CHAT_WORDS } from "../text/newsroom-chat-words.js";
 import { QUESTION_STOP_WORDS } from "../text/question-stop-words.js";
 import { transliterationKey } from "../text/transliteration-key.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -73,10 +74,17 @@ export const LIGHT_TERMS: ReadonlySet<string> = new Set(
     .map((word) => transliterationKey(stemmer(word))),
 );
 
+/** Index terms of the asker's own work in newsroom chat ("caption", "verbatim"): they count lightly. */
+const CHAT_TERMS: ReadonlySet<string> = new Set(
+  NEWSROOM_CHAT_WORDS.map((word) => transliterationKey(stemmer(word))),
+);
+
 /** How much a query term counts, relative to its usual weight. */
 export function termWeight(term: string): number {
-  return LIGHT_TERMS.has(term) ? 0.25 : 1;
+  return LIGHT_TERMS.has(term) || CHAT_TERMS.has(term) ? LIGHT_WEIGHT : 1;
 }
+/** What a light or chat term counts for: it still matches, but far less than a word of the topic. */
+const LIGHT_WEIGHT = 0.25;
 
 /**
  * Words that make one question word with a "how" before them ("how long", "how many"). There they

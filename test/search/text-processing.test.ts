@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fuzzyDistance, processTerm, queryTermsOf } from "../../src/search/text-processing.js";
+import {
+  fuzzyDistance,
+  processTerm,
+  queryTermsOf,
+  termWeight,
+} from "../../src/search/text-processing.js";
 
 describe("processTerm", () => {
   it("drops stop words, question words included", () => {
@@ -56,5 +61,15 @@ describe("fuzzyDistance", () => {
     expect(fuzzyDistance("khmeymimm", false)).toBe(2);
     expect(fuzzyDistance("grant", true)).toBe(false);
     expect(fuzzyDistance("war", false)).toBe(false);
+  });
+});
+
+describe("termWeight", () => {
+  it("weighs the asker's newsroom chat and light verbs less than words of the topic", () => {
+    const weight = (word: string) => termWeight(processTerm(word) ?? "");
+    expect(weight("caption")).toBeLessThan(weight("embassy"));
+    expect(weight("verbatim")).toBeLessThan(weight("ceasefire"));
+    expect(weight("give")).toBeLessThan(weight("ceasefire"));
+    expect(weight("ceasefire")).toBe(1);
   });
 });

@@ -44,6 +44,8 @@ const SUGGESTIONS = 3;
  * only orders passages; whether to answer is `replyKind`'s decision, apart from ranking.
  */
 export const CANDIDATE_COVERAGE = 0.1;
+/** Kinds of answer whose presence the rules find surely: numbers and dates. */
+const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]);
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
 
@@ -215,7 +217,11 @@ export function answerQuestion(
       matchedTerms: hit.terms,
       answerSentence: sentence,
       rank: candidates.length,
-      signals: { coverage, information: informationOf(hit) },
+      signals: {
+        coverage,
+        information: informationOf(hit),
+        ...(type && KINDS_SURELY_FOUND.has(type) ? { holdsAnswerKind: evidence > 0 } : {}),
+      },
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);

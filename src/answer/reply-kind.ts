@@ -9,12 +9,20 @@ import type { Confidence } from "./answer.js";
 //   is a word found everywhere in the articles ("russia", "moscow") has little information.
 // - coverage: the share of the question's information the passage matches, where words the
 //   articles lack do count (less when they are everyday English).
+// And a veto: a question asking "how many" or "when" is not answered by a passage with no number
+// or date in it.
 
 export interface ReplySignals {
   /** Matched question terms, in units of the inverse document frequency of a one-passage term. */
   information: number;
   /** Share of the question's information matched, 0–1. */
   coverage: number;
+  /**
+   * For a question that asks for a number or a date ("how many", "when"): whether the passage
+   * holds one. Undefined for other questions, where the rules that find an answer's kind are
+   * less sure (a "who" question's answer may be a pronoun).
+   */
+  holdsAnswerKind?: boolean;
 }
 
 export interface ReplyThresholds {
@@ -48,7 +56,7 @@ export function replyKind(
   signals: ReplySignals | null,
   thresholds: ReplyThresholds = REPLY_THRESHOLDS,
 ): Confidence {
-  if (!signals) return "none";
+  if (!signals || signals.holdsAnswerKind === false) return "none";
   const { information, coverage } = signals;
   const answers =
     information >= thresholds.answerInformation ||

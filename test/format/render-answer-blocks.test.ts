@@ -7,6 +7,7 @@ import { escapeMrkdwn, mrkdwnLink, truncateOnWord } from "../../src/format/mrkdw
 import { renderAnswerMessage, renderSourceLine } from "../../src/format/render-answer-blocks.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { queryTermsOf } from "../../src/search/text-processing.js";
 
 function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage {
   return {
@@ -35,7 +36,7 @@ function answerOf(
     items: passages.map((p) => ({
       passage: p,
       score: 1,
-      matchedTerms: ["asylum"],
+      matchedTerms: queryTermsOf("asylum"),
       answerSentence: 0,
       alsoReportedBy: [],
     })),

@@ -5,12 +5,17 @@ import { normaliseQuestion } from "../query/normalise-question.js";
 import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import { coverageScorer, findCandidates } from "../search/search-passages.js";
-import { foldWord, tokenize } from "../search/text-processing.js";
-import { englishZipf, isName } from "../text/english-frequency.js";
-import type { Answer, AnswerItem, Confidence } from "./answer.js";
+import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
+import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
+import {
+  REPLY_THRESHOLDS,
+  type ReplySignals,
+  type ReplyThresholds,
+  replyKind,
+} from "./reply-kind.js";
 import { suggestQuestions } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
 
@@ -19,10 +24,8 @@ export interface AnswerOptions {
   limit?: number;
   /** Below this share of the question's information, a passage is not a candidate. */
   minCoverage?: number;
-  /** From this strength of the best passage on, the answer is confident. */
-  confidentStrength?: number;
-  /** From this strength on, the closest passages are shown as a tentative answer. */
-  tentativeStrength?: number;
+  /** Where confident, tentative and none divide (default `REPLY_THRESHOLDS`). */
+  thresholds?: Partial<ReplyThresholds>;
   /** Whether a reply of kind "none" carries questions the articles do answer (default true). */
   suggest?: boolean;
   /** Says how strongly a sentence holds an answer of the expected type, 0–1. */
@@ -36,31 +39,13 @@ const CANDIDATE_POOL = 20;
 /** How many questions the articles do answer a "none" reply suggests. */
 const SUGGESTIONS = 3;
 
-/** A passage matching less than this share of the question's information is not a candidate. */
-export const CANDIDATE_COVERAGE = 0.3;
 /**
- * Two weak signals do not make a strong one: a passage that holds no answer of the kind the
- * question asks for ("who …" and no person) counts for this share of its coverage.
+ * A hit matching less than this share of the question's information is not ranked. Low: ranking
+ * only orders passages; whether to answer is `replyKind`'s decision, apart from ranking.
  */
-const WITHOUT_EVIDENCE_FACTOR = 0.85;
-/**
- * The strength (coverage, less without type evidence) of the best passage from which the bot
- * answers confidently, and below which it says the articles do not answer. Calibrated on the
- * tuning split (see docs/quality.md).
- */
-export const CONFIDENT_STRENGTH = 0.7;
-export const TENTATIVE_STRENGTH = 0.55;
-/** Without a topical word in common, a passage must be this strong to be shown tentatively. */
-const TENTATIVE_WITHOUT_ANCHOR = 0.7;
-
-/**
- * A word that names something specific: a name, or a word rare in everyday English. A passage
- * matching only everyday words ("world", "renew") shares chat with a question, not its topic.
- */
-function isTopical(word: string): boolean {
-  return isName(word) || englishZipf(word) < TOPICAL_ZIPF;
-}
-const TOPICAL_ZIPF = 3;
+export const CANDIDATE_COVERAGE = 0.1;
+/** Kinds of answer whose presence the rules find surely: numbers and dates. */
+const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]);
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
 
@@ -70,11 +55,46 @@ interface Candidate {
   matchedTerms: string[];
   answerSentence: number;
   rank: number;
-  /** How surely the passage answers: its coverage, less when it lacks the kind of answer asked. */
-  strength: number;
-  /** Whether it matches a word that names something (a name or a rare word), not only chat. */
-  anchored: boolean;
+  /** What says whether it answers the question at all (see `replyKind`). */
+  signals: ReplySignals;
 }
+
+/**
+ * How much of what is specific in a question a hit matches: the inverse document frequency of each
+ * question term it matches that the articles use, over that of a term found in one passage. Words
+ * the articles lack add nothing and take nothing away.
+ */
+export function informationScorer(index: PassageIndex, terms: readonly string[]) {
+  const n = index.passages.length;
+  const rarest = Math.log(1 + (n - 0.5) / 1.5);
+  const weights = new Map<string, number>();
+  const unknown = new Set<string>();
+  for (const term of terms) {
+    if (index.vocabulary.has(term))
+      weights.set(term, inverseDocumentFrequency(index, term) * termWeight(term));
+    else unknown.add(term);
+  }
+  return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {
+    if (rarest <= 0) return 0;
+    let information = 0;
+    let approximate = 0;
+    for (const term of hit.queryTerms) {
+      information += weights.get(term) ?? 0;
+      if (unknown.has(term)) approximate++;
+    }
+    // A misspelled word ("humanitarain") matched through its neighbours in the vocabulary counts
+    // as they do on average, at the credit an approximate match gets.
+    const neighbours = approximate > 0 ? hit.terms.filter((term) => !weights.has(term)) : [];
+    if (neighbours.length > 0) {
+      let sum = 0;
+      for (const term of neighbours) sum += inverseDocumentFrequency(index, term);
+      information += (approximate * APPROXIMATE_CREDIT * sum) / neighbours.length;
+    }
+    return information / rarest;
+  };
+}
+/** What a word matched only approximately (a typo's neighbour) counts for. */
+const APPROXIMATE_CREDIT = 0.8;
 
 /** One feature cache per index: features depend only on the passages, which an index never changes. */
 const featureCaches = new WeakMap<PassageIndex, PassageFeatureCache>();
@@ -169,8 +189,6 @@ export function answerQuestion(
   const {
     limit = 3,
     minCoverage = CANDIDATE_COVERAGE,
-    confidentStrength = CONFIDENT_STRENGTH,
-    tentativeStrength = TENTATIVE_STRENGTH,
     evidence: evidenceOf = typeEvidence,
   } = options;
   const reading = readQuestion(index, question);
@@ -178,6 +196,7 @@ export function answerQuestion(
   const type = detectAnswerType(reading);
   const topScore = hits[0]?.score ?? 0;
   const coverageOf = coverageScorer(index, terms, words, expansions);
+  const informationOf = informationScorer(index, terms);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     if (candidates.length === CANDIDATE_POOL) break;
@@ -198,20 +217,18 @@ export function answerQuestion(
       matchedTerms: hit.terms,
       answerSentence: sentence,
       rank: candidates.length,
-      strength: type && evidence === 0 ? coverage * WITHOUT_EVIDENCE_FACTOR : coverage,
-      anchored: hit.queryTerms.some((term) => isTopical(words.get(term) ?? term)),
+      signals: {
+        coverage,
+        information: informationOf(hit),
+        ...(type && KINDS_SURELY_FOUND.has(type) ? { holdsAnswerKind: evidence > 0 } : {}),
+      },
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const shown = candidates.slice(0, limit);
-  const strength = Math.max(0, ...shown.map((c) => c.strength));
-  const anchored = shown.some((c) => c.anchored);
-  const confidence: Confidence =
-    strength >= confidentStrength
-      ? "confident"
-      : strength >= tentativeStrength && (anchored || strength >= TENTATIVE_WITHOUT_ANCHOR)
-        ? "tentative"
-        : "none";
+  const confidence = replyKind(candidates[0]?.signals ?? null, {
+    ...REPLY_THRESHOLDS,
+    ...options.thresholds,
+  });
   if (confidence === "none") {
     if (options.suggest === false) return { question, confidence, items: [] };
     const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });

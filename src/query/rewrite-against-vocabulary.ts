@@ -1,5 +1,52 @@
 import { countryOfPlaceWord } from "./place-names.js";
 
+/** Abbreviations of chat and headlines, in general English: "govt" → "government". */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  govt: "government",
+  gov: "government",
+  admin: "administration",
+  intl: "international",
+  dept: "department",
+  pres: "president",
+  mil: "military",
+  amb: "ambassador",
+  min: "minister",
+  reps: "representatives",
+  rep: "representative",
+  natl: "national",
+  info: "information",
+  convo: "conversation",
+  mgmt: "management",
+};
+
+/**
+ * Other spellings of an unknown word, in the order tried: an abbreviation spelled out, a
+ * gender-neutral title as the articles may write it ("spokesperson" → "spokesman"), British and
+ * American spelling ("defence"/"defense", "organise"/"organize", "honour"/"honor").
+ */
+function variantsOf(word: string): string[] {
+  const variants: string[] = [];
+  const spelled = Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word] : undefined;
+  if (spelled) variants.push(spelled);
+  if (word.endsWith("person")) {
+    const stem = word.slice(0, -"person".length);
+    variants.push(`${stem}man`, `${stem}woman`);
+  }
+  const swaps: [RegExp, string][] = [
+    [/ence$/, "ense"],
+    [/ense$/, "ence"],
+    [/is(e|ed|es|ing|ation)$/, "iz$1"],
+    [/iz(e|ed|es|ing|ation)$/, "is$1"],
+    [/our(s|ed|ing)?$/, "or$1"],
+    [/or(s|ed|ing)?$/, "our$1"],
+    [/tre(s)?$/, "ter$1"],
+    [/yse(d|s)?$/, "yze$1"],
+  ];
+  for (const [pattern, replacement] of swaps)
+    if (pattern.test(word)) variants.push(word.replace(pattern, replacement));
+  return variants;
+}
+
 /** Says whether the corpus knows a word (as its index term). */
 export type KnowsWord = (word: string) => boolean;
 
@@ -8,10 +55,12 @@ export type KnowsWord = (word: string) => boolean;
  * the question's own word is unknown to the corpus and the rewrite is known, so a rewrite never
  * replaces a word that already matches:
  * - two adjacent words joined when the joined form is a corpus word ("air base" → "airbase");
- * - a demonym or capital replaced by its country ("french" → "france", "ankara" → "turkey").
+ * - a demonym or capital replaced by its country ("french" → "france", "ankara" → "turkey");
+ * - "ex-" or "ex" before a word read as "former" ("ex-president" → "former president");
+ * - an abbreviation, a gender-neutral title or another spelling (`variantsOf`).
  */
 export function rewriteAgainstVocabulary(question: string, knows: KnowsWord): string {
-  const words = question.split(" ");
+  const words = question.replace(/\bex[- ](?=[a-z])/g, "former ").split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -32,7 +81,8 @@ export function rewriteAgainstVocabulary(question: string, knows: KnowsWord): st
       out.push(word.replace(bare, country));
       continue;
     }
-    out.push(word);
+    const variant = bare.length > 2 && !knows(bare) ? variantsOf(bare).find(knows) : undefined;
+    out.push(variant ? word.replace(bare, variant) : word);
   }
   return out.join(" ");
 }

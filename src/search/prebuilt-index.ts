@@ -12,7 +12,7 @@ import type { ChampionList } from "./champion-lists.js";
 import { type OpenedIndex, openIndex as openIndexWith } from "./index-store.js";
 import { collectVocabulary, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
-import { FIELD_BOOSTS, LIGHT_TERMS, NAME_VARIANTS, processTerm } from "./text-processing.js";
+import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
 
 export { DEFAULT_INDEX_FILE };
 
@@ -27,9 +27,8 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        4, // bump when the file layout or term processing changes
+        5, // bump when the file layout or term processing changes
         [...STOP_WORDS],
-        NAME_VARIANTS,
         [...LIGHT_TERMS],
         FIELD_BOOSTS,
         probe,

@@ -22,7 +22,7 @@ export const MAX_QUESTION_CHARS = 500;
 export const MIN_COVERAGE = 0.45;
 
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
-const APPROXIMATE_MATCH_CREDIT = 0.6;
+const APPROXIMATE_MATCH_CREDIT = 0.8;
 
 /**
  * A word the corpus lacks has the highest inverse document frequency there is; it counts for this

@@ -1,35 +1,13 @@
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
 import lemmatizer from "wink-lemmatizer";
+import { NEWSROOM_CHAT_WORDS } from "../text/newsroom-chat-words.js";
 import { QUESTION_STOP_WORDS } from "../text/question-stop-words.js";
+import { transliterationKey } from "../text/transliteration-key.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 // Every choice about how text becomes index terms lives here, used alike at index and query time,
 // so a question and a passage always meet on the same terms.
-
-/**
- * Spellings of one name that transliteration or typing gives differently, mapped to one form.
- * Keys and values are folded (lowercase, no diacritics) and unstemmed. Fuzzy matching would catch
- * some of these, but not reliably (Polanski → Polyansky is two edits on a short name) and it
- * costs more; a map is exact and cheap.
- */
-export const NAME_VARIANTS: Readonly<Record<string, string>> = {
-  khmeimim: "hmeimim",
-  hmeymim: "hmeimim",
-  khmeymim: "hmeimim",
-  tartous: "tartus",
-  polyanskiy: "polyansky",
-  polanski: "polyansky",
-  polansky: "polyansky",
-  polyanski: "polyansky",
-  asad: "assad",
-  assads: "assad",
-  lattakia: "latakia",
-  ladhiqiyah: "latakia",
-  ulianov: "ulyanov",
-  peskow: "peskov",
-  damaskus: "damascus",
-};
 
 /** Splits text into words, as MiniSearch does: on white space and punctuation (so al-Assad → al, Assad). */
 export const tokenize: (text: string) => string[] = MiniSearch.getDefault("tokenize");
@@ -50,8 +28,8 @@ const TERM_CACHE_LIMIT = 200_000;
 const termCache = new Map<string, string | null>();
 
 /**
- * Turns one token into an index term: fold, drop stop words, unify name spellings, then Porter-stem
- * so "granted" and "grant" meet. Returns null for tokens that should not be indexed or searched.
+ * Turns one token into an index term: fold, drop stop words, Porter-stem so "granted" and "grant"
+ * meet, then take the transliteration key so "Asad" and "Assad" meet. Returns null for tokens that should not be indexed or searched.
  */
 export function processTerm(token: string): string | null {
   const cached = termCache.get(token);
@@ -65,20 +43,20 @@ export function processTerm(token: string): string | null {
 function computeTerm(token: string): string | null {
   const folded = foldWord(token);
   if (isStopWord(folded)) return null;
-  const canonical = NAME_VARIANTS[folded] ?? folded;
   // Numbers and short tokens are kept as they are: stemming "2015" or "us" only does harm.
-  if (canonical.length <= 3 || /\d/.test(canonical)) return canonical;
+  if (folded.length <= 3 || /\d/.test(folded)) return folded;
   // Irregular verb forms ("fell", "fled", "sought") meet their base form: the lemma's stem, when
   // Porter alone would keep them apart.
-  const lemma = lemmatizer.verb(canonical);
-  const base = lemma !== canonical && stemmer(lemma) !== stemmer(canonical) ? lemma : canonical;
+  const lemma = lemmatizer.verb(folded);
+  const base = lemma !== folded && stemmer(lemma) !== stemmer(folded) ? lemma : folded;
   const stem = stemmer(base);
   // A stem of two letters is a different word ("used" → "us", the country): keep the word whole.
   if (stem.length < 3) return base;
   // English verbs in -de make nouns in -sion (decide/decision, invade/invasion, include/inclusion),
   // which Porter leaves apart (decid/decis). Bring the noun's stem to the verb's.
-  if (/[^s]sion$/.test(canonical) && stem.endsWith("s")) return `${stem.slice(0, -1)}d`;
-  return stem;
+  if (/[^s]sion$/.test(folded) && stem.endsWith("s"))
+    return transliterationKey(`${stem.slice(0, -1)}d`);
+  return transliterationKey(stem);
 }
 
 /**
@@ -93,13 +71,20 @@ export const LIGHT_TERMS: ReadonlySet<string> = new Set(
   old big little kind lot part place point case fact go going done end know see look`
     .split(/\s+/)
     .filter((word) => word !== "")
-    .map((word) => stemmer(word)),
+    .map((word) => transliterationKey(stemmer(word))),
+);
+
+/** Index terms of the asker's own work in newsroom chat ("caption", "verbatim"): they count lightly. */
+const CHAT_TERMS: ReadonlySet<string> = new Set(
+  NEWSROOM_CHAT_WORDS.map((word) => transliterationKey(stemmer(word))),
 );
 
 /** How much a query term counts, relative to its usual weight. */
 export function termWeight(term: string): number {
-  return LIGHT_TERMS.has(term) ? 0.25 : 1;
+  return LIGHT_TERMS.has(term) || CHAT_TERMS.has(term) ? LIGHT_WEIGHT : 1;
 }
+/** What a light or chat term counts for: it still matches, but far less than a word of the topic. */
+const LIGHT_WEIGHT = 0.25;
 
 /**
  * Words that make one question word with a "how" before them ("how long", "how many"). There they

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overlap } from "../../src/answer/merge-duplicates.js";
 import { PassageFeatureCache } from "../../src/answer/passage-features.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { processTerm } from "../../src/search/text-processing.js";
 
 function passage(text: string, sentences = [text]): Passage {
   return {
@@ -30,7 +31,7 @@ describe("PassageFeatureCache", () => {
       ["Putin", "granted", "asylum"],
       ["It", "was", "his", "decision"],
     ]);
-    expect(features.sentences[0]?.terms).toEqual(["putin", "grant", "asylum"]);
+    expect(features.sentences[0]?.terms).toEqual(["Putin", "granted", "asylum"].map(processTerm));
     expect(features.sentences[1]?.terms.slice(0, 3)).toEqual([null, null, null]);
   });
 

@@ -31,14 +31,14 @@ describe("answer quality, tuning split", () => {
     const set = await readQuestionSet(PROJECT_QUESTIONS);
     expect(set.answerable.length).toBeGreaterThanOrEqual(90);
     const { pipeline } = await evaluateCorpus("corpus", set);
-    holds(pipeline, { top1: 0.66, hitAt3: 0.737, offTopicAnswered: 0, unanswerableAnswered: 7 });
+    holds(pipeline, { top1: 0.754, hitAt3: 0.847, offTopicAnswered: 0, unanswerableAnswered: 6 });
   }, 60_000);
 
   it.skipIf(!existsSync(SHARED_QUESTIONS))(
     "holds ../shared/eval/questions.json at its measured figures",
     async () => {
       const { pipeline } = await evaluateCorpus("corpus", await readQuestionSet(SHARED_QUESTIONS));
-      holds(pipeline, { top1: 0.95, hitAt3: 1, offTopicAnswered: 0, unanswerableAnswered: 0 });
+      holds(pipeline, { top1: 0.9, hitAt3: 0.95, offTopicAnswered: 0, unanswerableAnswered: 0 });
     },
     60_000,
   );
@@ -56,6 +56,6 @@ describe.skipIf(!hasShared)("answer quality, test split (never tuned on)", () =>
   it("holds the realistic sets at their measured figures", async () => {
     const set = await readQuestionSet(REALISTIC, REALISTIC_UNANSWERABLE);
     const { pipeline } = await evaluateCorpus("corpus", set);
-    holds(pipeline, { top1: 0.26, hitAt3: 0.32, offTopicAnswered: 0, unanswerableAnswered: 5 });
+    holds(pipeline, { top1: 0.46, hitAt3: 0.6, offTopicAnswered: 0, unanswerableAnswered: 8 });
   }, 60_000);
 });

@@ -2,11 +2,14 @@
 // the same passages, over the project's question set (or `--questions FILE`, a JSON list of
 // {q, ev} such as ../shared/eval/questions.json) and `--unanswerable FILE` (a JSON list of questions
 // the articles do not answer). It reports top-1, hit@3, MRR and how many replies of each kind
-// (confident, tentative, none) the bot gave. `--misses` lists the questions not answered first.
+// (confident, tentative, none) the bot gave. `--misses` lists the questions not answered first;
+// `--sweep` shows how the reply thresholds trade answers against wrong answers (tuning split only).
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
 import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import {
   type LabelledQuestion,
@@ -62,6 +65,37 @@ export async function readQuestionSet(
 /** Where the shared evaluation sets live, beside the repository; absent in a fresh clone. */
 export const SHARED_EVAL_DIR = fileURLToPath(new URL("../../../shared/eval/", import.meta.url));
 
+/** The bot's quality on a set with the given reply thresholds (default: the calibrated ones). */
+export function measurePipeline(
+  index: PassageIndex,
+  set: QuestionSet,
+  thresholds?: Partial<ReplyThresholds>,
+): QualityReport {
+  return measureQuality(set, (q) => {
+    const answer = answerQuestion(index, q, thresholds ? { thresholds } : {});
+    return { texts: answer.items.map((item) => item.passage.text), kind: answer.confidence };
+  });
+}
+
+/**
+ * `--sweep`: the trade-off between answered and wrongly answered questions as the two thresholds
+ * that decide whether to answer move. How REPLY_THRESHOLDS was chosen, on the tuning split only.
+ */
+export function sweepThresholds(index: PassageIndex, set: QuestionSet): string[] {
+  const lines = [
+    "| answer from information | or coverage | top-1 | hit@3 | off-topic answered | unanswerable answered |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const answerInformation of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.5])
+    for (const answerCoverage of [0.6, 0.7, 0.75, 0.8, 0.9]) {
+      const r = measurePipeline(index, set, { answerInformation, answerCoverage });
+      lines.push(
+        `| ${answerInformation} | ${answerCoverage} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} |`,
+      );
+    }
+  return lines;
+}
+
 export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
   const index = await buildIndexFromCorpus(corpusDir);
   const pipeline = measureQuality(set, (q) => {
@@ -91,7 +125,13 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 async function main(args: string[]): Promise<void> {
   const file = optionValue(args, "--questions") ?? PROJECT_QUESTIONS;
   const set = await readQuestionSet(file, optionValue(args, "--unanswerable"));
-  const { pipeline, plain } = await evaluateCorpus(process.env.CORPUS_DIR ?? "corpus", set);
+  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
+  if (args.includes("--sweep")) {
+    const index = await buildIndexFromCorpus(corpusDir);
+    for (const line of sweepThresholds(index, set)) console.log(line);
+    return;
+  }
+  const { pipeline, plain } = await evaluateCorpus(corpusDir, set);
   if (args.includes("--json")) {
     console.log(JSON.stringify({ questions: file, pipeline, plain }));
     return;

@@ -14,6 +14,7 @@ import { CONTEXT_TEXT_MAX, MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format
 import { UNKNOWN_OUTLET } from "../../src/format/source-label.js";
 import type { CitedArticle, NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { queryTermsOf } from "../../src/search/text-processing.js";
 
 const article = (overrides: Partial<CitedArticle> = {}): CitedArticle => ({
   title: "Ferry Runs Aground",
@@ -60,7 +61,7 @@ function answerOf(
     items: passages.map((p) => ({
       passage: p,
       score: 1,
-      matchedTerms: ["asylum"],
+      matchedTerms: queryTermsOf("asylum"),
       answerSentence: 0,
       alsoReportedBy: [],
     })),

@@ -13,6 +13,28 @@ describe("rewriteAgainstVocabulary", () => {
     expect(rewriteAgainstVocabulary("who opened the gate", knows)).toBe("who opened the gate");
   });
 
+  it("spells out chat abbreviations, gender-neutral titles and other spellings the articles use", () => {
+    const words = new Set(["government", "spokeswoman", "defense", "organized", "labor"]);
+    const known = (word: string) => words.has(word);
+    expect(rewriteAgainstVocabulary("what did the govt say", known)).toBe(
+      "what did the government say",
+    );
+    expect(rewriteAgainstVocabulary("the ministry spokesperson", known)).toBe(
+      "the ministry spokeswoman",
+    );
+    expect(rewriteAgainstVocabulary("defence talks", known)).toBe("defense talks");
+    expect(rewriteAgainstVocabulary("who organised it", known)).toBe("who organized it");
+    expect(rewriteAgainstVocabulary("labour unions", known)).toBe("labor unions");
+    // Unknown either way: left as typed.
+    expect(rewriteAgainstVocabulary("honour guard", known)).toBe("honour guard");
+  });
+
+  it("reads ex- as former", () => {
+    expect(rewriteAgainstVocabulary("the ex-president", knows)).toBe("the former president");
+    expect(rewriteAgainstVocabulary("ex mayor", knows)).toBe("former mayor");
+    expect(rewriteAgainstVocabulary("the texan", knows)).toBe("the texan");
+  });
+
   it("reads demonyms and capitals as their country, when the articles name the country", () => {
     expect(rewriteAgainstVocabulary("what did the french say", knows)).toBe(
       "what did the france say",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { helpIntro } from "../../src/format/help-text.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
-import { HELP_HEADING } from "../../src/requests/help-text.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { FORM, loadSlackFixture } from "../support/slack-payloads.js";
@@ -44,7 +44,7 @@ async function settle(): Promise<void> {
 /** A question was answered from its text: not the usage text an empty question gets. */
 function expectAnswered(call: RecordedCall | undefined): void {
   expect(call).toBeDefined();
-  expect(call?.body.text).not.toBe(HELP_HEADING);
+  expect(call?.body.text).not.toBe(helpIntro(2));
   expect(call?.body.text?.length).toBeGreaterThan(0);
 }
 
@@ -99,7 +99,7 @@ describe("questions without words", () => {
     await settle();
     const replies = postsTo("C0CHAN1", "1733000508.000100");
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(replies[0]?.body.text).toBe(helpIntro(2));
   });
 
   it("answers a mention with only a file with the usage text, and never fetches the file", async () => {
@@ -107,7 +107,7 @@ describe("questions without words", () => {
     await settle();
     const replies = postsTo("C0CHAN1", "1733000509.000100");
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(replies[0]?.body.text).toBe(helpIntro(2));
     expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
   });
 
@@ -117,7 +117,7 @@ describe("questions without words", () => {
     await settle();
     const replies = postsTo("D0DM1").slice(before);
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(replies[0]?.body.text).toBe(helpIntro(2));
     expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
   });
 
@@ -128,7 +128,7 @@ describe("questions without words", () => {
     await settle();
     const replies = postsTo("D0DM1").slice(before);
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.body.text).toBe(HELP_HEADING);
+    expect(replies[0]?.body.text).toBe(helpIntro(2));
   });
 });
 

@@ -1,17 +1,4 @@
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { MONTH_NAMES } from "../text/calendar.js";
 
 function isoIfReal(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -38,7 +25,7 @@ export function parseWrittenDate(value: string): string | null {
       ? [dayFirst[2], dayFirst[1], dayFirst[3]]
       : [];
   if (!monthName || !day || !year) return null;
-  const month = MONTHS.findIndex((m) => m === monthName || m.slice(0, 3) === monthName) + 1;
+  const month = MONTH_NAMES.findIndex((m) => m === monthName || m.slice(0, 3) === monthName) + 1;
   if (month === 0) return null;
   return isoIfReal(Number(year), month, Number(day));
 }

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../text/calendar.js";
 import { type ClaimText, claimSimilarity, SAME_CLAIM, stemWeights } from "./claims.js";
 import {
   addDays,
@@ -20,7 +21,6 @@ interface DatableSentence {
 }
 
 const TODAY_WEEKDAY = /\btoday,? (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * Dates each undated article (in place, marked inferred): it was written no earlier than the
@@ -93,7 +93,7 @@ export function inferArticleDates(
     let date: string = bound;
     const today = own.map((s) => TODAY_WEEKDAY.exec(s.text)).find(Boolean);
     if (today?.[1]) {
-      const weekday = WEEKDAYS.indexOf(today[1].toLowerCase());
+      const weekday = WEEKDAYS.indexOf(today[1].toLowerCase() as (typeof WEEKDAYS)[number]);
       date = addDays(date, (weekday - weekdayOf(date) + 7) % 7);
     }
     article.date = { date, inferred: true };

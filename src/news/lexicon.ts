@@ -155,30 +155,7 @@ export const ANONYMOUS_NOUNS = new Set([
   "villagers",
 ]);
 
-export const WEEKDAYS = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-] as const;
-
-export const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
+export { MONTH_NAMES, WEEKDAYS } from "../text/calendar.js";
 
 /** Personal pronouns that refer back to the last person speaking. */
 export const SPEAKER_PRONOUNS = new Set(["he", "she"]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { helpIntro } from "../../src/format/help-text.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
 import { BotHarness } from "../support/bot-harness.js";
-import type { RecordedCall } from "../support/fake-slack.js";
+import { replayHelpers } from "../support/replay-helpers.js";
 import { FORM, loadSlackFixture } from "../support/slack-payloads.js";
 
 // More requests shaped as Slack sends them (message subtypes, lifecycle events, enterprise and
@@ -17,36 +17,7 @@ afterAll(async () => {
   await bot.stop();
 });
 
-const posts = () => bot.fake.callsTo("chat.postMessage");
-const postsTo = (channel: string, threadTs?: string) =>
-  posts().filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs);
-let sentinels = 0;
-
-/**
- * Waits until every request sent before has been handled: a DM sent after them is answered, and
- * the queue is empty. Work after the ack runs in arrival order, so what was not posted by then
- * never will be.
- */
-async function settle(): Promise<void> {
-  sentinels += 1;
-  const channel = `D0SETTLE${sentinels}`;
-  const fixture = loadSlackFixture("dm");
-  fixture.body.event.channel = channel;
-  fixture.body.event.ts = `${1733009500 + sentinels}.000100`;
-  await bot.replay(fixture);
-  const deadline = Date.now() + 10_000;
-  while (postsTo(channel).length === 0 && Date.now() < deadline) {
-    await bot.fake.waitForCalls("chat.postMessage", posts().length + 1, 10_000).catch(() => {});
-  }
-  await bot.queue.idle();
-}
-
-/** A question was answered from its text: not the usage text an empty question gets. */
-function expectAnswered(call: RecordedCall | undefined): void {
-  expect(call).toBeDefined();
-  expect(call?.body.text).not.toBe(helpIntro(2));
-  expect(call?.body.text?.length).toBeGreaterThan(0);
-}
+const { posts, postsTo, settle, expectAnswered } = replayHelpers(() => bot, "D0SETTLE", 1733009500);
 
 const unhandled = () => bot.logs.filter((l) => /unhandled|Unhandled|Request failed/.test(l));
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { helpIntro } from "../../src/format/help-text.js";
 import { BUSY_TEXT, NOT_SUPPORTED_TEXT } from "../../src/format/messages.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
+import { replayHelpers } from "../support/replay-helpers.js";
 import { loadSlackFixture, slackFixtureNames } from "../support/slack-payloads.js";
 
 // Requests shaped as Slack sends them, from the fixtures Slack's own SDKs test against (see
@@ -20,39 +20,14 @@ afterAll(async () => {
   await bot.stop();
 });
 
-const posts = () => bot.fake.callsTo("chat.postMessage");
-const postsTo = (channel: string, threadTs?: string) =>
-  posts().filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs);
-let sentinels = 0;
-
-/**
- * Waits until every request sent before has been handled: a DM sent after them is answered, and
- * the queue is empty. Work after the ack runs in arrival order, so what was not posted by then
- * never will be.
- */
-async function settle(): Promise<void> {
-  sentinels += 1;
-  const channel = `D0SENTINEL${sentinels}`;
-  const fixture = loadSlackFixture("dm");
-  fixture.body.event.channel = channel;
-  fixture.body.event.ts = `${1733009000 + sentinels}.000100`;
-  await bot.replay(fixture);
-  const deadline = Date.now() + 10_000;
-  while (postsTo(channel).length === 0 && Date.now() < deadline) {
-    await bot.fake.waitForCalls("chat.postMessage", posts().length + 1, 10_000).catch(() => {});
-  }
-  await bot.queue.idle();
-}
+const { posts, postsTo, settle, expectAnswered } = replayHelpers(
+  () => bot,
+  "D0SENTINEL",
+  1733009000,
+);
 
 const textOf = (call: RecordedCall | undefined) =>
   `${call?.body.text ?? ""} ${JSON.stringify(call?.body.blocks ?? [])}`;
-
-/** A question was answered from its text: not the usage text an empty question gets. */
-function expectAnswered(call: RecordedCall | undefined): void {
-  expect(call).toBeDefined();
-  expect(call?.body.text).not.toBe(helpIntro(2));
-  expect(call?.body.text?.length).toBeGreaterThan(0);
-}
 
 describe("every fixture", () => {
   it("names where its shape comes from and how Slack encodes it", () => {

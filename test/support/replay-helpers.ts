@@ -1,0 +1,47 @@
+import { expect } from "vitest";
+import { helpIntro } from "../../src/format/help-text.js";
+import type { BotHarness } from "./bot-harness.js";
+import type { RecordedCall } from "./fake-slack.js";
+import { loadSlackFixture } from "./slack-payloads.js";
+
+/**
+ * What the real-payload tests check replies with, over one bot: the posts it made, a way to wait
+ * until everything sent has been handled, and what an answered question looks like.
+ * `sentinelTs` keeps each file's sentinel DMs apart from the fixtures' own timestamps.
+ */
+export function replayHelpers(bot: () => BotHarness, sentinelPrefix: string, sentinelTs: number) {
+  const posts = () => bot().fake.callsTo("chat.postMessage");
+  const postsTo = (channel: string, threadTs?: string) =>
+    posts().filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs);
+  let sentinels = 0;
+
+  /**
+   * Waits until every request sent before has been handled: a DM sent after them is answered,
+   * and the queue is empty. Work after the ack runs in arrival order, so what was not posted by
+   * then never will be.
+   */
+  async function settle(): Promise<void> {
+    sentinels += 1;
+    const channel = `${sentinelPrefix}${sentinels}`;
+    const fixture = loadSlackFixture("dm");
+    fixture.body.event.channel = channel;
+    fixture.body.event.ts = `${sentinelTs + sentinels}.000100`;
+    await bot().replay(fixture);
+    const deadline = Date.now() + 10_000;
+    while (postsTo(channel).length === 0 && Date.now() < deadline) {
+      await bot()
+        .fake.waitForCalls("chat.postMessage", posts().length + 1, 10_000)
+        .catch(() => {});
+    }
+    await bot().queue.idle();
+  }
+
+  /** A question was answered from its text: not the usage text an empty question gets. */
+  function expectAnswered(call: RecordedCall | undefined): void {
+    expect(call).toBeDefined();
+    expect(call?.body.text).not.toBe(helpIntro(2));
+    expect(call?.body.text?.length).toBeGreaterThan(0);
+  }
+
+  return { posts, postsTo, settle, expectAnswered };
+}

@@ -1,9 +1,6 @@
-import type { SourceRef } from "../answer/answer.js";
-
-// What a reply says where an article does not name its outlet, title or date: the reader must be
-// able to tell "unknown" from a value, so nothing is made up in their place.
-export const UNKNOWN_OUTLET = "Unknown outlet";
-export const UNTITLED = "Untitled article";
+// What a reply says where an article does not give its date: the reader must be able to tell
+// "unknown" from a value, so nothing is made up in its place. (Where an article names no outlet or
+// title, replies show what the article itself gives: see news/article-labels.ts.)
 export const UNDATED = "date not given";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -14,14 +11,4 @@ export function formatDate(iso: string | null): string {
   const [year, month, day] = iso.split("-").map(Number);
   if (!year || !month || !day) return iso;
   return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** @deprecated Replies show what the article gives instead (`CitedArticle.outlet`); kept for old callers. */
-export function outletLabel(source: SourceRef): string {
-  return source.outlet ?? UNKNOWN_OUTLET;
-}
-
-/** @deprecated Replies show the article's first words instead (`CitedArticle.title`). */
-export function titleLabel(source: SourceRef): string {
-  return source.title ?? UNTITLED;
 }

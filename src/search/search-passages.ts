@@ -283,9 +283,12 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
       lower[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
     }
     const threshold = valueAtRank(lower, EXACT_POOL - 1);
+    // Candidates (by their place in `touched`) that could pass the threshold with the terms their
+    // lists left out, and that bound.
     const upper = new Float64Array(touched.length);
-    const recheck: number[] = [];
-    for (const id of touched) {
+    let recheck: number[] = [];
+    for (let k = 0; k < touched.length; k++) {
+      const id = touched[k] as number;
       const mask = masks[id] as number;
       let missing = 0;
       let score = scores[id] as number;
@@ -296,25 +299,24 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
       }
       if (missing === 0) continue;
       const bound = score * matchedQueryTerms(mask | missing);
-      if (bound > threshold) {
-        upper[recheck.length] = bound;
-        recheck.push(id);
-      }
+      upper[k] = bound;
+      if (bound > threshold) recheck.push(k);
     }
+    if (recheck.length > MAX_RECHECK) {
+      const bounds = Float64Array.from(recheck, (k) => upper[k] as number);
+      const cut = valueAtRank(bounds, MAX_RECHECK - 1);
+      recheck = recheck.filter((k) => (upper[k] as number) >= cut).slice(0, MAX_RECHECK);
+    }
+    recheck.sort((x, y) => (upper[y] as number) - (upper[x] as number));
     // Highest bound first; stop once no bound can pass the EXACT_POOL-th best score known. The
     // scores known are the lower bounds of the candidates not rechecked, and exact ones after.
-    const order = Array.from(recheck.keys()).sort(
-      (x, y) => (upper[y] as number) - (upper[x] as number),
-    );
+    const rechecked = new Uint8Array(touched.length);
+    for (const k of recheck) rechecked[k] = 1;
     const known = new MinHeap(EXACT_POOL);
-    const rechecked = new Set(recheck);
-    for (let k = 0; k < touched.length; k++) {
-      if (!rechecked.has(touched[k] as number)) known.push(lower[k] as number);
-    }
-    let done = 0;
-    for (const k of order) {
-      if (done === MAX_RECHECK || (known.full && (upper[k] as number) <= known.min)) break;
-      const id = recheck[k] as number;
+    for (let k = 0; k < touched.length; k++) if (rechecked[k] === 0) known.push(lower[k] as number);
+    for (const k of recheck) {
+      if (known.full && (upper[k] as number) <= known.min) break;
+      const id = touched[k] as number;
       for (const p of partial) {
         if ((masks[id] as number) & p.bit) continue;
         const impact = p.impactOf(id);
@@ -323,7 +325,6 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
         masks[id] = (masks[id] as number) | p.bit;
       }
       known.push((scores[id] as number) * matchedQueryTerms(masks[id] as number));
-      done++;
     }
   }
 

@@ -270,8 +270,9 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
   const partial = terms.flatMap((t, i) => {
     const list = lists[i];
     const depth = Math.min(list?.ids.length ?? 0, t.depth ?? Number.POSITIVE_INFINITY);
-    if (!list || depth === 0 || (list.complete && depth === list.ids.length)) return [];
-    const floor = t.weight * (list.impacts[depth - 1] as number);
+    if (!list || list.ids.length === 0 || (list.complete && depth === list.ids.length)) return [];
+    // A term read to some depth adds at most the impact there; one not read at all, its best.
+    const floor = t.weight * (list.impacts[Math.max(0, depth - 1)] as number);
     return [
       { i, bit: 1 << i, floor, weight: t.weight, impactOf: index.championLists.impactOf(t.term) },
     ];
@@ -359,6 +360,8 @@ export type Expansions = ReadonlyMap<string, readonly string[]>;
 /** Finds the expansions of a question's words: passed in, so search stays free of thesauri. */
 export type ExpandWords = (index: PassageIndex, words: ReadonlyMap<string, string>) => Expansions;
 
+/** On a large corpus, at most this many of a question's terms read their champion lists. */
+const MAX_LISTED_TERMS = 8;
 /** On a large corpus, at most this many synonyms and aliases are searched a question. */
 const MAX_SUPPORTING_TERMS = 6;
 /** …and at most this many of each one's best postings are read. */
@@ -389,8 +392,17 @@ export function findCandidates(
       .filter((term) => df(term) > 0)
       .sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1))
       .slice(0, MAX_SUPPORTING_TERMS);
+    // A long question (a pasted sentence, a list of keywords) is found by its rarest words: only
+    // the MAX_LISTED_TERMS rarest read their lists; the others are looked up for the candidates
+    // that could rank, so they still count, exactly, where it matters.
+    const own = expandTerms(index, terms);
+    const listed = new Set(
+      [...own]
+        .sort((a, b) => df(a.term) - df(b.term) || (a.term < b.term ? -1 : 1))
+        .slice(0, MAX_LISTED_TERMS),
+    );
     const searched = [
-      ...expandTerms(index, terms),
+      ...own.map((t) => (listed.has(t) ? t : { ...t, depth: 0 })),
       ...supporting.map((term) => ({
         term,
         queryTerm: term,

@@ -99,6 +99,10 @@ describe("search through champion lists", () => {
   const question = fc
     .uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 })
     .map((words) => words.join(" "));
+  // Long enough that some terms are only looked up, not read from their lists.
+  const longQuestion = fc
+    .uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 })
+    .map((words) => words.join(" "));
 
   it("finds the same top passages, with the same scores, as MiniSearch's full scan when no list is cut (property)", () => {
     fc.assert(
@@ -122,7 +126,7 @@ describe("search through champion lists", () => {
 
   it("scores the passages it finds exactly when lists are cut short, by looking the rest up (property)", () => {
     fc.assert(
-      fc.property(corpus, question, fc.integer({ min: 1, max: 4 }), (texts, q, size) => {
+      fc.property(corpus, longQuestion, fc.integer({ min: 1, max: 4 }), (texts, q, size) => {
         const index = indexOf(texts);
         const full = findCandidates(index, q).hits;
         const champion = findCandidates(withChampions(index, size), q).hits;

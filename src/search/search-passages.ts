@@ -130,15 +130,36 @@ function searchTerms(
   });
 }
 
-/** Per index: score and term-mask accumulators for every passage, reset after each search. */
-const scratchOf = new WeakMap<PassageIndex, { scores: Float64Array; masks: Int32Array }>();
+/**
+ * Per index, reused by every question: score and term-mask accumulators for every passage (reset
+ * after each search), and buffers for per-candidate bounds. Allocating them per question put
+ * megabytes of typed arrays on the collector each time, and its pauses were the slowest
+ * questions' time.
+ */
+interface Scratch {
+  scores: Float64Array;
+  masks: Int32Array;
+  lower: Float64Array;
+  upper: Float64Array;
+  final: Float64Array;
+  select: Float64Array;
+  rechecked: Uint8Array;
+}
 
-function scratchFor(index: PassageIndex): { scores: Float64Array; masks: Int32Array } {
+const scratchOf = new WeakMap<PassageIndex, Scratch>();
+
+function scratchFor(index: PassageIndex): Scratch {
   let scratch = scratchOf.get(index);
-  if (!scratch || scratch.scores.length !== index.passages.length) {
+  const n = index.passages.length;
+  if (!scratch || scratch.scores.length !== n) {
     scratch = {
-      scores: new Float64Array(index.passages.length),
-      masks: new Int32Array(index.passages.length),
+      scores: new Float64Array(n),
+      masks: new Int32Array(n),
+      lower: new Float64Array(n),
+      upper: new Float64Array(n),
+      final: new Float64Array(n),
+      select: new Float64Array(n),
+      rechecked: new Uint8Array(n),
     };
     scratchOf.set(index, scratch);
   }
@@ -147,11 +168,12 @@ function scratchFor(index: PassageIndex): { scores: Float64Array; masks: Int32Ar
 
 /**
  * The value `rank` places from the top of `values` (-Infinity when there are fewer), by
- * quickselect on a copy: linear time, where sorting tens of thousands of scores would not be.
+ * quickselect on a copy in `buffer`: linear time, where sorting tens of thousands would not be.
  */
-function valueAtRank(values: Float64Array, rank: number): number {
+function valueAtRank(values: Float64Array, rank: number, buffer: Float64Array): number {
   if (values.length <= rank) return Number.NEGATIVE_INFINITY;
-  const a = values.slice();
+  const a = buffer.subarray(0, values.length);
+  a.set(values);
   const k = a.length - 1 - rank;
   let lo = 0;
   let hi = a.length - 1;
@@ -248,7 +270,15 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
           for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) q |= queryBitOf[i] as number;
           return popCount(q);
         };
-  const { scores, masks } = scratchFor(index);
+  const {
+    scores,
+    masks,
+    lower: lowerAll,
+    upper,
+    final: finalAll,
+    select,
+    rechecked,
+  } = scratchFor(index);
   const touched: number[] = [];
   for (let i = 0; i < terms.length; i++) {
     const list = lists[i];
@@ -278,15 +308,14 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
     ];
   });
   if (partial.length > 0) {
-    const lower = new Float64Array(touched.length);
+    const lower = lowerAll.subarray(0, touched.length);
     for (let k = 0; k < touched.length; k++) {
       const id = touched[k] as number;
       lower[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
     }
-    const threshold = valueAtRank(lower, EXACT_POOL - 1);
+    const threshold = valueAtRank(lower, EXACT_POOL - 1, select);
     // Candidates (by their place in `touched`) that could pass the threshold with the terms their
     // lists left out, and that bound.
-    const upper = new Float64Array(touched.length);
     let recheck: number[] = [];
     for (let k = 0; k < touched.length; k++) {
       const id = touched[k] as number;
@@ -305,13 +334,13 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
     }
     if (recheck.length > MAX_RECHECK) {
       const bounds = Float64Array.from(recheck, (k) => upper[k] as number);
-      const cut = valueAtRank(bounds, MAX_RECHECK - 1);
+      const cut = valueAtRank(bounds, MAX_RECHECK - 1, select);
       recheck = recheck.filter((k) => (upper[k] as number) >= cut).slice(0, MAX_RECHECK);
     }
     recheck.sort((x, y) => (upper[y] as number) - (upper[x] as number));
     // Highest bound first; stop once no bound can pass the EXACT_POOL-th best score known. The
     // scores known are the lower bounds of the candidates not rechecked, and exact ones after.
-    const rechecked = new Uint8Array(touched.length);
+    rechecked.fill(0, 0, touched.length);
     for (const k of recheck) rechecked[k] = 1;
     const known = new MinHeap(EXACT_POOL);
     for (let k = 0; k < touched.length; k++) if (rechecked[k] === 0) known.push(lower[k] as number);
@@ -329,12 +358,12 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
     }
   }
 
-  const final = new Float64Array(touched.length);
+  const final = finalAll.subarray(0, touched.length);
   for (let k = 0; k < touched.length; k++) {
     const id = touched[k] as number;
     final[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
   }
-  const cut = valueAtRank(final, RESCORE_POOL - 1);
+  const cut = valueAtRank(final, RESCORE_POOL - 1, select);
   const best: [id: number, score: number, mask: number][] = [];
   for (let k = 0; k < touched.length; k++) {
     const id = touched[k] as number;

@@ -95,6 +95,33 @@ export function buildEventLexicon(passages: readonly Passage[]): EventLexicon {
   return { aliases, entries: entries.filter((e) => e.descriptorTerms.length > 0) };
 }
 
+type LexiconEntry = EventLexicon["entries"][number];
+const entriesByHead = new WeakMap<EventLexicon, Map<string, number[]>>();
+
+/**
+ * The entries whose head term the question has, in lexicon order: on a large corpus the lexicon
+ * holds tens of thousands of entries, and reading them all took most of a question's time.
+ */
+function entriesWithHeadIn(lexicon: EventLexicon, terms: ReadonlySet<string>): LexiconEntry[] {
+  let byHead = entriesByHead.get(lexicon);
+  if (!byHead) {
+    const built = new Map<string, number[]>();
+    lexicon.entries.forEach((entry, position) => {
+      const head = entry.descriptorTerms[entry.descriptorTerms.length - 1] as string;
+      const positions = built.get(head);
+      if (positions) positions.push(position);
+      else built.set(head, [position]);
+    });
+    byHead = built;
+    entriesByHead.set(lexicon, byHead);
+  }
+  const positions: number[] = [];
+  for (const term of terms) positions.push(...(byHead.get(term) ?? []));
+  return positions
+    .sort((a, b) => a - b)
+    .map((position) => lexicon.entries[position] as LexiconEntry);
+}
+
 /**
  * For a question that uses a whole description the articles give a name ("the state news
  * agency"), the name's terms, keyed by the description's last (head) term: a passage that names
@@ -105,7 +132,7 @@ export function aliasExpansions(
   questionTerms: ReadonlySet<string>,
 ): Map<string, string[]> {
   const expansions = new Map<string, string[]>();
-  for (const { descriptorTerms, nameTerms } of lexicon.entries) {
+  for (const { descriptorTerms, nameTerms } of entriesWithHeadIn(lexicon, questionTerms)) {
     if (!descriptorTerms.every((term) => questionTerms.has(term))) continue;
     const head = descriptorTerms[descriptorTerms.length - 1] as string;
     const list = expansions.get(head) ?? [];

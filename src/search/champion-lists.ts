@@ -1,132 +1,265 @@
-import type { Passage } from "../passages/passage.js";
+// biome-ignore lint/suspicious/noExplicitAny: the lists read the index, whatever documents it holds
+type AnyMiniSearch = MiniSearch<any>;
 
-// Champion lists (Manning, Raghavan & Schütze, "Introduction to Information Retrieval", §7.1.3):
-// for each term that is in very many passages, keep only the passages where it weighs most. A query
-// made of common terms then reads a few hundred postings instead of a large share of the corpus.
+import type MiniSearch from "minisearch";
 
-/** Below this many passages every term is searched in full: it is fast, and exact. */
+// Impact-ordered champion lists (Manning, Raghavan & Schütze, "Introduction to Information
+// Retrieval", §7.1.3 and §7.1.5): for every term, the passages where it weighs most, best first,
+// with the weight (its "impact": MiniSearch's own BM25+ score of the term in the passage, fields
+// and boosts included) precomputed. A question then reads at most CHAMPION_SIZE postings a term
+// instead of MiniSearch walking every posting of every term, and a candidate that a list left out
+// is scored exactly by a lookup in MiniSearch's index (no re-tokenising of passage text).
+//
+// The lists are derived from MiniSearch's index itself, after it is built or loaded: nothing
+// extra is stored in the prebuilt index file, and they always agree with it.
+
+/** Below this many passages every question is searched by MiniSearch in full: fast, and exact. */
 export const CHAMPION_MIN_PASSAGES = 5_000;
-/** Terms in more than this share of passages get a champion list; rarer ones are searched in full. */
-export const CHAMPION_MIN_SHARE = 0.02;
-/** Passages kept per common term. */
-export const CHAMPION_SIZE = 400;
-// BM25's usual constants, as MiniSearch uses them.
-const K1 = 1.2;
-const B = 0.7;
+/**
+ * Postings kept per term, best first. A term in more passages than this reads only its best ones;
+ * a rarer term's list is complete. Sized so that the passages that answer (where a question's
+ * words weigh most) survive: see docs/performance.md for the sweep.
+ */
+export const CHAMPION_SIZE = 1_500;
 
-/** For one term: passage positions and their BM25 term-frequency weight, best first. */
+/** MiniSearch's BM25+ constants (its defaults, which the project keeps). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** One term's postings: passage positions and their impact, best first. */
 export interface ChampionList {
-  ids: number[];
-  weights: number[];
+  ids: Int32Array;
+  impacts: Float32Array;
+  /** True when the list holds every passage with the term. */
+  complete: boolean;
 }
 
-/** BM25's term-frequency part: how much a term weighs in a passage, before its rarity. */
-export function termFrequencyWeight(
-  frequency: number,
+/** The internals of MiniSearch 7 read here (stable across 7.x; its serialised form has the same). */
+interface MiniSearchInternals {
+  _index: {
+    get(term: string): Map<number, Map<number, number>> | undefined;
+    entries(): Iterable<[string, Map<number, Map<number, number>>]>;
+  };
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _documentCount: number;
+}
+
+/** Thrown when the MiniSearch in use does not have the internals the lists are built from. */
+export class ChampionListError extends Error {
+  constructor(message: string) {
+    super(`champion-lists: ${message}`);
+    this.name = "ChampionListError";
+  }
+}
+
+function internalsOf(miniSearch: AnyMiniSearch): MiniSearchInternals {
+  const internals = miniSearch as unknown as Partial<MiniSearchInternals>;
+  if (
+    typeof internals._index?.get !== "function" ||
+    !(internals._fieldLength instanceof Map) ||
+    !(internals._idToShortId instanceof Map) ||
+    !Array.isArray(internals._avgFieldLength)
+  ) {
+    throw new ChampionListError("this MiniSearch version lacks the index internals (7.x expected)");
+  }
+  return internals as MiniSearchInternals;
+}
+
+/** MiniSearch's BM25+ for one field (its `calcBM25Score`). */
+function bm25(
+  termFrequency: number,
+  matching: number,
+  total: number,
   length: number,
-  averageLength: number,
+  average: number,
 ): number {
-  return (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
+  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  const { k, b, d } = BM25;
+  return (
+    idf * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * length) / average)))
+  );
 }
 
-/** A bounded min-heap on weight: keeps the `size` heaviest entries pushed into it. */
-class TopK {
-  readonly ids: number[] = [];
-  readonly weights: number[] = [];
-  constructor(private readonly size: number) {}
-
-  push(id: number, weight: number): void {
-    if (this.ids.length < this.size) {
-      this.ids.push(id);
-      this.weights.push(weight);
-      this.siftUp(this.ids.length - 1);
-    } else if (weight > (this.weights[0] as number)) {
-      this.ids[0] = id;
-      this.weights[0] = weight;
-      this.siftDown(0);
-    }
-  }
-
-  /** The entries, heaviest first (ties by position, so lists are deterministic). */
-  sorted(): ChampionList {
-    const order = this.ids.map((_, i) => i);
-    order.sort(
-      (a, b) =>
-        (this.weights[b] as number) - (this.weights[a] as number) ||
-        (this.ids[a] as number) - (this.ids[b] as number),
-    );
-    return {
-      ids: order.map((i) => this.ids[i] as number),
-      weights: order.map((i) => this.weights[i] as number),
-    };
-  }
-
-  private swap(a: number, b: number): void {
-    [this.ids[a], this.ids[b]] = [this.ids[b] as number, this.ids[a] as number];
-    [this.weights[a], this.weights[b]] = [this.weights[b] as number, this.weights[a] as number];
-  }
-
-  private less(a: number, b: number): boolean {
-    const wa = this.weights[a] as number;
-    const wb = this.weights[b] as number;
-    return wa < wb || (wa === wb && (this.ids[a] as number) > (this.ids[b] as number));
-  }
-
-  private siftUp(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) return;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private siftDown(i: number): void {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < this.ids.length && this.less(left, smallest)) smallest = left;
-      if (right < this.ids.length && this.less(right, smallest)) smallest = right;
-      if (smallest === i) return;
-      this.swap(i, smallest);
-      i = smallest;
-    }
-  }
+/** Keeps the `size` largest impacts pushed, as parallel arrays (a min-heap on impact). */
+function topImpacts(ids: Int32Array, impacts: Float32Array, size: number): ChampionList {
+  if (ids.length <= size) return sortByImpact(ids, impacts, true);
+  const order = Array.from(ids.keys()).sort(
+    (a, b) =>
+      (impacts[b] as number) - (impacts[a] as number) || (ids[a] as number) - (ids[b] as number),
+  );
+  const kept = order.slice(0, size);
+  return {
+    ids: Int32Array.from(kept, (i) => ids[i] as number),
+    impacts: Float32Array.from(kept, (i) => impacts[i] as number),
+    complete: false,
+  };
 }
 
-/** The document frequency above which a term gets a champion list, for a corpus of `passages`. */
-export function championThreshold(passages: number): number {
-  return passages < CHAMPION_MIN_PASSAGES
-    ? Number.POSITIVE_INFINITY
-    : passages * CHAMPION_MIN_SHARE;
+function sortByImpact(ids: Int32Array, impacts: Float32Array, complete: boolean): ChampionList {
+  const order = Array.from(ids.keys()).sort(
+    (a, b) =>
+      (impacts[b] as number) - (impacts[a] as number) || (ids[a] as number) - (ids[b] as number),
+  );
+  return {
+    ids: Int32Array.from(order, (i) => ids[i] as number),
+    impacts: Float32Array.from(order, (i) => impacts[i] as number),
+    complete,
+  };
 }
 
 /**
- * Builds champion lists for every term in more than `minDf` passages. `termsOf` gives a passage's
- * index terms, repeats included.
+ * Every term's best postings, and exact impacts on demand. Built from a MiniSearch index whose
+ * document ids are passage positions; `boosts` are the field boosts searches use.
  */
-export function buildChampionLists(
-  passages: readonly Passage[],
-  termsOf: (text: string) => string[],
-  documentFrequency: ReadonlyMap<string, number>,
-  minDf = championThreshold(passages.length),
-  size = CHAMPION_SIZE,
-): Map<string, ChampionList> {
-  const common = new Map<string, TopK>();
-  for (const [term, df] of documentFrequency) if (df > minDf) common.set(term, new TopK(size));
-  if (common.size === 0) return new Map();
-  const lengths = passages.map((p) => termsOf(p.text).length);
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  passages.forEach((passage, id) => {
-    const counts = new Map<string, number>();
-    for (const term of termsOf(passage.text))
-      if (common.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, frequency] of counts) {
-      common
-        .get(term)
-        ?.push(id, termFrequencyWeight(frequency, lengths[id] as number, averageLength));
+export class ChampionLists {
+  private readonly lists = new Map<string, ChampionList>();
+  private readonly internals: MiniSearchInternals;
+  private readonly fields: [fieldId: number, boost: number][];
+  /** Passage position → MiniSearch's short id, and back. */
+  private readonly shortIdOf: Int32Array;
+  private readonly positionOf: Int32Array;
+  private readonly lengthsByField = new Map<number, Float32Array>();
+
+  constructor(
+    miniSearch: AnyMiniSearch,
+    passages: number,
+    boosts: Readonly<Record<string, number>>,
+    size = CHAMPION_SIZE,
+  ) {
+    this.internals = internalsOf(miniSearch);
+    const { _fieldIds, _documentIds } = this.internals;
+    this.fields = Object.entries(boosts)
+      .filter(([field]) => _fieldIds[field] !== undefined)
+      .map(([field, boost]) => [_fieldIds[field] as number, boost]);
+    let maxShort = 0;
+    for (const shortId of _documentIds.keys()) maxShort = Math.max(maxShort, shortId);
+    this.shortIdOf = new Int32Array(passages).fill(-1);
+    this.positionOf = new Int32Array(maxShort + 1).fill(-1);
+    for (const [shortId, id] of _documentIds) {
+      if (typeof id !== "number" || id < 0 || id >= passages) {
+        throw new ChampionListError(`document id ${String(id)} is not a passage position`);
+      }
+      this.shortIdOf[id] = shortId;
+      this.positionOf[shortId] = id;
     }
-  });
-  return new Map([...common].map(([term, top]) => [term, top.sorted()]));
+    const scratch = new Float64Array(maxShort + 1);
+    const seen: number[] = [];
+    for (const [term, data] of this.internals._index.entries()) {
+      for (const [fieldId, boost] of this.fields) {
+        const postings = data.get(fieldId);
+        if (!postings) continue;
+        for (const [shortId] of postings) {
+          if (scratch[shortId] === 0) seen.push(shortId);
+          scratch[shortId] =
+            (scratch[shortId] as number) + boost * this.fieldImpact(fieldId, postings, shortId);
+        }
+      }
+      const ids = new Int32Array(seen.length);
+      const impacts = new Float32Array(seen.length);
+      seen.forEach((shortId, i) => {
+        ids[i] = this.positionOf[shortId] as number;
+        impacts[i] = scratch[shortId] as number;
+        scratch[shortId] = 0;
+      });
+      seen.length = 0;
+      if (ids.length > 0) this.lists.set(term, topImpacts(ids, impacts, size));
+    }
+  }
+
+  /** How many terms have a list. */
+  get size(): number {
+    return this.lists.size;
+  }
+
+  get(term: string): ChampionList | undefined {
+    return this.lists.get(term);
+  }
+
+  /**
+   * The impact of a term in any passage, exactly (0 when the passage lacks it): the term is looked
+   * up once, then each passage costs a hash lookup a field, with no text read.
+   */
+  impactOf(term: string): (id: number) => number {
+    const data = this.internals._index.get(term);
+    if (!data) return () => 0;
+    const { _documentCount, _avgFieldLength } = this.internals;
+    const fields = this.fields.flatMap(([fieldId, boost]) => {
+      const postings = data.get(fieldId);
+      if (!postings) return [];
+      const idf = Math.log(1 + (_documentCount - postings.size + 0.5) / (postings.size + 0.5));
+      const lengths = this.fieldLengths(fieldId);
+      const average = _avgFieldLength[fieldId] ?? 1;
+      return [{ postings, weight: boost * idf, lengths, average }];
+    });
+    const { k, b, d } = BM25;
+    return (id) => {
+      const shortId = this.shortIdOf[id];
+      if (shortId === undefined || shortId < 0) return 0;
+      let impact = 0;
+      for (const { postings, weight, lengths, average } of fields) {
+        const tf = postings.get(shortId);
+        if (tf === undefined) continue;
+        const length = lengths[id] as number;
+        impact += weight * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
+      }
+      return impact;
+    };
+  }
+
+  /** Each passage's length in one field, by position (read from MiniSearch once). */
+  private fieldLengths(fieldId: number): Float32Array {
+    let lengths = this.lengthsByField.get(fieldId);
+    if (!lengths) {
+      lengths = new Float32Array(this.shortIdOf.length);
+      for (let id = 0; id < lengths.length; id++) {
+        lengths[id] = this.internals._fieldLength.get(this.shortIdOf[id] as number)?.[fieldId] ?? 0;
+      }
+      this.lengthsByField.set(fieldId, lengths);
+    }
+    return lengths;
+  }
+
+  /** Postings held across all lists: the lists' memory is 8 bytes each. */
+  postings(): number {
+    let total = 0;
+    for (const list of this.lists.values()) total += list.ids.length;
+    return total;
+  }
+
+  private fieldImpact(fieldId: number, postings: Map<number, number>, shortId: number): number {
+    const { _fieldLength, _avgFieldLength, _documentCount } = this.internals;
+    return bm25(
+      postings.get(shortId) as number,
+      postings.size,
+      _documentCount,
+      _fieldLength.get(shortId)?.[fieldId] ?? 0,
+      _avgFieldLength[fieldId] ?? 1,
+    );
+  }
+}
+
+/** No lists: a small corpus, searched by MiniSearch in full. */
+export const NO_CHAMPION_LISTS = {
+  size: 0,
+  get: (_term: string): ChampionList | undefined => undefined,
+  impactOf: (_term: string) => (_id: number) => 0,
+  postings: () => 0,
+};
+
+/** What search reads of the lists. */
+export type ChampionIndex = Pick<ChampionLists, "size" | "get" | "impactOf" | "postings">;
+
+/** Champion lists for a corpus of `passages`, or none when it is small enough to search in full. */
+export function buildChampionLists(
+  miniSearch: AnyMiniSearch,
+  passages: number,
+  boosts: Readonly<Record<string, number>>,
+  options: { minPassages?: number; size?: number } = {},
+): ChampionIndex {
+  const { minPassages = CHAMPION_MIN_PASSAGES, size = CHAMPION_SIZE } = options;
+  if (passages < minPassages) return NO_CHAMPION_LISTS;
+  return new ChampionLists(miniSearch, passages, boosts, size);
 }

@@ -1,9 +1,9 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
-import { buildChampionLists, type ChampionList } from "./champion-lists.js";
+import { buildChampionLists, type ChampionIndex } from "./champion-lists.js";
 import { pronounContexts } from "./pronoun-context.js";
-import { processTerm, tokenize } from "./text-processing.js";
+import { FIELD_BOOSTS, processTerm, tokenize } from "./text-processing.js";
 
 /** What MiniSearch indexes for a passage: its position in `passages`, its text and its title. */
 interface IndexedPassage {
@@ -25,8 +25,8 @@ export interface PassageIndex {
    * or absent, and the tree finds its fuzzy and prefix neighbours.
    */
   vocabulary: SearchableMap<true>;
-  /** For terms in very many passages, the passages where each weighs most. */
-  championLists: ReadonlyMap<string, ChampionList>;
+  /** On a large corpus, each term's passages where it weighs most (empty on a small one). */
+  championLists: ChampionIndex;
 }
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
@@ -87,7 +87,7 @@ export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
     miniSearch,
     documentFrequency,
     vocabulary: collectVocabulary(passages, documentFrequency),
-    championLists: buildChampionLists(passages, termsOfText, documentFrequency),
+    championLists: buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
   };
 }
 

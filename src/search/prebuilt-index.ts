@@ -8,7 +8,7 @@ import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import { DEFAULT_INDEX_FILE, DEFAULTS } from "../config.js";
 import type { Passage } from "../passages/passage.js";
-import type { ChampionList } from "./champion-lists.js";
+import { buildChampionLists } from "./champion-lists.js";
 import { type OpenedIndex, openIndex as openIndexWith } from "./index-store.js";
 import { collectVocabulary, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -40,13 +40,15 @@ export function processingSignature(): string {
 
 type MiniSearchJson = ReturnType<MiniSearch["toJSON"]>;
 
-/** The first line of an index file; the lines after it hold passages, index terms, champion lists. */
+/**
+ * The first line of an index file; the lines after it hold passages and index terms. Champion
+ * lists are not stored: they are derived from the index terms on load (see champion-lists.ts).
+ */
 interface IndexHeader {
   signature: string;
   corpus: string;
   passages: number;
   terms: number;
-  champions: number;
   documentFrequency: [string, number][];
   miniSearch: Omit<MiniSearchJson, "index">;
 }
@@ -66,7 +68,6 @@ export async function writeIndexFile(
     corpus: corpusHash,
     passages: index.passages.length,
     terms: terms.length,
-    champions: index.championLists.size,
     documentFrequency: [...index.documentFrequency],
     miniSearch,
   };
@@ -81,7 +82,6 @@ export async function writeIndexFile(
   // Sentences are stored; each passage's text is their join, rebuilt on load.
   for (const { text: _text, ...passage } of index.passages) await write(passage);
   for (const entry of terms) await write(entry);
-  for (const [term, list] of index.championLists) await write([term, list.ids, list.weights]);
   out.end();
   await finished(out);
   await rename(temporary, file);
@@ -100,7 +100,6 @@ export async function readIndexFile(
   let header: IndexHeader | undefined;
   const passages: Passage[] = [];
   const terms: MiniSearchJson["index"] = [];
-  const championLists = new Map<string, ChampionList>();
   for await (const line of lines) {
     if (header === undefined) {
       header = JSON.parse(line) as IndexHeader;
@@ -112,15 +111,13 @@ export async function readIndexFile(
     } else if (terms.length < header.terms) {
       terms.push(JSON.parse(line));
     } else {
-      const [term, ids, weights] = JSON.parse(line) as [string, number[], number[]];
-      championLists.set(term, { ids, weights });
+      return null; // more lines than the header says: not a file this code wrote
     }
   }
   lines.close();
   if (header === undefined || passages.length !== header.passages || terms.length !== header.terms)
     return null;
-  if (header.signature !== processingSignature() || championLists.size !== header.champions)
-    return null;
+  if (header.signature !== processingSignature()) return null;
   // The async load yields every thousand terms: the bot answers /health while a large index loads.
   const miniSearch = await MiniSearch.loadJSAsync(
     { ...header.miniSearch, index: terms },
@@ -132,7 +129,7 @@ export async function readIndexFile(
     miniSearch,
     documentFrequency,
     vocabulary: collectVocabulary(passages, documentFrequency),
-    championLists,
+    championLists: buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
   };
 }
 

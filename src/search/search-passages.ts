@@ -1,6 +1,6 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
 import { absentWordWeight, isName } from "../text/english-frequency.js";
-import { inverseDocumentFrequency, type PassageIndex, termsOfText } from "./passage-index.js";
+import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import type { SearchResult } from "./search-result.js";
 import {
   FIELD_BOOSTS,
@@ -35,8 +35,17 @@ const EXPANSION_CREDIT = 0.7;
 
 /** How many candidates rare terms find, at most. */
 const RESCORE_POOL = 300;
-/** How many of the best of them are read to check for the common terms, too. */
-const RECHECK_POOL = 100;
+/**
+ * At most this many candidates get the terms their champion lists left out looked up: those that
+ * could still rank among the best RESCORE_POOL, highest bound first.
+ */
+const MAX_RECHECK = 300;
+/**
+ * The best this many candidates of a large corpus are scored exactly (every term they hold
+ * counted); the rest of the RESCORE_POOL may lack a term their champion list left out. Answering
+ * reads the first 20 that cover the question.
+ */
+const EXACT_POOL = 100;
 /** At most this many index terms stand in for one misspelled or partial query term. */
 const MAX_EXPANSIONS = 8;
 // MiniSearch's own weights for fuzzy and prefix matches, used alike when expanding by hand.
@@ -56,6 +65,8 @@ interface SearchTerm {
   term: string;
   queryTerm: string;
   weight: number;
+  /** Read at most this many of the term's best postings (default: its whole champion list). */
+  depth?: number;
 }
 
 /** A candidate passage: the shape of a MiniSearch hit, so both search paths meet downstream. */
@@ -120,64 +131,248 @@ function searchTerms(
 }
 
 /**
- * For large corpora: rare terms are searched in full with MiniSearch, common ones read from their
- * champion lists, and the best candidates of the rare terms are checked for the common terms too.
- * A term in a passage of average length weighs about its inverse document frequency in BM25,
- * which is what a common term adds there.
+ * Per index, reused by every question: score and term-mask accumulators for every passage (reset
+ * after each search), and buffers for per-candidate bounds. Allocating them per question put
+ * megabytes of typed arrays on the collector each time, and its pauses were the slowest
+ * questions' time.
  */
-function searchWithChampions(index: PassageIndex, searchTermsOf: SearchTerm[]): Hit[] {
-  // Candidates are kept as a score and a bit mask of the terms they matched (at most 31 search
-  // terms), and turned into hits only for the best: a common term can bring hundreds of them.
-  const terms = searchTermsOf.slice(0, 31);
-  const bit = new Map(terms.map((t, i) => [t.term, 1 << i]));
-  const scores = new Map<number, number>();
-  const masks = new Map<number, number>();
-  const add = (id: number, score: number, mask: number) => {
-    scores.set(id, (scores.get(id) ?? 0) + score);
-    masks.set(id, (masks.get(id) ?? 0) | mask);
-  };
-  const rare = terms.filter((t) => !index.championLists.has(t.term));
-  const common = terms.filter((t) => index.championLists.has(t.term));
-  const weightOf = new Map(rare.map((t) => [t.term, t.weight]));
+interface Scratch {
+  scores: Float64Array;
+  masks: Int32Array;
+  lower: Float64Array;
+  upper: Float64Array;
+  final: Float64Array;
+  select: Float64Array;
+  rechecked: Uint8Array;
+}
 
-  const foundByRare: number[] = [];
-  if (rare.length > 0) {
-    const hits = index.miniSearch.search(rare.map((t) => t.term).join(" "), {
-      tokenize: splitOnSpace,
-      processTerm: identity,
-      boost: { ...FIELD_BOOSTS },
-      combineWith: "OR",
-      boostTerm: (term) => weightOf.get(term) ?? 1,
-    });
-    for (const hit of hits.slice(0, RESCORE_POOL)) {
-      let mask = 0;
-      for (const term of hit.terms) mask |= bit.get(term) ?? 0;
-      add(hit.id as number, hit.score, mask);
-      foundByRare.push(hit.id as number);
+const scratchOf = new WeakMap<PassageIndex, Scratch>();
+
+function scratchFor(index: PassageIndex): Scratch {
+  let scratch = scratchOf.get(index);
+  const n = index.passages.length;
+  if (!scratch || scratch.scores.length !== n) {
+    scratch = {
+      scores: new Float64Array(n),
+      masks: new Int32Array(n),
+      lower: new Float64Array(n),
+      upper: new Float64Array(n),
+      final: new Float64Array(n),
+      select: new Float64Array(n),
+      rechecked: new Uint8Array(n),
+    };
+    scratchOf.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * The value `rank` places from the top of `values` (-Infinity when there are fewer), by
+ * quickselect on a copy in `buffer`: linear time, where sorting tens of thousands would not be.
+ */
+function valueAtRank(values: Float64Array, rank: number, buffer: Float64Array): number {
+  if (values.length <= rank) return Number.NEGATIVE_INFINITY;
+  const a = buffer.subarray(0, values.length);
+  a.set(values);
+  const k = a.length - 1 - rank;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
     }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
   }
-  for (const { term, weight } of common) {
-    const list = index.championLists.get(term);
-    if (!list) continue;
-    const idf = inverseDocumentFrequency(index, term) * weight;
-    const mask = bit.get(term) ?? 0;
-    for (let i = 0; i < list.ids.length; i++)
-      add(list.ids[i] as number, idf * (list.weights[i] as number), mask);
+  return a[k] as number;
+}
+
+/** The `size` largest numbers pushed, smallest on top. */
+class MinHeap {
+  private readonly values: number[] = [];
+  constructor(private readonly size: number) {}
+
+  get full(): boolean {
+    return this.values.length === this.size;
   }
-  // A passage found by a rare term may hold a common term without being in its champion list.
-  if (common.length > 0) {
-    for (const id of foundByRare.slice(0, RECHECK_POOL)) {
-      const present = new Set(termsOfText(index.passages[id]?.text ?? ""));
-      for (const { term, weight } of common) {
-        const mask = bit.get(term) ?? 0;
-        if ((masks.get(id) ?? 0) & mask || !present.has(term)) continue;
-        add(id, inverseDocumentFrequency(index, term) * weight, mask);
+
+  get min(): number {
+    return this.values[0] ?? Number.NEGATIVE_INFINITY;
+  }
+
+  push(value: number): void {
+    const v = this.values;
+    if (v.length < this.size) {
+      v.push(value);
+      for (let i = v.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if ((v[parent] as number) <= value) break;
+        v[i] = v[parent] as number;
+        v[parent] = value;
+        i = parent;
+      }
+    } else if (value > (v[0] as number)) {
+      v[0] = value;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        let smallest = i;
+        if (left < v.length && (v[left] as number) < (v[smallest] as number)) smallest = left;
+        if (left + 1 < v.length && (v[left + 1] as number) < (v[smallest] as number))
+          smallest = left + 1;
+        if (smallest === i) break;
+        [v[i], v[smallest]] = [v[smallest] as number, v[i] as number];
+        i = smallest;
       }
     }
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RESCORE_POOL);
-  return ranked.map(([id, score]) => {
-    const mask = masks.get(id) ?? 0;
+}
+
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * For large corpora, MiniSearch's scoring without its walk over whole posting lists: each term's
+ * champion list (its best postings, with their BM25+ impact) is read, a passage's score is the sum
+ * of its terms' impacts times how many of the question's terms it matched, as MiniSearch scores.
+ * A list cut short leaves out passages where its term weighs at most its last impact; the
+ * candidates that could still reach the best RESCORE_POOL with it (an upper bound, as in MaxScore)
+ * get their missing terms' impacts looked up exactly.
+ */
+function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[]): Hit[] {
+  const terms = searched.slice(0, 31);
+  const lists = terms.map((t) => index.championLists.get(t.term));
+  const queryBit = new Map<string, number>();
+  for (const t of terms)
+    if (!queryBit.has(t.queryTerm)) queryBit.set(t.queryTerm, 1 << queryBit.size);
+  const queryBitOf = terms.map((t) => queryBit.get(t.queryTerm) as number);
+  // How many of the question's terms a mask of search terms matched: MiniSearch's multiplier.
+  // When every search term is its own question term (no misspelling, no synonym) it is the mask's.
+  const matchedQueryTerms =
+    queryBit.size === terms.length
+      ? popCount
+      : (mask: number) => {
+          let q = 0;
+          for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) q |= queryBitOf[i] as number;
+          return popCount(q);
+        };
+  const {
+    scores,
+    masks,
+    lower: lowerAll,
+    upper,
+    final: finalAll,
+    select,
+    rechecked,
+  } = scratchFor(index);
+  const touched: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const list = lists[i];
+    if (!list) continue;
+    const bit = 1 << i;
+    const weight = (terms[i] as SearchTerm).weight;
+    const { ids, impacts } = list;
+    const depth = Math.min(ids.length, (terms[i] as SearchTerm).depth ?? ids.length);
+    for (let j = 0; j < depth; j++) {
+      const id = ids[j] as number;
+      const mask = masks[id] as number;
+      if (mask === 0) touched.push(id);
+      scores[id] = (scores[id] as number) + weight * (impacts[j] as number);
+      masks[id] = mask | bit;
+    }
+  }
+
+  // Terms whose list was cut short, and the most each adds to a passage left out of it.
+  const partial = terms.flatMap((t, i) => {
+    const list = lists[i];
+    const depth = Math.min(list?.ids.length ?? 0, t.depth ?? Number.POSITIVE_INFINITY);
+    if (!list || list.ids.length === 0 || (list.complete && depth === list.ids.length)) return [];
+    // A term read to some depth adds at most the impact there; one not read at all, its best.
+    const floor = t.weight * (list.impacts[Math.max(0, depth - 1)] as number);
+    return [
+      { i, bit: 1 << i, floor, weight: t.weight, impactOf: index.championLists.impactOf(t.term) },
+    ];
+  });
+  if (partial.length > 0) {
+    const lower = lowerAll.subarray(0, touched.length);
+    for (let k = 0; k < touched.length; k++) {
+      const id = touched[k] as number;
+      lower[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
+    }
+    const threshold = valueAtRank(lower, EXACT_POOL - 1, select);
+    // Candidates (by their place in `touched`) that could pass the threshold with the terms their
+    // lists left out, and that bound.
+    let recheck: number[] = [];
+    for (let k = 0; k < touched.length; k++) {
+      const id = touched[k] as number;
+      const mask = masks[id] as number;
+      let missing = 0;
+      let score = scores[id] as number;
+      for (const p of partial) {
+        if (mask & p.bit) continue;
+        missing |= p.bit;
+        score += p.floor;
+      }
+      if (missing === 0) continue;
+      const bound = score * matchedQueryTerms(mask | missing);
+      upper[k] = bound;
+      if (bound > threshold) recheck.push(k);
+    }
+    if (recheck.length > MAX_RECHECK) {
+      const bounds = Float64Array.from(recheck, (k) => upper[k] as number);
+      const cut = valueAtRank(bounds, MAX_RECHECK - 1, select);
+      recheck = recheck.filter((k) => (upper[k] as number) >= cut).slice(0, MAX_RECHECK);
+    }
+    recheck.sort((x, y) => (upper[y] as number) - (upper[x] as number));
+    // Highest bound first; stop once no bound can pass the EXACT_POOL-th best score known. The
+    // scores known are the lower bounds of the candidates not rechecked, and exact ones after.
+    rechecked.fill(0, 0, touched.length);
+    for (const k of recheck) rechecked[k] = 1;
+    const known = new MinHeap(EXACT_POOL);
+    for (let k = 0; k < touched.length; k++) if (rechecked[k] === 0) known.push(lower[k] as number);
+    for (const k of recheck) {
+      if (known.full && (upper[k] as number) <= known.min) break;
+      const id = touched[k] as number;
+      for (const p of partial) {
+        if ((masks[id] as number) & p.bit) continue;
+        const impact = p.impactOf(id);
+        if (impact === 0) continue;
+        scores[id] = (scores[id] as number) + p.weight * impact;
+        masks[id] = (masks[id] as number) | p.bit;
+      }
+      known.push((scores[id] as number) * matchedQueryTerms(masks[id] as number));
+    }
+  }
+
+  const final = finalAll.subarray(0, touched.length);
+  for (let k = 0; k < touched.length; k++) {
+    const id = touched[k] as number;
+    final[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
+  }
+  const cut = valueAtRank(final, RESCORE_POOL - 1, select);
+  const best: [id: number, score: number, mask: number][] = [];
+  for (let k = 0; k < touched.length; k++) {
+    const id = touched[k] as number;
+    if ((final[k] as number) >= cut) best.push([id, final[k] as number, masks[id] as number]);
+    scores[id] = 0;
+    masks[id] = 0;
+  }
+  best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return best.slice(0, RESCORE_POOL).map(([id, score, mask]) => {
     const matched = terms.filter((_, i) => mask & (1 << i));
     return {
       id,
@@ -193,6 +388,13 @@ export type Expansions = ReadonlyMap<string, readonly string[]>;
 
 /** Finds the expansions of a question's words: passed in, so search stays free of thesauri. */
 export type ExpandWords = (index: PassageIndex, words: ReadonlyMap<string, string>) => Expansions;
+
+/** On a large corpus, at most this many of a question's terms read their champion lists. */
+const MAX_LISTED_TERMS = 8;
+/** On a large corpus, at most this many synonyms and aliases are searched a question. */
+const MAX_SUPPORTING_TERMS = 6;
+/** …and at most this many of each one's best postings are read. */
+const SUPPORTING_DEPTH = 200;
 
 /** A synonym's match counts this much toward a passage's score, relative to the word's own. */
 const EXPANSION_WEIGHT = 0.5;
@@ -211,12 +413,30 @@ export function findCandidates(
   // A corpus with champion lists is large: expand misspelled terms once, against the vocabulary,
   // and read common terms from their champion lists.
   if (index.championLists.size > 0) {
+    // Synonyms and aliases only support the question's own words (see coverageScorer): on a large
+    // corpus a question can gain dozens, so the rarest few are searched, and only their best
+    // postings, which bounds their work whatever the thesaurus or lexicon holds.
+    const df = (term: string) => index.documentFrequency.get(term) ?? 0;
+    const supporting = [...expansionTerms]
+      .filter((term) => df(term) > 0)
+      .sort((a, b) => df(a) - df(b) || (a < b ? -1 : 1))
+      .slice(0, MAX_SUPPORTING_TERMS);
+    // A long question (a pasted sentence, a list of keywords) is found by its rarest words: only
+    // the MAX_LISTED_TERMS rarest read their lists; the others are looked up for the candidates
+    // that could rank, so they still count, exactly, where it matters.
+    const own = expandTerms(index, terms);
+    const listed = new Set(
+      [...own]
+        .sort((a, b) => df(a.term) - df(b.term) || (a.term < b.term ? -1 : 1))
+        .slice(0, MAX_LISTED_TERMS),
+    );
     const searched = [
-      ...expandTerms(index, terms),
-      ...[...expansionTerms].map((term) => ({
+      ...own.map((t) => (listed.has(t) ? t : { ...t, depth: 0 })),
+      ...supporting.map((term) => ({
         term,
         queryTerm: term,
         weight: termWeight(term) * EXPANSION_WEIGHT,
+        depth: SUPPORTING_DEPTH,
       })),
     ];
     return { terms, words, expansions, hits: searchWithChampions(index, searched) };

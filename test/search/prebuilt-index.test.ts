@@ -1,14 +1,20 @@
-import { cp, mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
 import {
   buildIndexFromCorpus,
   corpusFingerprint,
   openIndex,
+  processingSignature,
+  readIndexFile,
   writeIndexFile as writeIndexFileFor,
 } from "../../src/search/prebuilt-index.js";
+import { findCandidates } from "../../src/search/search-passages.js";
+import { syntheticPassages } from "../bench/synthetic-corpus.js";
 
 type Index = Awaited<ReturnType<typeof buildIndexFromCorpus>>;
 
@@ -75,5 +81,29 @@ describe("prebuilt index", () => {
       reason: expect.stringMatching(/other files/),
     });
     expect(opened.index.passages.some((p) => p.text === "Extra text.")).toBe(true);
+  });
+
+  it("round-trips a large corpus: champion lists rebuilt on load find the same candidates", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const passages = syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 3);
+    const fresh = buildPassageIndex(passages);
+    expect(fresh.championLists.size).toBeGreaterThan(0);
+    const file = join(await mkdtemp(join(tmpdir(), "prebuilt-large-")), "index.ndjson");
+    await writeIndexFileFor(fresh, "large", file);
+    const loaded = await readIndexFile(file, "large");
+    expect(loaded?.championLists.size).toBe(fresh.championLists.size);
+    expect(loaded?.championLists.postings()).toBe(fresh.championLists.postings());
+    for (const q of ["who granted asylum", "humanitarain grounds", "putin decision kremlin"]) {
+      const ids = (index: typeof fresh) => findCandidates(index, q).hits.map((h) => h.id);
+      expect(ids(loaded as typeof fresh)).toEqual(ids(fresh));
+    }
+  }, 120_000);
+
+  it("does not read a file written under another signature (an older format is rebuilt)", async () => {
+    const { corpus, indexFile } = await copyOfFixtureCorpus();
+    await writeIndexFile(await buildIndexFromCorpus(corpus), corpus, indexFile);
+    const text = await readFile(indexFile, "utf8");
+    await writeFile(indexFile, text.replace(processingSignature(), "0000000000000000"));
+    expect(await readIndexFile(indexFile, null)).toBeNull();
   });
 });

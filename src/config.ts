@@ -32,7 +32,13 @@ export const DEFAULTS = {
    * command a request came with, so a renamed command only needs this setting changed.
    */
   slashCommand: "/syria",
+  /**
+   * SIGHUP only: a signal reaches the process on every filesystem, while a folder watch misses
+   * events on some network filesystems (NFS, SMB) and in some container bind mounts.
+   */
   reload: "signal" as "watch" | "signal",
+  /** With RELOAD=watch: the folder must be quiet this long before a rebuild (a copy of many files is one). */
+  reloadDebounceMs: 500,
   logLevel: "info" as "debug" | "info" | "warn" | "error",
 } as const;
 
@@ -75,6 +81,8 @@ export interface BotConfig extends IndexSettings {
   feedbackFile: string;
   /** RELOAD: re-read the corpus when it changes (`watch`) or on SIGHUP (`signal`). */
   reload: "watch" | "signal";
+  /** RELOAD_DEBOUNCE_MS: quiet time after a watched change before the rebuild starts. */
+  reloadDebounceMs: number;
   /** SLASH_COMMAND: the slash command the bot answers (as in the manifest). */
   slashCommand: string;
   /**
@@ -215,6 +223,12 @@ export function loadConfig(env: Env): BotConfig {
   );
   const feedbackFile = read.text("FEEDBACK_FILE") ?? DEFAULTS.feedbackFile;
   const reload = read.choice("RELOAD", ["watch", "signal"], DEFAULTS.reload);
+  const reloadDebounceMs = read.integer(
+    "RELOAD_DEBOUNCE_MS",
+    DEFAULTS.reloadDebounceMs,
+    0,
+    600_000,
+  );
   const slashCommand = read.text("SLASH_COMMAND") ?? DEFAULTS.slashCommand;
   if (!/^\/[a-z0-9_-]{1,31}$/.test(slashCommand)) {
     problems.push(`SLASH_COMMAND must be a slash command such as /ask, got "${slashCommand}"`);
@@ -240,6 +254,7 @@ export function loadConfig(env: Env): BotConfig {
     redisOptional,
     feedbackFile,
     reload,
+    reloadDebounceMs,
     slashCommand,
     feedbackSecret,
   };

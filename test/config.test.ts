@@ -25,6 +25,7 @@ describe("loadConfig", () => {
       redisOptional: false,
       feedbackFile: "data/feedback.jsonl",
       reload: "signal",
+      reloadDebounceMs: 500,
       slashCommand: "/syria",
       feedbackSecret: null,
     });
@@ -91,6 +92,7 @@ describe("loadConfig", () => {
       MAX_CONNECTIONS: "10",
       REDIS_OPTIONAL: "TRUE",
       RELOAD: "watch",
+      RELOAD_DEBOUNCE_MS: "50",
     });
     expect(config).toMatchObject({
       host: "127.0.0.1",
@@ -99,6 +101,7 @@ describe("loadConfig", () => {
       maxConnections: 10,
       redisOptional: true,
       reload: "watch",
+      reloadDebounceMs: 50,
     });
   });
 

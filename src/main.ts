@@ -86,6 +86,7 @@ async function main(): Promise<void> {
   const state = await openStateStore({
     redisUrl: config.redisUrl,
     redisOptional: config.redisOptional,
+    redis: { commandTimeoutMs: config.redisTimeoutMs },
     logger: console,
   });
   // Read per request: a reload swaps what the reloader holds, and the next request sees it.

@@ -32,7 +32,15 @@ export const DEFAULTS = {
    * command a request came with, so a renamed command only needs this setting changed.
    */
   slashCommand: "/syria",
+  /**
+   * SIGHUP only: a signal reaches the process on every filesystem, while a folder watch misses
+   * events on some network filesystems (NFS, SMB) and in some container bind mounts.
+   */
   reload: "signal" as "watch" | "signal",
+  /** One Redis command: far above a loopback round trip, short enough that nothing waits on a lost Redis. */
+  redisTimeoutMs: 500,
+  /** With RELOAD=watch: the folder must be quiet this long before a rebuild (a copy of many files is one). */
+  reloadDebounceMs: 500,
   logLevel: "info" as "debug" | "info" | "warn" | "error",
 } as const;
 
@@ -71,10 +79,17 @@ export interface BotConfig extends IndexSettings {
   redisUrl: string | null;
   /** REDIS_OPTIONAL: start without Redis when it cannot be reached. */
   redisOptional: boolean;
+  /**
+   * REDIS_TIMEOUT_MS: deadline of one Redis command; past it the replica counts Redis as lost and
+   * claims in process until it answers again. Raise it on a machine whose event loop lags.
+   */
+  redisTimeoutMs: number;
   /** FEEDBACK_FILE: where feedback is appended, one JSON line each. */
   feedbackFile: string;
   /** RELOAD: re-read the corpus when it changes (`watch`) or on SIGHUP (`signal`). */
   reload: "watch" | "signal";
+  /** RELOAD_DEBOUNCE_MS: quiet time after a watched change before the rebuild starts. */
+  reloadDebounceMs: number;
   /** SLASH_COMMAND: the slash command the bot answers (as in the manifest). */
   slashCommand: string;
   /**
@@ -213,8 +228,15 @@ export function loadConfig(env: Env): BotConfig {
   const redisOptional = ["1", "true", "yes"].includes(
     read.choice("REDIS_OPTIONAL", ["1", "0", "true", "false", "yes", "no"], "0"),
   );
+  const redisTimeoutMs = read.integer("REDIS_TIMEOUT_MS", DEFAULTS.redisTimeoutMs, 10, 60_000);
   const feedbackFile = read.text("FEEDBACK_FILE") ?? DEFAULTS.feedbackFile;
   const reload = read.choice("RELOAD", ["watch", "signal"], DEFAULTS.reload);
+  const reloadDebounceMs = read.integer(
+    "RELOAD_DEBOUNCE_MS",
+    DEFAULTS.reloadDebounceMs,
+    0,
+    600_000,
+  );
   const slashCommand = read.text("SLASH_COMMAND") ?? DEFAULTS.slashCommand;
   if (!/^\/[a-z0-9_-]{1,31}$/.test(slashCommand)) {
     problems.push(`SLASH_COMMAND must be a slash command such as /ask, got "${slashCommand}"`);
@@ -238,8 +260,10 @@ export function loadConfig(env: Env): BotConfig {
     maxConnections,
     redisUrl,
     redisOptional,
+    redisTimeoutMs,
     feedbackFile,
     reload,
+    reloadDebounceMs,
     slashCommand,
     feedbackSecret,
   };

@@ -1,7 +1,9 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
 // listen at once (/health says "building", url_verification is answered), build or load the index
-// off the main thread, then serve. SIGTERM and SIGINT stop it: no new requests, work in flight
-// drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal exits at once.
+// off the main thread, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR) builds
+// the next index beside the one served and swaps it in. SIGTERM and SIGINT stop it: no new
+// requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
+// exits at once.
 
 import { createHash } from "node:crypto";
 import dotenv from "dotenv";
@@ -9,7 +11,8 @@ import { type BotConfig, ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 import { FeedbackLog } from "./feedback/feedback-log.js";
 import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
-import { openIndex } from "./search/index-store.js";
+import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
+import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
 import { describeTokenProblem } from "./slack/socket-reconnect.js";
 import { openStateStore } from "./state/open-state-store.js";
@@ -60,7 +63,22 @@ function feedbackSecret(config: BotConfig): string {
   return createHash("sha256").update(`feedback-voters:${config.botToken}`).digest("hex");
 }
 
+/** How an opened index came to be, for the log. */
+function howOpened(opened: OpenedIndex, config: BotConfig): string {
+  return opened.source === "prebuilt"
+    ? `loaded from ${config.indexFile}`
+    : `built from ${config.corpusDir} (${opened.reason})`;
+}
+
 async function main(): Promise<void> {
+  // SIGHUP would end the process by default; until the index is served, one is remembered and
+  // answered with a reload right after the first build (which may have read the folder before).
+  let reloader: IndexReloader<ServingIndex> | null = null;
+  let hangupBeforeReady = false;
+  process.on("SIGHUP", () => {
+    if (reloader === null) hangupBeforeReady = true;
+    else void reloader.reload("SIGHUP");
+  });
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
   // Redis down at start is one line and a stop (unless REDIS_OPTIONAL): claims shared by replicas
@@ -68,21 +86,24 @@ async function main(): Promise<void> {
   const state = await openStateStore({
     redisUrl: config.redisUrl,
     redisOptional: config.redisOptional,
+    redis: { commandTimeoutMs: config.redisTimeoutMs },
     logger: console,
   });
-  let serving: ServingIndex | null = null;
+  // Read per request: a reload swaps what the reloader holds, and the next request sees it.
+  const serving = (): ServingIndex | null => reloader?.current ?? null;
   const ready = (): ServingIndex => {
-    if (serving === null) throw new Error("the index is not ready");
-    return serving;
+    const current = serving();
+    if (current === null) throw new Error("the index is not ready");
+    return current;
   };
   const { app, receiver, queue } = createApp({
     config,
     state,
-    passageCount: () => serving?.index.passages.length ?? null,
+    passageCount: () => serving()?.index.passages.length ?? null,
     ask: (request, commandName) => ready().ask(request, commandName),
     feedback: new FeedbackLog({ file: config.feedbackFile, secret: feedbackSecret(config) }),
-    examples: () => serving?.examples ?? [],
-    corpusStats: () => serving?.stats ?? null,
+    examples: () => serving()?.examples ?? [],
+    corpusStats: () => serving()?.stats ?? null,
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).
     onFatal: (error) => {
       const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
@@ -93,12 +114,15 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
+  let stopWatch = (): void => {};
   const stop = async (signal: string) => {
     if (stopping) {
       console.error(`${signal} again: exiting now, without finishing requests in flight`);
       process.exit(EXIT_FORCED);
     }
     stopping = true;
+    stopWatch();
+    reloader?.close();
     app.logger.info(
       `${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs} ms), then stopping`,
     );
@@ -123,20 +147,41 @@ async function main(): Promise<void> {
   const port = receiver ? await receiver.start(config.port, config.host) : null;
   if (port !== null) app.logger.info(`Listening on ${config.host}:${port}; building the index`);
 
+  const warn = (message: string) => app.logger.warn(message);
   const started = performance.now();
-  const opened = await openIndex(config, {
-    offThread: true,
-    warn: (message) => app.logger.warn(message),
-  });
+  const opened = await openIndex(config, { offThread: true, warn });
   const elapsed = Math.round(performance.now() - started);
-  const how =
-    opened.source === "prebuilt"
-      ? `loaded from ${config.indexFile}`
-      : `built from ${config.corpusDir} (${opened.reason})`;
-  app.logger.info(`Index ${how} in ${elapsed} ms`);
-  serving = prepareServingIndex(opened.index);
-  const passages = serving.index.passages.length;
+  app.logger.info(`Index ${howOpened(opened, config)} in ${elapsed} ms`);
+  const first = prepareServingIndex(opened.index);
+  const passages = first.index.passages.length;
+  // A reload builds in the worker as the first build did (or loads a shared INDEX_FILE newer than
+  // the corpus); only preparing the news reading and examples runs here, then the swap.
+  reloader = new IndexReloader<ServingIndex>({
+    current: first,
+    build: async () => {
+      const next = await openIndex(config, { offThread: true, warn });
+      app.logger.info(`Reload: index ${howOpened(next, config)}`);
+      return prepareServingIndex(next.index);
+    },
+    passagesOf: (value) => value.index.passages.length,
+    logger: app.logger,
+    debounceMs: config.reloadDebounceMs,
+  });
   if (stopping) return;
+  if (config.reload === "watch") {
+    try {
+      stopWatch = watchCorpus(config.corpusDir, reloader, (error) =>
+        app.logger.warn(
+          `Reload: the watch on ${config.corpusDir} failed (${error.message}); SIGHUP still reloads`,
+        ),
+      );
+    } catch (error) {
+      app.logger.warn(
+        `Reload: cannot watch ${config.corpusDir} (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
+      );
+    }
+  }
+  if (hangupBeforeReady) void reloader.reload("SIGHUP during start");
 
   if (port !== null) {
     app.logger.info(`Ready in HTTP mode on port ${port}: ${passages} passages`);

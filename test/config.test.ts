@@ -23,8 +23,10 @@ describe("loadConfig", () => {
       maxConnections: 512,
       redisUrl: null,
       redisOptional: false,
+      redisTimeoutMs: 500,
       feedbackFile: "data/feedback.jsonl",
       reload: "signal",
+      reloadDebounceMs: 500,
       slashCommand: "/syria",
       feedbackSecret: null,
     });
@@ -91,6 +93,7 @@ describe("loadConfig", () => {
       MAX_CONNECTIONS: "10",
       REDIS_OPTIONAL: "TRUE",
       RELOAD: "watch",
+      RELOAD_DEBOUNCE_MS: "50",
     });
     expect(config).toMatchObject({
       host: "127.0.0.1",
@@ -99,6 +102,7 @@ describe("loadConfig", () => {
       maxConnections: 10,
       redisOptional: true,
       reload: "watch",
+      reloadDebounceMs: 50,
     });
   });
 

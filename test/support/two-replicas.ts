@@ -89,6 +89,11 @@ export class BotReplica {
     return code as number | null;
   }
 
+  /** Sends the process a signal without stopping it: SIGHUP asks it to reload the corpus. */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
   /** POSTs a body to /slack/events, signed as Slack signs it. */
   async post(body: string, contentType: string, headers: Record<string, string> = {}) {
     return fetch(`${this.base}/slack/events`, {

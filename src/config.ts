@@ -38,7 +38,7 @@ export const DEFAULTS = {
    */
   reload: "signal" as "watch" | "signal",
   /** One Redis command: far above a loopback round trip, short enough that nothing waits on a lost Redis. */
-  redisTimeoutMs: 500,
+  redisTimeoutMs: 2_000,
   /** With RELOAD=watch: the folder must be quiet this long before a rebuild (a copy of many files is one). */
   reloadDebounceMs: 500,
   logLevel: "info" as "debug" | "info" | "warn" | "error",

@@ -23,7 +23,7 @@ describe("loadConfig", () => {
       maxConnections: 512,
       redisUrl: null,
       redisOptional: false,
-      redisTimeoutMs: 500,
+      redisTimeoutMs: 2_000,
       feedbackFile: "data/feedback.jsonl",
       reload: "signal",
       reloadDebounceMs: 500,

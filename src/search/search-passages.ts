@@ -1,7 +1,6 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
 import { absentWordWeight, isName } from "../text/english-frequency.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
-import type { SearchResult } from "./search-result.js";
 import {
   FIELD_BOOSTS,
   fuzzyDistance,
@@ -12,14 +11,6 @@ import {
 
 /** Only this much of a question is read: enough for any real question, and it bounds the work. */
 export const MAX_QUESTION_CHARS = 500;
-
-/**
- * A passage must match at least this share of the question's information (terms weighted by
- * inverse document frequency) to be shown. Below it, a hit shares only a common word or a typo's
- * neighbour with the question, and showing it would be noise. Calibrated on the project's
- * question set: see README, "Measured quality".
- */
-export const MIN_COVERAGE = 0.45;
 
 /** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
 const APPROXIMATE_MATCH_CREDIT = 0.8;
@@ -51,11 +42,6 @@ const MAX_EXPANSIONS = 8;
 // MiniSearch's own weights for fuzzy and prefix matches, used alike when expanding by hand.
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
-
-export interface SearchOptions {
-  limit?: number;
-  minCoverage?: number;
-}
 
 const identity = (term: string) => term;
 const splitOnSpace = (text: string) => text.split(" ");
@@ -485,28 +471,4 @@ export function coverageScorer(
     }
     return matched / total;
   };
-}
-
-/**
- * Finds the passages that best answer a question, best first. Returns nothing, rather than weak
- * hits, when no passage covers enough of the question.
- */
-export function searchPassages(
-  index: PassageIndex,
-  question: string,
-  options: SearchOptions = {},
-): SearchResult[] {
-  const { limit = 3, minCoverage = MIN_COVERAGE } = options;
-  const { terms, words, hits } = findCandidates(index, question);
-  const coverageOf = coverageScorer(index, terms, words);
-  const results: SearchResult[] = [];
-  for (const hit of hits) {
-    const coverage = coverageOf(hit);
-    if (coverage < minCoverage) continue;
-    const passage = index.passages[hit.id as number];
-    if (!passage) continue;
-    results.push({ passage, score: hit.score, coverage, matchedTerms: hit.terms });
-    if (results.length === limit) break;
-  }
-  return results;
 }

@@ -1,12 +1,6 @@
-import type { Passage } from "../passages/passage.js";
+import type { Passage, SourceRef } from "../passages/passage.js";
 
-/** Where a passage comes from, as a reply shows it. */
-export interface SourceRef {
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-}
+export type { SourceRef } from "../passages/passage.js";
 
 /** One quoted passage in an answer. */
 export interface AnswerItem {

@@ -1,5 +1,17 @@
+/**
+ * Where a passage comes from, as its article's front matter gives it (null where it does not say).
+ * The one source type of search, answers and replies; replies label a missing outlet or title with
+ * what the article itself gives (news/article-labels.ts).
+ */
+export interface SourceRef {
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+}
+
 /** A few consecutive sentences of one article, with that article's source. The unit of search. */
-export interface Passage {
+export interface Passage extends SourceRef {
   /** `<article id>#<position>`: stable while the article is unchanged. */
   id: string;
   articleId: string;
@@ -9,8 +21,4 @@ export interface Passage {
   section: string | null;
   text: string;
   sentences: string[];
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
 }

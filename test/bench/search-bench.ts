@@ -15,8 +15,9 @@ export interface SearchBenchRow {
   heapMiB: number;
   pipeline: LatencySummary;
   /**
-   * The pipeline's CPU time a question (this thread's user + system time): unlike wall time, it
-   * does not count the time other processes held the core, so it holds on a shared machine.
+   * The process's CPU time a question (`process.cpuUsage()`: user + system time of every thread,
+   * V8's parallel garbage-collection threads included, so it can exceed wall time): unlike wall
+   * time, it does not count the time other processes held the core.
    */
   pipelineCpu: LatencySummary;
   /** The slowest questions of the mix by their median wall time, slowest first. */

@@ -1,45 +1,16 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  FeedbackLog,
-  LOGGED_QUESTION_MAX,
-  type VoteInput,
-} from "../../src/feedback/feedback-log.js";
+import { describe, expect, it } from "vitest";
+import { FeedbackLog, LOGGED_QUESTION_MAX } from "../../src/feedback/feedback-log.js";
 import { hashVoter } from "../../src/feedback/hash-voter.js";
 import { readVotes } from "../../src/feedback/read-votes.js";
+import { click, logAt, useTempDir } from "./vote-fixtures.js";
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "feedback-"));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const click: VoteInput = {
-  channel: "C1",
-  messageTs: "1700000000.000100",
-  answerId: "a1",
-  question: "When did the dam burst?",
-  vote: "up",
-  passages: ["https://example.org/flood#2", "article-7#0"],
-  userId: "U123",
-};
-
-function logAt(file: string, times: string[] = []) {
-  let i = 0;
-  return new FeedbackLog({
-    file,
-    secret: "s3cret",
-    now: () => new Date(times[i++] ?? "2026-01-02T03:04:05.000Z"),
-  });
-}
+const tempDir = useTempDir();
 
 describe("FeedbackLog", () => {
   it("creates the directory on the first vote and writes one JSON line with every field", async () => {
-    const file = join(dir, "nested", "deeper", "votes.jsonl");
+    const file = join(tempDir(), "nested", "deeper", "votes.jsonl");
     const record = await logAt(file).record(click);
     const lines = (await readFile(file, "utf8")).split("\n");
     expect(lines).toHaveLength(2);
@@ -58,7 +29,7 @@ describe("FeedbackLog", () => {
   });
 
   it("never writes the voter's user id in clear", async () => {
-    const file = join(dir, "votes.jsonl");
+    const file = join(tempDir(), "votes.jsonl");
     await logAt(file).record({ ...click, userId: "UVERYSECRETID" });
     expect(await readFile(file, "utf8")).not.toContain("UVERYSECRETID");
   });
@@ -69,20 +40,20 @@ describe("FeedbackLog", () => {
   });
 
   it("refuses an empty secret with a named error", () => {
-    expect(() => new FeedbackLog({ file: join(dir, "x"), secret: "" })).toThrow(
+    expect(() => new FeedbackLog({ file: join(tempDir(), "x"), secret: "" })).toThrow(
       /^Feedback: the vote log needs a non-empty secret/,
     );
     expect(() => hashVoter("U1", "")).toThrow(/^Feedback: /);
   });
 
   it("cuts an overlong question so a line stays one short write", async () => {
-    const file = join(dir, "votes.jsonl");
+    const file = join(tempDir(), "votes.jsonl");
     const record = await logAt(file).record({ ...click, question: "why ".repeat(1000) });
     expect(record.question.length).toBe(LOGGED_QUESTION_MAX);
   });
 
   it("keeps every line whole when many votes are appended at once", async () => {
-    const file = join(dir, "votes.jsonl");
+    const file = join(tempDir(), "votes.jsonl");
     const log = logAt(file);
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>

@@ -1,41 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FeedbackLog, type VoteInput } from "../../src/feedback/feedback-log.js";
+import { describe, expect, it } from "vitest";
 import { hashVoter } from "../../src/feedback/hash-voter.js";
 import { latestVotes, parseVoteLine, readVotes } from "../../src/feedback/read-votes.js";
+import { click, logAt, useTempDir } from "./vote-fixtures.js";
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "feedback-"));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const click: VoteInput = {
-  channel: "C1",
-  messageTs: "1700000000.000100",
-  answerId: "a1",
-  question: "When did the dam burst?",
-  vote: "up",
-  passages: ["https://example.org/flood#2", "article-7#0"],
-  userId: "U123",
-};
-
-function logAt(file: string, times: string[] = []) {
-  let i = 0;
-  return new FeedbackLog({
-    file,
-    secret: "s3cret",
-    now: () => new Date(times[i++] ?? "2026-01-02T03:04:05.000Z"),
-  });
-}
+const tempDir = useTempDir();
 
 describe("readVotes", () => {
   it("reports a missing file as no votes, without throwing", async () => {
-    expect(await readVotes(join(dir, "none.jsonl"))).toEqual({
+    expect(await readVotes(join(tempDir(), "none.jsonl"))).toEqual({
       votes: [],
       skipped: [],
       missing: true,
@@ -43,7 +17,7 @@ describe("readVotes", () => {
   });
 
   it("skips and lists corrupt lines, keeping the good ones", async () => {
-    const file = join(dir, "votes.jsonl");
+    const file = join(tempDir(), "votes.jsonl");
     const log = logAt(file);
     await log.record(click);
     const good = await readFile(file, "utf8");
@@ -81,7 +55,7 @@ describe("readVotes", () => {
 
 describe("latestVotes", () => {
   it("keeps the last vote of a person on an answer, and votes of others and other answers", async () => {
-    const file = join(dir, "votes.jsonl");
+    const file = join(tempDir(), "votes.jsonl");
     const log = logAt(file);
     await log.record({ ...click, vote: "up" });
     await log.record({ ...click, userId: "U999", vote: "down" });

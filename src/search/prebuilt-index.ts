@@ -6,15 +6,11 @@ import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
-import { DEFAULT_INDEX_FILE, DEFAULTS } from "../config.js";
 import type { Passage } from "../passages/passage.js";
 import { buildChampionLists } from "./champion-lists.js";
-import { type OpenedIndex, openIndex as openIndexWith } from "./index-store.js";
 import { collectVocabulary, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
-
-export { DEFAULT_INDEX_FILE };
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
@@ -131,16 +127,4 @@ export async function readIndexFile(
     vocabulary: collectVocabulary(passages, documentFrequency),
     championLists: buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
   };
-}
-
-// Opening, building and fingerprinting moved to index-store.ts; these names stay until the
-// modules that import them from here move too.
-export { buildIndexFromCorpus, corpusFingerprint, type OpenedIndex } from "./index-store.js";
-
-/** @deprecated Use index-store's `openIndex(settings)`; this takes the folder and file alone. */
-export async function openIndex(
-  corpusDir: string,
-  indexFile: string = DEFAULT_INDEX_FILE,
-): Promise<OpenedIndex> {
-  return openIndexWith({ corpusDir, indexFile, maxArticleBytes: DEFAULTS.maxArticleBytes });
 }

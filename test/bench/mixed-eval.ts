@@ -8,8 +8,8 @@
 //   --json                   one JSON object instead of tables
 import { fileURLToPath } from "node:url";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { measureQuality, type QualityReport } from "../eval/metrics.js";
 import { PROJECT_QUESTIONS, readQuestionSet } from "../eval/run-eval.js";
 import { realisticPassages } from "./synthetic-corpus.js";

@@ -16,7 +16,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";

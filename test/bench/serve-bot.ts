@@ -3,7 +3,7 @@
 // in src/main.ts, unless BENCH_ANSWER_CACHE=off.
 import { loadConfig } from "../../src/config.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { createApp } from "../../src/slack/create-app.js";
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error" });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { QualityReport } from "./metrics.js";
 import { evaluateCorpus, PROJECT_QUESTIONS, readQuestionSet, SHARED_EVAL_DIR } from "./run-eval.js";
 

@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import {
   type LabelledQuestion,
   measureQuality,

@@ -7,8 +7,8 @@ import {
   ChampionListError,
   NO_CHAMPION_LISTS,
 } from "../../src/search/champion-lists.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import { findCandidates } from "../../src/search/search-passages.js";
 import { FIELD_BOOSTS } from "../../src/search/text-processing.js";
 import { syntheticPassages } from "../bench/synthetic-corpus.js";

@@ -3,12 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { DEFAULTS } from "../../src/config.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
-import { buildPassageIndex } from "../../src/search/passage-index.js";
 import {
   buildIndexFromCorpus,
   corpusFingerprint,
-  openIndex,
+  openIndex as openIndexWith,
+} from "../../src/search/index-store.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import {
   processingSignature,
   readIndexFile,
   writeIndexFile as writeIndexFileFor,
@@ -17,6 +20,10 @@ import { findCandidates } from "../../src/search/search-passages.js";
 import { syntheticPassages } from "../bench/synthetic-corpus.js";
 
 type Index = Awaited<ReturnType<typeof buildIndexFromCorpus>>;
+
+/** Opens the index of `corpusDir` as the bot and the CLI do, with the other settings' defaults. */
+const openIndex = (corpusDir: string, indexFile: string) =>
+  openIndexWith({ corpusDir, indexFile, maxArticleBytes: DEFAULTS.maxArticleBytes });
 
 async function writeIndexFile(index: Index, corpus: string, file: string): Promise<number> {
   return writeIndexFileFor(index, (await corpusFingerprint(corpus)).hash, file);

@@ -6,7 +6,7 @@ import { replyToJson } from "../../src/format/news-json.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 
 // The real app in HTTP mode, driven as Slack drives it: signed requests in, Web API calls and

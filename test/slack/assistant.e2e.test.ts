@@ -6,7 +6,7 @@ import {
   THINKING_STATUS,
 } from "../../src/format/assistant-prompts.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { loadSlackFixture } from "../support/slack-payloads.js";

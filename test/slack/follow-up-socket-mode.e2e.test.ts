@@ -7,7 +7,7 @@ import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answererFor } from "../../src/requests/request-answerer.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { loadSlackFixture } from "../support/slack-payloads.js";

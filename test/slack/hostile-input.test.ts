@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answererFor } from "../../src/requests/request-answerer.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
 import type { ListenerDeps } from "../../src/slack/deps.js";
 import { askCommand } from "../../src/slack/listeners/commands/ask-command.js";
 import { appMention } from "../../src/slack/listeners/events/app-mention.js";

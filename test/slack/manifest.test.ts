@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { DEFAULTS } from "../../src/config.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { EVENTS_PATH } from "../../src/slack/http-receiver.js";
 import { BOT_EVENTS } from "../../src/slack/listeners/index.js";
 

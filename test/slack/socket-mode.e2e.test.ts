@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { createApp } from "../../src/slack/create-app.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";

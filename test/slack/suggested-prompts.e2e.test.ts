@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NO_MATCH_TEXT, TENTATIVE_TEXT } from "../../src/format/messages.js";
 import { prepareServingIndex, type ServingIndex } from "../../src/requests/serving-index.js";
-import { buildIndexFromCorpus } from "../../src/search/prebuilt-index.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 
 // The prompts Slack shows in the agent view come from the articles (suggestQuestions), not from a

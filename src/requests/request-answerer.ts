@@ -1,9 +1,11 @@
-import { ANSWER_CACHE_SIZE } from "../answer/answer-cache.js";
 import { LruCache } from "../answer/lru-cache.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { answerRequest, type Reply } from "./answer-request.js";
 import { newsDataFor } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
+
+/** Question replies remembered: a few hundred KiB, enough for a workspace's busy hour. */
+export const ANSWER_CACHE_SIZE = 1_000;
 
 /**
  * Answers a routed request. `commandName` is how help names the command: the one the request came

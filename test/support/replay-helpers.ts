@@ -43,5 +43,14 @@ export function replayHelpers(bot: () => BotHarness, sentinelPrefix: string, sen
     expect(call?.body.text?.length).toBeGreaterThan(0);
   }
 
-  return { posts, postsTo, settle, expectAnswered };
+  /** Replays a fixture the bot must ack (200) and not answer: only the sentinel's reply follows. */
+  async function expectAckedUnanswered(fixture: string): Promise<void> {
+    const before = posts().length;
+    const { response } = await bot().replay(fixture);
+    expect(response.status).toBe(200);
+    await settle();
+    expect(posts()).toHaveLength(before + 1);
+  }
+
+  return { posts, postsTo, settle, expectAnswered, expectAckedUnanswered };
 }

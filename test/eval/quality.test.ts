@@ -24,6 +24,8 @@ function holds(report: QualityReport, floor: Floor): void {
 const SHARED_QUESTIONS = join(SHARED_EVAL_DIR, "questions.json");
 const REALISTIC = join(SHARED_EVAL_DIR, "questions-realistic.json");
 const REALISTIC_UNANSWERABLE = join(SHARED_EVAL_DIR, "unanswerable-realistic.json");
+/** ../shared/eval/README.md: the last ten of unanswerable-realistic.json are off-topic. */
+const OFF_TOPIC_IN_REALISTIC = 10;
 const hasShared = existsSync(REALISTIC) && existsSync(REALISTIC_UNANSWERABLE);
 
 describe("answer quality, tuning split", () => {
@@ -57,5 +59,14 @@ describe.skipIf(!hasShared)("answer quality, test split (never tuned on)", () =>
     const set = await readQuestionSet(REALISTIC, REALISTIC_UNANSWERABLE);
     const { pipeline } = await evaluateCorpus("corpus", set);
     holds(pipeline, { top1: 0.46, hitAt3: 0.6, offTopicAnswered: 0, unanswerableAnswered: 8 });
+  }, 60_000);
+
+  it("answers none of its off-topic messages (the file's last ten, by its README)", async () => {
+    const messages = (await readQuestionSet(REALISTIC, REALISTIC_UNANSWERABLE)).unanswerable ?? [];
+    const offTopic = messages.slice(-OFF_TOPIC_IN_REALISTIC);
+    expect(offTopic).toHaveLength(OFF_TOPIC_IN_REALISTIC);
+    const index = await buildIndexFromCorpus("corpus");
+    const answered = offTopic.filter((q) => answerQuestion(index, q).confidence !== "none");
+    expect(answered).toEqual([]);
   }, 60_000);
 });

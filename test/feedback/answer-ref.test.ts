@@ -1,41 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
 import { answerRefOf, newAnswerId } from "../../src/feedback/answer-ref.js";
+import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
 
 describe("answerRefOf", () => {
   it("names each passage by its url, or its id when it has none", () => {
-    const passage = (id: string, url: string | null) => ({
-      id,
-      articleId: id.split("#")[0] as string,
-      position: 0,
-      section: null,
-      text: "t",
-      sentences: ["t"],
-      title: null,
-      outlet: null,
-      url,
-      published: null,
-    });
-    const answer: Answer = {
-      question: "Who rebuilt the bridge?",
-      confidence: "confident",
-      items: [
-        {
-          passage: passage("a#0", "https://example.org/a"),
-          score: 1,
-          matchedTerms: [],
-          answerSentence: 0,
-          alsoReportedBy: [],
-        },
-        {
-          passage: passage("b#2", null),
-          score: 1,
-          matchedTerms: [],
-          answerSentence: 0,
-          alsoReportedBy: [],
-        },
-      ],
-    };
+    const passage = (id: string, url: string | null) =>
+      passageOf(["t"], { id, articleId: id.split("#")[0] as string, url });
+    const answer = answerOf("Who rebuilt the bridge?", [
+      itemOf(passage("a#0", "https://example.org/a")),
+      itemOf(passage("b#2", null)),
+    ]);
     expect(answerRefOf(answer, "id1")).toEqual({
       answerId: "id1",
       question: "Who rebuilt the bridge?",

@@ -9,17 +9,10 @@ import {
   reportingName,
 } from "../../src/format/answer-attribution.js";
 import { UNDATED } from "../../src/format/source-label.js";
-import type { CitedArticle, NewsFields } from "../../src/news/news-fields.js";
+import type { NewsFields } from "../../src/news/news-fields.js";
+import { citedArticle } from "../support/answer-fixtures.js";
 
-const article = (overrides: Partial<CitedArticle> = {}): CitedArticle => ({
-  title: "Ferry Runs Aground off Halden Point",
-  outlet: "Harbour Gazette",
-  namedOutlet: "Harbour Gazette",
-  url: "https://gazette.example/ferry",
-  published: "2021-03-05",
-  inferred: false,
-  ...overrides,
-});
+const article = citedArticle;
 
 const unattributed = article({
   title: "Coast guard says all passengers are safe",

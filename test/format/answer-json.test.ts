@@ -2,31 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { toAnswerJson } from "../../src/format/answer-json.js";
 import type { NewsFields } from "../../src/news/news-fields.js";
+import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
 
-const answer: Answer = {
-  question: "where did they flee",
-  confidence: "confident",
-  items: [
-    {
-      passage: {
-        id: "a#0",
-        articleId: "a",
-        position: 0,
-        section: null,
-        sentences: ["Residents fled to , officials said.", "Roads were closed."],
-        text: "Residents fled to , officials said. Roads were closed.",
-        title: null,
-        outlet: null,
-        url: null,
-        published: null,
-      },
-      score: 0.98765,
-      matchedTerms: ["fled"],
-      answerSentence: 0,
-      alsoReportedBy: [],
-    },
-  ],
-};
+const answer: Answer = answerOf("where did they flee", [
+  itemOf(passageOf(["Residents fled to , officials said.", "Roads were closed."]), {
+    score: 0.98765,
+    matchedTerms: ["fled"],
+  }),
+]);
 
 const news: NewsFields[] = [
   {

@@ -10,6 +10,7 @@ import type { Reply } from "../../src/format/reply.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
 import type { TimelineEvent } from "../../src/news/timeline.js";
 import type { WhoReport } from "../../src/news/who.js";
+import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
 
 const event = (i: number, text = "The river rose."): TimelineEvent => ({
   date: `2019-05-${String((i % 28) + 1).padStart(2, "0")}`,
@@ -67,30 +68,9 @@ describe("news views in Block Kit", () => {
     const reply: Reply = {
       kind: "question",
       commandName: "/flood",
-      answer: {
-        question: "who opened the gates",
-        confidence: "confident",
-        items: [
-          {
-            passage: {
-              id: "a#0",
-              articleId: "a",
-              position: 0,
-              section: null,
-              sentences: ["The gates were opened at noon."],
-              text: "The gates were opened at noon.",
-              title: null,
-              outlet: null,
-              url: null,
-              published: null,
-            },
-            score: 1,
-            matchedTerms: ["gate"],
-            answerSentence: 0,
-            alsoReportedBy: [],
-          },
-        ],
-      },
+      answer: answerOf("who opened the gates", [
+        itemOf(passageOf(["The gates were opened at noon."]), { matchedTerms: ["gate"] }),
+      ]),
       news: [
         {
           speaker: "Lena Marsh, spokeswoman",

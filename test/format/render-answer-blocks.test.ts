@@ -14,16 +14,15 @@ import { CONTEXT_TEXT_MAX, MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format
 import type { CitedArticle, NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
 import { queryTermsOf } from "../../src/search/text-processing.js";
+import {
+  answerOf as answerFrom,
+  citedArticle,
+  itemOf,
+  passageOf,
+} from "../support/answer-fixtures.js";
 
-const article = (overrides: Partial<CitedArticle> = {}): CitedArticle => ({
-  title: "Ferry Runs Aground",
-  outlet: "Harbour Gazette",
-  namedOutlet: "Harbour Gazette",
-  url: "https://gazette.example/ferry",
-  published: "2021-03-05",
-  inferred: false,
-  ...overrides,
-});
+const article = (overrides: Partial<CitedArticle> = {}): CitedArticle =>
+  citedArticle({ title: "Ferry Runs Aground", ...overrides });
 const gazette = article();
 const unattributed = article({
   title: "Coast guard says all passengers are safe",
@@ -34,37 +33,27 @@ const unattributed = article({
 });
 
 function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage {
-  return {
-    id: "a#0",
-    articleId: "a",
-    position: 0,
-    section: null,
-    sentences,
-    text: sentences.join(" "),
+  return passageOf(sentences, {
     title: "A Title",
     outlet: "Outlet",
     url: "https://example.com/a",
     published: "2024-12-09",
     ...overrides,
-  };
+  });
 }
 
+/** An answer quoting `passages`, each matching the question's word "asylum". */
 function answerOf(
   question: string,
   passages: Passage[],
-  confidence: Answer["confidence"] = passages.length > 0 ? "confident" : "none",
+  confidence?: Answer["confidence"],
 ): Answer {
-  return {
+  const matched = queryTermsOf("asylum");
+  return answerFrom(
     question,
+    passages.map((p) => itemOf(p, { matchedTerms: matched })),
     confidence,
-    items: passages.map((p) => ({
-      passage: p,
-      score: 1,
-      matchedTerms: queryTermsOf("asylum"),
-      answerSentence: 0,
-      alsoReportedBy: [],
-    })),
-  };
+  );
 }
 
 function textsOf(blocks: Block[]): string[] {

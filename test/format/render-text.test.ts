@@ -5,21 +5,14 @@ import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "../../src/fo
 import { PLAIN_STYLE, renderAnswerText } from "../../src/format/render-text.js";
 import type { NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { itemOf, passageOf } from "../support/answer-fixtures.js";
 
-const passage: Passage = {
-  id: "a#0",
-  articleId: "a",
-  position: 0,
-  section: null,
-  text: "The dam opened on Monday.",
-  sentences: ["The dam opened on Monday."],
+const passage: Passage = passageOf(["The dam opened on Monday."], {
   title: "Dam opens",
   outlet: "River News",
-  url: null,
-  published: null,
-};
+});
 
-const item = { passage, score: 1, matchedTerms: ["dam"], answerSentence: 0, alsoReportedBy: [] };
+const item = itemOf(passage, { matchedTerms: ["dam"] });
 
 describe("renderAnswerText", () => {
   it("says which kind of reply it is", () => {

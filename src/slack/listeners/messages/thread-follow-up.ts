@@ -12,7 +12,8 @@ const CHANNEL_TYPES: ReadonlySet<string | undefined> = new Set(["channel", "grou
 /**
  * A message in a channel thread the bot answered in: answered in the thread without a mention,
  * read with the thread's earlier questions ("and where is he now?" after "who granted X asylum?").
- * Every other channel message (outside a thread, in a thread the bot never answered in, or after the thread's
+ * A reply also sent to the channel (`thread_broadcast`) is a reply like any other. Every other
+ * channel message (outside a thread, in a thread the bot never answered in, or after the thread's
  * memory expired) is dropped here unread and never logged, not even at debug: the bot holds the
  * history scopes only to hear follow-ups. A message that mentions the bot is left to the mention
  * listener, so it is answered once.

@@ -16,8 +16,8 @@ const base = {
 };
 
 describe("personsQuestion", () => {
-  it("reads a person's reply, and a reply with a file", () => {
-    for (const subtype of [undefined, "file_share"]) {
+  it("reads a person's reply, a reply with a file, and one also sent to the channel", () => {
+    for (const subtype of [undefined, "file_share", "thread_broadcast"]) {
       expect(personsQuestion({ ...base, subtype }, CHANNELS, "UBOT")).toEqual({
         channel: "C1",
         ts: "2.000200",
@@ -29,13 +29,7 @@ describe("personsQuestion", () => {
 
   it("is null for another channel type, a subtype that is not a question, and any bot", () => {
     expect(personsQuestion({ ...base, channel_type: "im" }, CHANNELS, "UBOT")).toBeNull();
-    for (const subtype of [
-      "message_changed",
-      "message_deleted",
-      "channel_join",
-      "me_message",
-      "thread_broadcast",
-    ]) {
+    for (const subtype of ["message_changed", "message_deleted", "channel_join", "me_message"]) {
       expect(personsQuestion({ ...base, subtype }, CHANNELS, "UBOT")).toBeNull();
     }
     expect(personsQuestion({ ...base, bot_id: "B1" }, CHANNELS, "UBOT")).toBeNull();

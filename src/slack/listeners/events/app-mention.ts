@@ -4,6 +4,7 @@ import { answerInThread } from "../../answer-in-thread.js";
 import type { ListenerDeps } from "../../deps.js";
 import { claimMessage } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
+import { messageText } from "../../question-text.js";
 import { sentByBot } from "../../sent-by-bot.js";
 
 /**
@@ -35,7 +36,7 @@ export function appMention(deps: ListenerDeps) {
         await answerInThread(deps, {
           channel: event.channel,
           threadTs,
-          text: event.text,
+          text: messageText(event),
           earlier: memory?.questions.map((q) => q.text) ?? [],
           post: (message) => say({ ...message, thread_ts: threadTs }),
           logger,

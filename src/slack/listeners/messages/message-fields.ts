@@ -18,6 +18,7 @@ export interface MessageFields {
   ts: string;
   thread_ts?: string;
   text?: string;
+  blocks?: unknown;
   user?: string;
   bot_id?: string;
   bot_profile?: unknown;

@@ -1,3 +1,4 @@
+import { messageText } from "../../question-text.js";
 import { sentByBot } from "../../sent-by-bot.js";
 import { type MessageFields, QUESTION_SUBTYPES } from "./message-fields.js";
 
@@ -7,8 +8,8 @@ export interface QuestionMessage {
   ts: string;
   /** The thread it was posted in, if any. */
   threadTs: string | undefined;
-  /** What it says, in Slack's markup. */
-  text: string | undefined;
+  /** What it says, in Slack's markup: its text, or its rich-text blocks' words (see `messageText`). */
+  text: string;
 }
 
 /**
@@ -28,6 +29,6 @@ export function personsQuestion(
     channel: m.channel,
     ts: m.ts,
     threadTs: m.thread_ts,
-    text: m.text,
+    text: messageText(m),
   };
 }

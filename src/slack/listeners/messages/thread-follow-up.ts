@@ -31,7 +31,7 @@ export function threadFollowUp(deps: ListenerDeps) {
     if (m === null) return;
     const { channel, threadTs } = m;
     if (threadTs === undefined || threadTs === m.ts) return;
-    if (botUserId !== undefined && (m.text ?? "").includes(`<@${botUserId}`)) return;
+    if (botUserId !== undefined && m.text.includes(`<@${botUserId}`)) return;
     let memory: ThreadMemory | null;
     try {
       memory = await recallThread(state, threadKey(channel, threadTs), { now: nowMilliseconds });

@@ -37,3 +37,21 @@ describe("personsQuestion", () => {
     expect(personsQuestion({ ...base, subtype: "bot_message" }, CHANNELS, "UBOT")).toBeNull();
   });
 });
+
+describe("personsQuestion on rich text", () => {
+  it("reads the words from the rich-text blocks when the text is empty", () => {
+    const message = {
+      ...base,
+      text: "",
+      blocks: [
+        {
+          type: "rich_text",
+          elements: [
+            { type: "rich_text_section", elements: [{ type: "text", text: "who was evacuated" }] },
+          ],
+        },
+      ],
+    };
+    expect(personsQuestion(message, CHANNELS, "UBOT")?.text).toBe("who was evacuated");
+  });
+});

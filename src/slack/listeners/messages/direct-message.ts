@@ -12,8 +12,8 @@ const DM: ReadonlySet<string | undefined> = new Set(["im"]);
 /**
  * A direct message to the bot: answered in the DM, in the thread when it was sent in one. In a
  * thread, the message is read with the questions the bot answered there before, and the thinking
- * status shows while it answers when the thread is an assistant thread (Slack opened it, or the bot
- * answered in it). Anything a bot posted (this one included) is ignored.
+ * status shows while it answers when the thread is an assistant thread (Slack opened it or marked
+ * the message so, or the bot answered in it). Anything a bot posted (this one included) is ignored.
  */
 export function directMessage(deps: ListenerDeps) {
   const { queue, state, nowMilliseconds } = deps;
@@ -39,6 +39,7 @@ export function directMessage(deps: ListenerDeps) {
           }).catch(() => null);
           earlier = memory?.questions.map((q) => q.text) ?? [];
           assistant =
+            dm.inAssistantThread ||
             memory !== null ||
             (await isAssistantThread(state, channel, threadTs).catch(() => false));
         }

@@ -22,4 +22,6 @@ export interface MessageFields {
   user?: string;
   bot_id?: string;
   bot_profile?: unknown;
+  /** Set by Slack on a message in an assistant thread (an `action_token`, for instance). */
+  assistant_thread?: unknown;
 }

@@ -10,6 +10,8 @@ export interface QuestionMessage {
   threadTs: string | undefined;
   /** What it says, in Slack's markup: its text, or its rich-text blocks' words (see `messageText`). */
   text: string;
+  /** Slack marked it as posted in an assistant thread (`assistant_thread`). */
+  inAssistantThread: boolean;
 }
 
 /**
@@ -30,5 +32,6 @@ export function personsQuestion(
     ts: m.ts,
     threadTs: m.thread_ts,
     text: messageText(m),
+    inAssistantThread: m.assistant_thread !== undefined && m.assistant_thread !== null,
   };
 }

@@ -23,6 +23,7 @@ describe("personsQuestion", () => {
         ts: "2.000200",
         threadTs: "2.000100",
         text: "how high did the river rise",
+        inAssistantThread: false,
       });
     }
   });
@@ -53,5 +54,16 @@ describe("personsQuestion on rich text", () => {
       ],
     };
     expect(personsQuestion(message, CHANNELS, "UBOT")?.text).toBe("who was evacuated");
+  });
+});
+
+describe("personsQuestion in an assistant thread", () => {
+  it("notes that Slack marked the message as in an assistant thread", () => {
+    const message = { ...base, channel_type: "im", assistant_thread: { action_token: "1.2.abc" } };
+    expect(personsQuestion(message, new Set(["im"]), "UBOT")?.inAssistantThread).toBe(true);
+    expect(
+      personsQuestion({ ...message, assistant_thread: null }, new Set(["im"]), "UBOT")
+        ?.inAssistantThread,
+    ).toBe(false);
   });
 });

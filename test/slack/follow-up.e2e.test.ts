@@ -105,14 +105,11 @@ describe("a follow-up in a channel thread the bot answered", () => {
 
   it("also sent to the channel (thread_broadcast) is answered in the thread like any reply", async () => {
     const before = postsIn("C0CHAN3", THREAD).length;
+    const posted = bot.fake.callsTo("chat.postMessage").length;
     const fixture = loadSlackFixture("channel-thread-message");
     Object.assign(fixture.body.event, { subtype: "thread_broadcast", ts: "1733000507.000700" });
     await bot.replay(fixture);
-    await bot.fake.waitForCalls(
-      "chat.postMessage",
-      bot.fake.callsTo("chat.postMessage").length + 1,
-      10_000,
-    );
+    await bot.fake.waitForCalls("chat.postMessage", posted + 1, 10_000);
     await settle();
     expect(postsIn("C0CHAN3", THREAD)).toHaveLength(before + 1);
   });

@@ -5,6 +5,7 @@ import type { CorpusStats } from "../format/home-view.js";
 import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
+import { ackLeftovers } from "./ack-leftovers.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
 import type { ListenerDeps } from "./deps.js";
 import { claimOnce } from "./event-claims.js";
@@ -127,9 +128,10 @@ export function createApp(deps: AppDeps): {
   }
 
   // Bolt drops a body whose type it does not know before any middleware runs, leaving it unacked
-  // until the receiver gives up (a 404 after 3 s); `app_rate_limited` is such a body.
+  // until the receiver gives up (a 404 after 3 s): `app_rate_limited` is such a body, with its own
+  // warning; any other is acked by `ackLeftovers`.
   const rateLimitWarnings = new RateLimitWarnings(app.logger, deps.nowMilliseconds);
-  const processEvent = app.processEvent.bind(app);
+  const processEvent = ackLeftovers(app.processEvent.bind(app), app.logger);
   app.processEvent = async (event) => {
     if (!isAppRateLimited(event.body)) return processEvent(event);
     await event.ack();

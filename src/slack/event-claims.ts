@@ -1,5 +1,5 @@
 import type { Logger } from "@slack/bolt";
-import { EVENT_CLAIM_TTL_SECONDS } from "../state/claim-keys.js";
+import { EVENT_CLAIM_TTL_SECONDS, messageClaimKey } from "../state/claim-keys.js";
 import type { StateStore } from "../state/state-store.js";
 import { describeError } from "./deps.js";
 
@@ -19,4 +19,18 @@ export async function claimOnce(
     logger.warn(`Claim of ${key.split(":")[0]} failed, answering anyway: ${describeError(error)}`);
     return true;
   }
+}
+
+/**
+ * Claims one message (its channel and ts) so it is answered once, whichever event brings it: a
+ * mention and the same message's `message` event, a retry, an edit. True when this is the first
+ * claim, or when the message has no key to claim it by.
+ */
+export async function claimMessage(
+  state: StateStore,
+  message: unknown,
+  logger: Logger,
+): Promise<boolean> {
+  const key = messageClaimKey(message);
+  return key === null || (await claimOnce(state, key, logger));
 }

@@ -89,12 +89,11 @@ describe("a follow-up in a channel thread the bot answered", () => {
     expect(postsIn("C0CHAN3", THREAD)).toHaveLength(before + 2);
   });
 
-  it("from a bot, as an edit or a broadcast gets nothing", async () => {
+  it("from a bot or as an edit gets nothing", async () => {
     const before = postsIn("C0CHAN3", THREAD).length;
     for (const change of [
       { bot_id: "B0OTHER", ts: "1733000505.000500" },
       { subtype: "message_changed", ts: "1733000506.000600" },
-      { subtype: "thread_broadcast", ts: "1733000507.000700" },
     ]) {
       const fixture = loadSlackFixture("channel-thread-message");
       Object.assign(fixture.body.event, change);
@@ -102,6 +101,17 @@ describe("a follow-up in a channel thread the bot answered", () => {
     }
     await settle();
     expect(postsIn("C0CHAN3", THREAD)).toHaveLength(before);
+  });
+
+  it("also sent to the channel (thread_broadcast) is answered in the thread like any reply", async () => {
+    const before = postsIn("C0CHAN3", THREAD).length;
+    const posted = bot.fake.callsTo("chat.postMessage").length;
+    const fixture = loadSlackFixture("channel-thread-message");
+    Object.assign(fixture.body.event, { subtype: "thread_broadcast", ts: "1733000507.000700" });
+    await bot.replay(fixture);
+    await bot.fake.waitForCalls("chat.postMessage", posted + 1, 10_000);
+    await settle();
+    expect(postsIn("C0CHAN3", THREAD)).toHaveLength(before + 1);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isHelpRequest, questionFromSlackText } from "../../src/slack/question-text.js";
+import {
+  isHelpRequest,
+  messageText,
+  questionFromSlackText,
+} from "../../src/slack/question-text.js";
 
 // The question in a message's text, as Slack sends it: mentions, links and entities around the
 // words a person typed. Examples are about a flood, not the corpus.
@@ -47,5 +51,33 @@ describe("isHelpRequest", () => {
     for (const text of ["who needs help", "help the victims?", "??", "usage of sandbags"]) {
       expect(isHelpRequest(text)).toBe(false);
     }
+  });
+});
+
+describe("messageText", () => {
+  const blocks = [
+    {
+      type: "rich_text",
+      elements: [
+        { type: "rich_text_section", elements: [{ type: "text", text: "who was evacuated" }] },
+      ],
+    },
+  ];
+
+  it("is the text when there is one, whatever the blocks say", () => {
+    expect(messageText({ text: "how high did the river rise", blocks })).toBe(
+      "how high did the river rise",
+    );
+  });
+
+  it("reads the rich-text blocks when the text is empty, blank or missing", () => {
+    for (const text of ["", "  \n ", undefined]) {
+      expect(messageText({ text, blocks })).toBe("who was evacuated");
+    }
+  });
+
+  it("is empty when neither says anything", () => {
+    expect(messageText({ text: "" })).toBe("");
+    expect(messageText({})).toBe("");
   });
 });

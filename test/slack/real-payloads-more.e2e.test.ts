@@ -37,7 +37,7 @@ describe("message subtypes that are not questions", () => {
     await expectAckedUnanswered(name);
   });
 
-  it("does not answer an edit or a broadcast in a channel thread it answered in, and still answers the next question there", async () => {
+  it("does not answer an edit in a channel thread it answered in, answers a broadcast reply there, and the next question", async () => {
     const thread = "1733000506.000001";
     const mention = loadSlackFixture("app-mention");
     mention.body.event.ts = thread;
@@ -47,10 +47,13 @@ describe("message subtypes that are not questions", () => {
     expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
 
     expect((await bot.replay("channel-thread-message-changed")).response.status).toBe(200);
-    // A reply also sent to the channel is, like the DM one, not taken as a question (see the doc).
-    expect((await bot.replay("channel-thread-broadcast")).response.status).toBe(200);
     await settle();
     expect(postsTo("C0CHAN1", thread)).toHaveLength(1);
+
+    // A reply also sent to the channel is a reply in the thread: answered there, once.
+    expect((await bot.replay("channel-thread-broadcast")).response.status).toBe(200);
+    await settle();
+    expect(postsTo("C0CHAN1", thread)).toHaveLength(2);
 
     // The thread is live: a new message in it is a follow-up and is answered.
     const followUp = loadSlackFixture("channel-thread-message");
@@ -59,7 +62,7 @@ describe("message subtypes that are not questions", () => {
     followUp.body.event.ts = "1733000506.000900";
     await bot.replay(followUp);
     await settle();
-    expect(postsTo("C0CHAN1", thread)).toHaveLength(2);
+    expect(postsTo("C0CHAN1", thread)).toHaveLength(3);
   });
 });
 

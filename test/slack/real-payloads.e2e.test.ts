@@ -134,13 +134,21 @@ describe("direct messages as Slack sends them", () => {
     expect(postsTo("D0DM1", "1733000090.000010")).toHaveLength(before + 1);
   });
 
+  it("answers a DM thread reply also sent to the DM (thread_broadcast) in that thread", async () => {
+    const before = postsTo("D0DM1", "1733000090.000010").length;
+    await bot.replay("dm-thread-broadcast");
+    await settle();
+    const replies = postsTo("D0DM1", "1733000090.000010").slice(before);
+    expect(replies).toHaveLength(1);
+    expectAnswered(replies[0]);
+  });
+
   it.each([
     "dm-message-changed",
     "dm-message-deleted",
     "dm-bot-message",
     "dm-bot-id",
     "dm-own-reply",
-    "dm-thread-broadcast",
     "channel-message",
     "unsubscribed-event",
   ])("acks and does not answer: %s", async (name) => {

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { recallThread, threadKey } from "../../../query/thread-memory.js";
-import { messageClaimKey } from "../../../state/claim-keys.js";
 import { answerInThread } from "../../answer-in-thread.js";
 import type { ListenerDeps } from "../../deps.js";
-import { claimOnce } from "../../event-claims.js";
+import { claimMessage } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
+import { messageText } from "../../question-text.js";
 import { sentByBot } from "../../sent-by-bot.js";
 
 /**
@@ -22,8 +22,7 @@ export function appMention(deps: ListenerDeps) {
     context,
   }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     if (sentByBot(event, context?.botUserId) || "edited" in event) return;
-    const key = messageClaimKey(event);
-    if (key !== null && !(await claimOnce(state, key, logger))) return;
+    if (!(await claimMessage(state, event, logger))) return;
     const threadTs = event.thread_ts ?? event.ts;
     await replyAfterAck(queue, logger, {
       label: `Mention in ${event.channel} thread ${threadTs}`,
@@ -37,7 +36,7 @@ export function appMention(deps: ListenerDeps) {
         await answerInThread(deps, {
           channel: event.channel,
           threadTs,
-          text: event.text,
+          text: messageText(event),
           earlier: memory?.questions.map((q) => q.text) ?? [],
           post: (message) => say({ ...message, thread_ts: threadTs }),
           logger,

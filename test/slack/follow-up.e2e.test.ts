@@ -115,6 +115,27 @@ describe("a follow-up in a channel thread the bot answered", () => {
   });
 });
 
+describe("a follow-up in a group DM thread the bot answered", () => {
+  it("is answered in the thread, as in a channel (message.mpim)", async () => {
+    const groupThread = "1733000600.000100";
+    const posted = bot.fake.callsTo("chat.postMessage").length;
+    await bot.event({ ...mention, channel: "G0MPIM1", ts: groupThread });
+    await bot.fake.waitForCalls("chat.postMessage", posted + 1, 10_000);
+    await settle();
+    const fixture = loadSlackFixture("channel-thread-message");
+    Object.assign(fixture.body.event, {
+      channel: "G0MPIM1",
+      channel_type: "mpim",
+      thread_ts: groupThread,
+      ts: "1733000602.000200",
+    });
+    await bot.replay(fixture);
+    await bot.fake.waitForCalls("chat.postMessage", posted + 2, 10_000);
+    await settle();
+    expect(postsIn("G0MPIM1", groupThread)).toHaveLength(2);
+  });
+});
+
 describe("any other channel message", () => {
   it("gets nothing and leaves its text and ids out of the log, at debug level too", async () => {
     const posted = bot.fake.calls.length;

@@ -31,6 +31,7 @@ const SCOPES = [
   "commands",
   "groups:history",
   "im:history",
+  "mpim:history",
 ];
 
 const SCHEMA = "../shared/slack/manifest.schema.1.0.0.json";

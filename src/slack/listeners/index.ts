@@ -17,6 +17,7 @@ export const BOT_EVENTS = [
   "message.channels",
   "message.groups",
   "message.im",
+  "message.mpim",
 ] as const;
 
 export function registerListeners(app: App, deps: ListenerDeps): void {

@@ -6,8 +6,11 @@ import { claimMessage } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { personsQuestion } from "./question-message.js";
 
-/** Channel types whose messages can be follow-ups: public and private channels (DMs have their own listener). */
-const CHANNEL_TYPES: ReadonlySet<string | undefined> = new Set(["channel", "group"]);
+/**
+ * Channel types whose messages can be follow-ups: public and private channels, and group DMs,
+ * where the bot answers a mention in the thread as in a channel (DMs have their own listener).
+ */
+const CHANNEL_TYPES: ReadonlySet<string | undefined> = new Set(["channel", "group", "mpim"]);
 
 /**
  * A message in a channel thread the bot answered in: answered in the thread without a mention,

@@ -16,7 +16,7 @@ import {
   type ReplyThresholds,
   replyKind,
 } from "./reply-kind.js";
-import { suggestQuestions } from "./suggest-questions.js";
+import { suggestQuestionsFor } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
 
 export interface AnswerOptions {
@@ -232,7 +232,7 @@ export function answerQuestion(
   if (confidence === "none") {
     if (options.suggest === false) return { question, confidence, items: [] };
     const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });
-    const suggestions = suggestQuestions(index, SUGGESTIONS, answerPlainly);
+    const suggestions = suggestQuestionsFor(index, terms, SUGGESTIONS, answerPlainly);
     return { question, confidence, items: [], suggestions };
   }
   const items: AnswerItem[] = mergeDuplicates(

@@ -1,4 +1,8 @@
-import type { PassageIndex } from "../search/passage-index.js";
+import {
+  inverseDocumentFrequency,
+  type PassageIndex,
+  termsOfText,
+} from "../search/passage-index.js";
 import { englishZipf, isName } from "../text/english-frequency.js";
 import type { Answer } from "./answer.js";
 
@@ -40,13 +44,50 @@ function candidatesOf(text: string): string[] {
   return found;
 }
 
+/** How many answerable questions are kept per index, to pick suggestions from. */
+const POOL_SIZE = 24;
+
+/** A question the articles answer confidently, with the terms of the passage that answers it. */
+interface Suggestion {
+  question: string;
+  answerTerms: ReadonlySet<string>;
+}
+
+const pools = new WeakMap<PassageIndex, Suggestion[]>();
 const cache = new WeakMap<PassageIndex, Map<number, string[]>>();
 
 /**
- * Questions the articles answer, best first: generated from the passages (who said what, what
- * happened on a date) and kept only when the bot answers them confidently, ranked by how strongly
- * and by how many passages they are asked from. Deterministic, and cached per index and count, so
- * it is cheap to call once at start (for help, suggested prompts, and after a miss).
+ * The questions the articles answer, best first: generated from the passages (who said what, what
+ * happened on a date) and kept only when the bot answers them confidently, each with a passage of
+ * its own, ranked by how many passages they are asked from. Built once per index.
+ */
+function poolOf(index: PassageIndex, answer: Answerer): Suggestion[] {
+  const cached = pools.get(index);
+  if (cached) return cached;
+  const frequency = new Map<string, number>();
+  for (const passage of index.passages)
+    for (const question of candidatesOf(passage.text))
+      frequency.set(question, (frequency.get(question) ?? 0) + 1);
+  const ranked = [...frequency]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([question]) => question);
+  const pool: Suggestion[] = [];
+  const answeredBy = new Set<string>();
+  for (const question of ranked) {
+    if (pool.length === POOL_SIZE) break;
+    const reply = answer(index, question);
+    const first = reply.items[0];
+    if (reply.confidence !== "confident" || !first || answeredBy.has(first.passage.id)) continue;
+    answeredBy.add(first.passage.id);
+    pool.push({ question, answerTerms: new Set(termsOfText(first.passage.text)) });
+  }
+  pools.set(index, pool);
+  return pool;
+}
+
+/**
+ * Questions the articles answer, best first (see `poolOf`). Deterministic, and cached per index
+ * and count, so it is cheap to call once at start (for help and suggested prompts).
  */
 export function suggestQuestions(index: PassageIndex, count: number, answer: Answerer): string[] {
   let byCount = cache.get(index);
@@ -56,23 +97,36 @@ export function suggestQuestions(index: PassageIndex, count: number, answer: Ans
   }
   const cached = byCount.get(count);
   if (cached) return cached;
-  const frequency = new Map<string, number>();
-  for (const passage of index.passages)
-    for (const question of candidatesOf(passage.text))
-      frequency.set(question, (frequency.get(question) ?? 0) + 1);
-  const ranked = [...frequency]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([question]) => question);
-  const chosen: string[] = [];
-  const answeredBy = new Set<string>();
-  for (const question of ranked) {
-    if (chosen.length === count) break;
-    const reply = answer(index, question);
-    const first = reply.items[0];
-    if (reply.confidence !== "confident" || !first || answeredBy.has(first.passage.id)) continue;
-    answeredBy.add(first.passage.id);
-    chosen.push(question);
-  }
+  const chosen = poolOf(index, answer)
+    .slice(0, count)
+    .map((s) => s.question);
   byCount.set(count, chosen);
   return chosen;
+}
+
+/**
+ * Suggestions after a question the articles do not answer: those whose answer shares most of the
+ * question's terms come first, each term weighted by how rare it is in the articles, so a question
+ * about something the articles cover in other words leads to what they do say about it. The
+ * best-answered questions fill the rest, in their usual order.
+ */
+export function suggestQuestionsFor(
+  index: PassageIndex,
+  questionTerms: readonly string[],
+  count: number,
+  answer: Answerer,
+): string[] {
+  const weights = new Map<string, number>();
+  for (const term of questionTerms)
+    if (index.documentFrequency.has(term)) weights.set(term, inverseDocumentFrequency(index, term));
+  const relevance = (s: Suggestion) => {
+    let sum = 0;
+    for (const [term, weight] of weights) if (s.answerTerms.has(term)) sum += weight;
+    return sum;
+  };
+  return poolOf(index, answer)
+    .map((s, rank) => ({ question: s.question, relevance: relevance(s), rank }))
+    .sort((a, b) => b.relevance - a.relevance || a.rank - b.rank)
+    .slice(0, count)
+    .map((s) => s.question);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { suggestQuestions } from "../../src/answer/suggest-questions.js";
+import { suggestQuestions, suggestQuestionsFor } from "../../src/answer/suggest-questions.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { queryTermsOf } from "../../src/search/text-processing.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex(
@@ -43,5 +44,21 @@ describe("suggestQuestions", () => {
     const none = answerQuestion(index, "best pizza in town");
     expect(none.confidence).toBe("none");
     expect(none.suggestions?.length).toBeGreaterThan(0);
+  });
+
+  it("after a miss, puts first the suggestions whose answer shares the question's words", () => {
+    const usual = suggestQuestions(index, 3, answer);
+    expect(usual[0]).not.toBe("what did Karel Novak say");
+    const terms = queryTermsOf("was the flood warning for the whole valley lifted early");
+    const related = suggestQuestionsFor(index, terms, 3, answer);
+    expect(related[0]).toBe("what did Karel Novak say");
+    expect([...related].sort()).toEqual([...usual].sort());
+  });
+
+  it("after a miss with nothing in common, keeps the usual order", () => {
+    const terms = queryTermsOf("best pizza in town");
+    expect(suggestQuestionsFor(index, terms, 3, answer)).toEqual(
+      suggestQuestions(index, 3, answer),
+    );
   });
 });

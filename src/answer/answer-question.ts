@@ -60,22 +60,29 @@ interface Candidate {
 }
 
 /**
- * How much of what is specific in a question a hit matches: the inverse document frequency of each
- * question term it matches that the articles use, over that of a term found in one passage. Words
- * the articles lack add nothing and take nothing away.
+ * How much of what is specific in a question a hit matches, in rare words: the inverse document
+ * frequency of each question term it matches that the articles use, over that of a term found in
+ * RARE_SHARE of the passages (one passage on a small corpus), at most one a term. Words the
+ * articles lack add nothing and take nothing away.
  */
 export function informationScorer(index: PassageIndex, terms: readonly string[]) {
   const n = index.passages.length;
-  const rarest = Math.log(1 + (n - 0.5) / 1.5);
+  // The rare-word unit: the inverse document frequency of a term in RARE_SHARE of the passages,
+  // or in one passage when that is fewer. Against the rarest term of any size the unit would
+  // grow with the corpus (log n), and the same question on the same article would earn less
+  // information the more other news the index holds.
+  const rare = Math.max(1, n * RARE_SHARE);
+  const unit = Math.log(1 + (n - rare + 0.5) / (rare + 0.5));
+  const rareWords = (idf: number) => Math.min(1, idf / unit);
   const weights = new Map<string, number>();
   const unknown = new Set<string>();
   for (const term of terms) {
     if (index.vocabulary.has(term))
-      weights.set(term, inverseDocumentFrequency(index, term) * termWeight(term));
+      weights.set(term, rareWords(inverseDocumentFrequency(index, term)) * termWeight(term));
     else unknown.add(term);
   }
   return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {
-    if (rarest <= 0) return 0;
+    if (unit <= 0) return 0;
     let information = 0;
     let approximate = 0;
     for (const term of hit.queryTerms) {
@@ -87,12 +94,17 @@ export function informationScorer(index: PassageIndex, terms: readonly string[])
     const neighbours = approximate > 0 ? hit.terms.filter((term) => !weights.has(term)) : [];
     if (neighbours.length > 0) {
       let sum = 0;
-      for (const term of neighbours) sum += inverseDocumentFrequency(index, term);
+      for (const term of neighbours) sum += rareWords(inverseDocumentFrequency(index, term));
       information += (approximate * APPROXIMATE_CREDIT * sum) / neighbours.length;
     }
-    return information / rarest;
+    return information;
   };
 }
+/**
+ * A term found in at most this share of the passages counts as one whole rare word, whatever the
+ * corpus's size; commoner ones count less. At 100 passages or fewer it is the rarest term.
+ */
+const RARE_SHARE = 0.01;
 /** What a word matched only approximately (a typo's neighbour) counts for. */
 const APPROXIMATE_CREDIT = 0.8;
 

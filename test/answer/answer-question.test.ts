@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, chooseAnswerSentence } from "../../src/answer/answer-question.js";
+import {
+  answerQuestion,
+  chooseAnswerSentence,
+  informationScorer,
+} from "../../src/answer/answer-question.js";
+import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { queryTermsOf as termsOf } from "../../src/search/text-processing.js";
+import { processTerm, queryTermsOf as termsOf } from "../../src/search/text-processing.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex([
@@ -130,5 +135,51 @@ describe("chooseAnswerSentence", () => {
       evidence: 0.5,
     });
     expect(chooseAnswerSentence(index, passage, termsOf("follow"), null).sentence).toBe(1);
+  });
+});
+
+/** A passage of its own article, as the corpus loader would make it. */
+function floodPassage(id: string, sentences: string[], outlet = `Outlet ${id}`): Passage {
+  return {
+    id: `${id}#0`,
+    articleId: id,
+    position: 0,
+    section: null,
+    text: sentences.join(" "),
+    sentences,
+    outlet,
+    title: null,
+    url: `https://example.org/${id}`,
+    published: "2031-04-02",
+  };
+}
+
+/** A sentence about nothing in particular whose words no other filler shares. */
+const filler = (i: number) =>
+  `Item${i}a went item${i}b past item${i}c and item${i}d over item${i}e.`;
+/** Other news, so that the flood's words are rare enough to answer with. */
+const otherNews = Array.from({ length: 200 }, (_, i) =>
+  floodPassage(`other${i}`, [filler(100 + i)]),
+);
+
+describe("informationScorer", () => {
+  const flood = [
+    floodPassage("a", ["The Marlow levee broke on Tuesday night."]),
+    floodPassage("b", ["Engineers had warned about the levee for years."]),
+    floodPassage("c", ["Schools in the county stay closed."]),
+  ];
+  const matched = (term: string) => ({ queryTerms: [term], terms: [term] });
+  const levee = processTerm("levee") as string;
+
+  it("counts a word in under one passage in a hundred as one rare word, however large the corpus", () => {
+    const large = buildPassageIndex([...flood, ...otherNews]);
+    expect(informationScorer(large, [levee])(matched(levee))).toBeCloseTo(1);
+  });
+
+  it("counts a word in one passage as one rare word on a small corpus, and a common one less", () => {
+    const small = buildPassageIndex(flood);
+    const marlow = processTerm("marlow") as string;
+    expect(informationScorer(small, [marlow])(matched(marlow))).toBeCloseTo(1);
+    expect(informationScorer(small, [levee])(matched(levee))).toBeLessThan(1);
   });
 });

@@ -9,6 +9,7 @@ import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates } from "./merge-duplicates.js";
+import { nearbyCoverage } from "./nearby-coverage.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import {
   REPLY_THRESHOLDS,
@@ -222,7 +223,10 @@ export function answerQuestion(
       type,
       evidenceOf,
     );
-    const lexical = (hit.score / topScore) * coverage;
+    // Ranked by the information its best two adjacent sentences match, not the whole passage's:
+    // the question's words together above the same words scattered (see nearbyCoverage).
+    const nearby = nearbyCoverage(featuresOf(index).get(passage).sentences, hit, coverageOf);
+    const lexical = (hit.score / topScore) * nearby;
     candidates.push({
       passage,
       score: lexical * (1 + TYPE_WEIGHT * evidence),

@@ -8,7 +8,7 @@ import { coverageScorer, findCandidates } from "../search/search-passages.js";
 import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
-import { mergeDuplicates } from "./merge-duplicates.js";
+import { DUPLICATE_OVERLAP, mergeDuplicates, overlap } from "./merge-duplicates.js";
 import { nearbyCoverage } from "./nearby-coverage.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import {
@@ -49,6 +49,11 @@ export const CANDIDATE_COVERAGE = 0.1;
 const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]);
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
+/**
+ * At most this many lexical hits are read to fill the CANDIDATE_POOL: on a large corpus many
+ * passages hold one copy of the same sentence, and each after the first is passed over.
+ */
+const MAX_SCAN = 60;
 
 interface Candidate {
   passage: Passage;
@@ -164,6 +169,15 @@ function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
   return expansions;
 }
 
+/**
+ * Whether two passages are one report (most of each is the other's words), not one sentence shared
+ * in different company: overlap relative to the larger, where merging measures to the smaller.
+ */
+function sameReport(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const ratio = Math.min(a.size, b.size) / Math.max(a.size, b.size, 1);
+  return overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
+}
+
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
 export function chooseAnswerSentence(
   index: PassageIndex,
@@ -211,8 +225,11 @@ export function answerQuestion(
   const coverageOf = coverageScorer(index, terms, words, expansions);
   const informationOf = informationScorer(index, terms);
   const candidates: Candidate[] = [];
+  const copies = new Map<string, Set<number>>();
+  let scanned = 0;
   for (const hit of hits) {
-    if (candidates.length === CANDIDATE_POOL) break;
+    if (candidates.length === CANDIDATE_POOL || scanned === MAX_SCAN) break;
+    scanned++;
     const coverage = coverageOf(hit);
     const passage = index.passages[hit.id as number];
     if (coverage < minCoverage || !passage) continue;
@@ -223,6 +240,14 @@ export function answerQuestion(
       type,
       evidenceOf,
     );
+    // The same sentence in other company (a quote pasted into an unrelated passage) is one
+    // candidate, not twenty: the first holds its place, the rest make room for other sentences.
+    // A copy of the whole passage stays, to be merged with it as another outlet's report.
+    const said = passage.sentences[sentence] ?? "";
+    const first = copies.get(said);
+    const { shingles } = featuresOf(index).get(passage);
+    if (first && !sameReport(shingles, first)) continue;
+    if (!first) copies.set(said, shingles);
     // Ranked by the information its best two adjacent sentences match, not the whole passage's:
     // the question's words together above the same words scattered (see nearbyCoverage).
     const nearby = nearbyCoverage(featuresOf(index).get(passage).sentences, hit, coverageOf);

@@ -180,6 +180,38 @@ describe("answerQuestion on a larger corpus", () => {
     const items = answerQuestion(index, "did the marlow levee break").items;
     expect(items[0]?.passage.articleId).toBe("together");
   });
+
+  it("passes over copies of one sentence pasted into other company, to find the passage that answers", () => {
+    const copies = Array.from({ length: 25 }, (_, i) =>
+      floodPassage(`copy${i}`, ["The Marlow floodgates were opened.", filler(i)]),
+    );
+    const report = floodPassage("report", [
+      "Mayor Ada Finch opened the Marlow floodgates at dawn on Sunday, after the river rose above the old stone bridge, the council said in a statement.",
+    ]);
+    const index = buildPassageIndex([...copies, report, ...otherNews]);
+    const texts = answerQuestion(index, "who opened the marlow floodgates").items.map(
+      (item) => item.passage.articleId,
+    );
+    expect(texts).toContain("report");
+  });
+
+  it("still merges a whole passage two outlets carry, among the pasted copies", () => {
+    const copies = Array.from({ length: 5 }, (_, i) =>
+      floodPassage(`copy${i}`, ["The Marlow floodgates were opened.", filler(i)]),
+    );
+    const sentences = [
+      "Mayor Ada Finch opened the Marlow floodgates at dawn on Sunday, the council said.",
+    ];
+    const index = buildPassageIndex([
+      ...copies,
+      floodPassage("report", sentences, "Marlow Courier"),
+      floodPassage("wire", sentences, "County Wire"),
+      ...otherNews,
+    ]);
+    const items = answerQuestion(index, "who opened the marlow floodgates").items;
+    const report = items.find((item) => item.passage.text === sentences[0]);
+    expect(report?.alsoReportedBy.map((source) => source.outlet)).toHaveLength(1);
+  });
 });
 
 describe("informationScorer", () => {

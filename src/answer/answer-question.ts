@@ -175,7 +175,8 @@ function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
  */
 function sameReport(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   const ratio = Math.min(a.size, b.size) / Math.max(a.size, b.size, 1);
-  return overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
+  // Overlap is at most 1: passages this different in length need no comparing.
+  return ratio >= DUPLICATE_OVERLAP && overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
 }
 
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
@@ -245,12 +246,12 @@ export function answerQuestion(
     // A copy of the whole passage stays, to be merged with it as another outlet's report.
     const said = passage.sentences[sentence] ?? "";
     const first = copies.get(said);
-    const { shingles } = featuresOf(index).get(passage);
-    if (first && !sameReport(shingles, first)) continue;
-    if (!first) copies.set(said, shingles);
+    const features = featuresOf(index).get(passage);
+    if (first && !sameReport(features.shingles, first)) continue;
+    if (!first) copies.set(said, features.shingles);
     // Ranked by the information its best two adjacent sentences match, not the whole passage's:
     // the question's words together above the same words scattered (see nearbyCoverage).
-    const nearby = nearbyCoverage(featuresOf(index).get(passage).sentences, hit, coverageOf);
+    const nearby = nearbyCoverage(features.sentences, hit, coverageOf);
     const lexical = (hit.score / topScore) * nearby;
     candidates.push({
       passage,

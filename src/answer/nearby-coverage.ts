@@ -22,30 +22,39 @@ export function nearbyCoverage(
   hit: MatchedTerms,
   coverageOf: (matched: { queryTerms: string[] }) => number,
 ): number {
+  // Each question term matched as itself gets a bit; those matched only through a neighbour (a
+  // misspelling's correction) share one, set in a sentence holding any of those neighbours.
   const indexTerms = new Set(hit.terms);
-  const exact = hit.queryTerms.filter((term) => indexTerms.has(term));
-  // Question terms matched only through a neighbour (a misspelling's correction) are present in
-  // a sentence when one of those neighbours is.
   const queried = new Set(hit.queryTerms);
+  const bitOf = new Map<string, number>();
+  const exact: string[] = [];
+  for (const term of hit.queryTerms) {
+    if (!indexTerms.has(term) || exact.length === 30) continue;
+    bitOf.set(term, 1 << exact.length);
+    exact.push(term);
+  }
+  const approximateBit = 1 << exact.length;
+  for (const term of hit.terms) if (!queried.has(term)) bitOf.set(term, approximateBit);
   const approximate = hit.queryTerms.filter((term) => !indexTerms.has(term));
-  const neighbours = new Set(hit.terms.filter((term) => !queried.has(term)));
-  const matched = sentences.map(({ terms }) => {
-    const present = new Set<string>();
-    let near = false;
-    for (const term of terms) {
-      if (term === null) continue;
-      present.add(term);
-      if (neighbours.has(term)) near = true;
-    }
-    const found = exact.filter((term) => present.has(term));
-    return near ? [...found, ...approximate] : found;
+
+  const masks = sentences.map(({ terms }) => {
+    let mask = 0;
+    for (const term of terms) if (term !== null) mask |= bitOf.get(term) ?? 0;
+    return mask;
   });
+  // Coverage depends on which terms a stretch holds: measured once per distinct set.
+  const measured = new Map<number, number>();
   let best = 0;
-  for (let i = 0; i < matched.length; i++) {
-    const queryTerms = new Set<string>();
-    for (let j = i; j < Math.min(matched.length, i + NEARBY_SENTENCES); j++)
-      for (const term of matched[j] as string[]) queryTerms.add(term);
-    if (queryTerms.size > 0) best = Math.max(best, coverageOf({ queryTerms: [...queryTerms] }));
+  for (let i = 0; i < masks.length; i++) {
+    let mask = 0;
+    for (let j = i; j < Math.min(masks.length, i + NEARBY_SENTENCES); j++)
+      mask |= masks[j] as number;
+    if (mask === 0 || measured.has(mask)) continue;
+    const queryTerms = exact.filter((_, k) => mask & (1 << k));
+    if (mask & approximateBit) queryTerms.push(...approximate);
+    const coverage = coverageOf({ queryTerms });
+    measured.set(mask, coverage);
+    best = Math.max(best, coverage);
   }
   return best;
 }

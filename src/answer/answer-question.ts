@@ -206,8 +206,10 @@ export function chooseAnswerSentence(
 
 /**
  * Answers a question from the corpus, quoting only: lexical candidates from MiniSearch, kept when
- * they cover enough of the question, reranked by whether they hold the kind of answer the question
- * asks for, with near-duplicates from several outlets merged into one result.
+ * they cover enough of the question (one per sentence pasted into many passages), reranked by the
+ * question information their best two adjacent sentences match and by whether they hold the
+ * kind of answer the question asks for, with near-duplicates from several outlets merged into one
+ * result.
  */
 export function answerQuestion(
   index: PassageIndex,

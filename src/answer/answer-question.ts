@@ -8,7 +8,8 @@ import { coverageScorer, findCandidates } from "../search/search-passages.js";
 import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
-import { mergeDuplicates } from "./merge-duplicates.js";
+import { DUPLICATE_OVERLAP, mergeDuplicates, overlap } from "./merge-duplicates.js";
+import { nearbyCoverage } from "./nearby-coverage.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import {
   REPLY_THRESHOLDS,
@@ -48,6 +49,11 @@ export const CANDIDATE_COVERAGE = 0.1;
 const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]);
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
+/**
+ * At most this many lexical hits are read to fill the CANDIDATE_POOL: on a large corpus many
+ * passages hold one copy of the same sentence, and each after the first is passed over.
+ */
+const MAX_SCAN = 60;
 
 interface Candidate {
   passage: Passage;
@@ -60,22 +66,29 @@ interface Candidate {
 }
 
 /**
- * How much of what is specific in a question a hit matches: the inverse document frequency of each
- * question term it matches that the articles use, over that of a term found in one passage. Words
- * the articles lack add nothing and take nothing away.
+ * How much of what is specific in a question a hit matches, in rare words: the inverse document
+ * frequency of each question term it matches that the articles use, over that of a term found in
+ * RARE_SHARE of the passages (one passage on a small corpus), at most one a term. Words the
+ * articles lack add nothing and take nothing away.
  */
 export function informationScorer(index: PassageIndex, terms: readonly string[]) {
   const n = index.passages.length;
-  const rarest = Math.log(1 + (n - 0.5) / 1.5);
+  // The rare-word unit: the inverse document frequency of a term in RARE_SHARE of the passages,
+  // or in one passage when that is fewer. Against the rarest term of any size the unit would
+  // grow with the corpus (log n), and the same question on the same article would earn less
+  // information the more other news the index holds.
+  const rare = Math.max(1, n * RARE_SHARE);
+  const unit = Math.log(1 + (n - rare + 0.5) / (rare + 0.5));
+  const rareWords = (idf: number) => Math.min(1, idf / unit);
   const weights = new Map<string, number>();
   const unknown = new Set<string>();
   for (const term of terms) {
     if (index.vocabulary.has(term))
-      weights.set(term, inverseDocumentFrequency(index, term) * termWeight(term));
+      weights.set(term, rareWords(inverseDocumentFrequency(index, term)) * termWeight(term));
     else unknown.add(term);
   }
   return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {
-    if (rarest <= 0) return 0;
+    if (unit <= 0) return 0;
     let information = 0;
     let approximate = 0;
     for (const term of hit.queryTerms) {
@@ -87,12 +100,17 @@ export function informationScorer(index: PassageIndex, terms: readonly string[])
     const neighbours = approximate > 0 ? hit.terms.filter((term) => !weights.has(term)) : [];
     if (neighbours.length > 0) {
       let sum = 0;
-      for (const term of neighbours) sum += inverseDocumentFrequency(index, term);
+      for (const term of neighbours) sum += rareWords(inverseDocumentFrequency(index, term));
       information += (approximate * APPROXIMATE_CREDIT * sum) / neighbours.length;
     }
-    return information / rarest;
+    return information;
   };
 }
+/**
+ * A term found in at most this share of the passages counts as one whole rare word, whatever the
+ * corpus's size; commoner ones count less. At 100 passages or fewer it is the rarest term.
+ */
+const RARE_SHARE = 0.01;
 /** What a word matched only approximately (a typo's neighbour) counts for. */
 const APPROXIMATE_CREDIT = 0.8;
 
@@ -151,6 +169,16 @@ function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
   return expansions;
 }
 
+/**
+ * Whether two passages are one report (most of each is the other's words), not one sentence shared
+ * in different company: overlap relative to the larger, where merging measures to the smaller.
+ */
+function sameReport(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const ratio = Math.min(a.size, b.size) / Math.max(a.size, b.size, 1);
+  // Overlap is at most 1: passages this different in length need no comparing.
+  return ratio >= DUPLICATE_OVERLAP && overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
+}
+
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */
 export function chooseAnswerSentence(
   index: PassageIndex,
@@ -178,8 +206,10 @@ export function chooseAnswerSentence(
 
 /**
  * Answers a question from the corpus, quoting only: lexical candidates from MiniSearch, kept when
- * they cover enough of the question, reranked by whether they hold the kind of answer the question
- * asks for, with near-duplicates from several outlets merged into one result.
+ * they cover enough of the question (one per sentence pasted into many passages), reranked by the
+ * question information their best two adjacent sentences match and by whether they hold the
+ * kind of answer the question asks for, with near-duplicates from several outlets merged into one
+ * result.
  */
 export function answerQuestion(
   index: PassageIndex,
@@ -198,8 +228,11 @@ export function answerQuestion(
   const coverageOf = coverageScorer(index, terms, words, expansions);
   const informationOf = informationScorer(index, terms);
   const candidates: Candidate[] = [];
+  const copies = new Map<string, Set<number>>();
+  let scanned = 0;
   for (const hit of hits) {
-    if (candidates.length === CANDIDATE_POOL) break;
+    if (candidates.length === CANDIDATE_POOL || scanned === MAX_SCAN) break;
+    scanned++;
     const coverage = coverageOf(hit);
     const passage = index.passages[hit.id as number];
     if (coverage < minCoverage || !passage) continue;
@@ -210,7 +243,18 @@ export function answerQuestion(
       type,
       evidenceOf,
     );
-    const lexical = (hit.score / topScore) * coverage;
+    // The same sentence in other company (a quote pasted into an unrelated passage) is one
+    // candidate, not twenty: the first holds its place, the rest make room for other sentences.
+    // A copy of the whole passage stays, to be merged with it as another outlet's report.
+    const said = passage.sentences[sentence] ?? "";
+    const first = copies.get(said);
+    const features = featuresOf(index).get(passage);
+    if (first && !sameReport(features.shingles, first)) continue;
+    if (!first) copies.set(said, features.shingles);
+    // Ranked by the information its best two adjacent sentences match, not the whole passage's:
+    // the question's words together above the same words scattered (see nearbyCoverage).
+    const nearby = nearbyCoverage(features.sentences, hit, coverageOf);
+    const lexical = (hit.score / topScore) * nearby;
     candidates.push({
       passage,
       score: lexical * (1 + TYPE_WEIGHT * evidence),

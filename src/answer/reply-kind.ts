@@ -4,7 +4,8 @@ import type { Confidence } from "./answer.js";
 // interpretable and both calibrated on the tuning split (docs/quality.md):
 // - information: how much of what is specific in the question the passage matches, counted in
 //   "rare words" (the inverse document frequency of each matched question term, over that of a
-//   term found in one passage). Words the articles lack count nothing here, so chat around a
+//   term found in 1% of the passages, or in one on a corpus of 100 or fewer; see
+//   informationScorer). Words the articles lack count nothing here, so chat around a
 //   question ("for the explainer I'm writing") does not sink it; and a question whose only match
 //   is a word found everywhere in the articles ("russia", "moscow") has little information.
 // - coverage: the share of the question's information the passage matches, where words the
@@ -13,7 +14,7 @@ import type { Confidence } from "./answer.js";
 // or date in it.
 
 export interface ReplySignals {
-  /** Matched question terms, in units of the inverse document frequency of a one-passage term. */
+  /** Matched question terms, in rare words (see informationScorer), at most one a term. */
   information: number;
   /** Share of the question's information matched, 0–1. */
   coverage: number;

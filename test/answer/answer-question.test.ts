@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, chooseAnswerSentence } from "../../src/answer/answer-question.js";
+import {
+  answerQuestion,
+  chooseAnswerSentence,
+  informationScorer,
+} from "../../src/answer/answer-question.js";
+import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { queryTermsOf as termsOf } from "../../src/search/text-processing.js";
+import { processTerm, queryTermsOf as termsOf } from "../../src/search/text-processing.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex([
@@ -130,5 +135,103 @@ describe("chooseAnswerSentence", () => {
       evidence: 0.5,
     });
     expect(chooseAnswerSentence(index, passage, termsOf("follow"), null).sentence).toBe(1);
+  });
+});
+
+/** A passage of its own article, as the corpus loader would make it. */
+function floodPassage(id: string, sentences: string[], outlet = `Outlet ${id}`): Passage {
+  return {
+    id: `${id}#0`,
+    articleId: id,
+    position: 0,
+    section: null,
+    text: sentences.join(" "),
+    sentences,
+    outlet,
+    title: null,
+    url: `https://example.org/${id}`,
+    published: "2031-04-02",
+  };
+}
+
+/** A sentence about nothing in particular whose words no other filler shares. */
+const filler = (i: number) =>
+  `Item${i}a went item${i}b past item${i}c and item${i}d over item${i}e.`;
+/** Other news, so that the flood's words are rare enough to answer with. */
+const otherNews = Array.from({ length: 200 }, (_, i) =>
+  floodPassage(`other${i}`, [filler(100 + i)]),
+);
+
+describe("answerQuestion on a larger corpus", () => {
+  it("ranks the question's words together above the same words scattered over a passage", () => {
+    const index = buildPassageIndex([
+      floodPassage("scattered", [
+        "The Marlow levee was inspected last spring, and the levee passed.",
+        filler(1),
+        "Marlow won the regional chess final.",
+        filler(2),
+        "A water pipe broke at the stadium, and another pipe broke at the school.",
+      ]),
+      floodPassage("together", [
+        "The levee at Marlow broke on Tuesday night after three days of rain, officials of the county said.",
+        filler(3),
+      ]),
+    ]);
+    const items = answerQuestion(index, "did the marlow levee break").items;
+    expect(items[0]?.passage.articleId).toBe("together");
+  });
+
+  it("passes over copies of one sentence pasted into other company, to find the passage that answers", () => {
+    const copies = Array.from({ length: 25 }, (_, i) =>
+      floodPassage(`copy${i}`, ["The Marlow floodgates were opened.", filler(i)]),
+    );
+    const report = floodPassage("report", [
+      "Mayor Ada Finch opened the Marlow floodgates at dawn on Sunday, after the river rose above the old stone bridge, the council said in a statement.",
+    ]);
+    const index = buildPassageIndex([...copies, report, ...otherNews]);
+    const texts = answerQuestion(index, "who opened the marlow floodgates").items.map(
+      (item) => item.passage.articleId,
+    );
+    expect(texts).toContain("report");
+  });
+
+  it("still merges a whole passage two outlets carry, among the pasted copies", () => {
+    const copies = Array.from({ length: 5 }, (_, i) =>
+      floodPassage(`copy${i}`, ["The Marlow floodgates were opened.", filler(i)]),
+    );
+    const sentences = [
+      "Mayor Ada Finch opened the Marlow floodgates at dawn on Sunday, the council said.",
+    ];
+    const index = buildPassageIndex([
+      ...copies,
+      floodPassage("report", sentences, "Marlow Courier"),
+      floodPassage("wire", sentences, "County Wire"),
+      ...otherNews,
+    ]);
+    const items = answerQuestion(index, "who opened the marlow floodgates").items;
+    const report = items.find((item) => item.passage.text === sentences[0]);
+    expect(report?.alsoReportedBy.map((source) => source.outlet)).toHaveLength(1);
+  });
+});
+
+describe("informationScorer", () => {
+  const flood = [
+    floodPassage("a", ["The Marlow levee broke on Tuesday night."]),
+    floodPassage("b", ["Engineers had warned about the levee for years."]),
+    floodPassage("c", ["Schools in the county stay closed."]),
+  ];
+  const matched = (term: string) => ({ queryTerms: [term], terms: [term] });
+  const levee = processTerm("levee") as string;
+
+  it("counts a word in under one passage in a hundred as one rare word, however large the corpus", () => {
+    const large = buildPassageIndex([...flood, ...otherNews]);
+    expect(informationScorer(large, [levee])(matched(levee))).toBeCloseTo(1);
+  });
+
+  it("counts a word in one passage as one rare word on a small corpus, and a common one less", () => {
+    const small = buildPassageIndex(flood);
+    const marlow = processTerm("marlow") as string;
+    expect(informationScorer(small, [marlow])(matched(marlow))).toBeCloseTo(1);
+    expect(informationScorer(small, [levee])(matched(levee))).toBeLessThan(1);
   });
 });

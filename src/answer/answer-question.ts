@@ -9,7 +9,6 @@ import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { DUPLICATE_OVERLAP, mergeDuplicates, overlap } from "./merge-duplicates.js";
-import { nearbyCoverage } from "./nearby-coverage.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import {
   REPLY_THRESHOLDS,
@@ -206,10 +205,9 @@ export function chooseAnswerSentence(
 
 /**
  * Answers a question from the corpus, quoting only: lexical candidates from MiniSearch, kept when
- * they cover enough of the question (one per sentence pasted into many passages), reranked by the
- * question information their best two adjacent sentences match and by whether they hold the
- * kind of answer the question asks for, with near-duplicates from several outlets merged into one
- * result.
+ * they cover enough of the question (one per sentence pasted into many passages), reranked by
+ * whether they hold the kind of answer the question asks for, with near-duplicates from several
+ * outlets merged into one result.
  */
 export function answerQuestion(
   index: PassageIndex,
@@ -251,10 +249,7 @@ export function answerQuestion(
     const features = featuresOf(index).get(passage);
     if (first && !sameReport(features.shingles, first)) continue;
     if (!first) copies.set(said, features.shingles);
-    // Ranked by the information its best two adjacent sentences match, not the whole passage's:
-    // the question's words together above the same words scattered (see nearbyCoverage).
-    const nearby = nearbyCoverage(features.sentences, hit, coverageOf);
-    const lexical = (hit.score / topScore) * nearby;
+    const lexical = (hit.score / topScore) * coverage;
     candidates.push({
       passage,
       score: lexical * (1 + TYPE_WEIGHT * evidence),

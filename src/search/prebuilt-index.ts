@@ -7,8 +7,7 @@ import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import type { Passage } from "../passages/passage.js";
-import { buildChampionLists } from "./champion-lists.js";
-import { collectVocabulary, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
+import { assembleIndex, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
 
@@ -119,12 +118,5 @@ export async function readIndexFile(
     { ...header.miniSearch, index: terms },
     MINISEARCH_OPTIONS,
   );
-  const documentFrequency = new Map(header.documentFrequency);
-  return {
-    passages,
-    miniSearch,
-    documentFrequency,
-    vocabulary: collectVocabulary(passages, documentFrequency),
-    championLists: buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
-  };
+  return assembleIndex(passages, miniSearch, new Map(header.documentFrequency));
 }

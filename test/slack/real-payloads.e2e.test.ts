@@ -5,23 +5,14 @@ import { WorkQueue } from "../../src/slack/work-queue.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
-import { replayHelpers } from "../support/replay-helpers.js";
+import { replayBot } from "../support/replay-helpers.js";
 import { loadSlackFixture, slackFixtureNames } from "../support/slack-payloads.js";
 
 // Requests shaped as Slack sends them, from the fixtures Slack's own SDKs test against (see
 // test/fixtures/slack/ and docs/slack-payloads.md), replayed signed in HTTP mode against the real
 // app and a fake Slack. Each case holds or the bot misbehaves in a real workspace.
 
-let bot: BotHarness;
-beforeAll(async () => {
-  bot = await new BotHarness().start();
-});
-afterAll(async () => {
-  await bot.stop();
-});
-
-const { posts, postsTo, settle, expectAnswered, expectAckedUnanswered } = replayHelpers(
-  () => bot,
+const { bot, posts, postsTo, settle, expectAnswered, expectAckedUnanswered } = replayBot(
   "D0SENTINEL",
   1733009000,
 );
@@ -43,8 +34,8 @@ describe("every fixture", () => {
 
 describe("mentions as Slack sends them", () => {
   it("answers a mention in its thread, and an edit that keeps the mention not again", async () => {
-    expect((await bot.replay("app-mention")).response.status).toBe(200);
-    expect((await bot.replay("app-mention-edited")).response.status).toBe(200);
+    expect((await bot().replay("app-mention")).response.status).toBe(200);
+    expect((await bot().replay("app-mention-edited")).response.status).toBe(200);
     await settle();
     const replies = postsTo("C0CHAN1", "1733000001.000100");
     expect(replies).toHaveLength(1);
@@ -55,19 +46,19 @@ describe("mentions as Slack sends them", () => {
     const edited = loadSlackFixture("app-mention-edited");
     edited.body.event.ts = "1733000011.000100";
     edited.body.event.event_ts = "1733000031.000000";
-    expect((await bot.replay(edited)).response.status).toBe(200);
+    expect((await bot().replay(edited)).response.status).toBe(200);
     await settle();
     expect(postsTo("C0CHAN1", "1733000011.000100")).toHaveLength(0);
   });
 
   it("answers a mention inside a thread in that thread", async () => {
-    await bot.replay("app-mention-in-thread");
+    await bot().replay("app-mention-in-thread");
     await settle();
     expect(postsTo("C0CHAN1", "1733000000.000050")).toHaveLength(1);
   });
 
   it("answers a mention posted with a file from its text", async () => {
-    await bot.replay("app-mention-with-file");
+    await bot().replay("app-mention-with-file");
     await settle();
     const replies = postsTo("C0CHAN1", "1733000003.000300");
     expect(replies).toHaveLength(1);
@@ -80,7 +71,7 @@ describe("mentions as Slack sends them", () => {
     "app-mention-own-bot",
     "app-mention-own-user-no-bot-id",
   ])("never answers a bot: %s", async (name) => {
-    const { response } = await bot.replay(name);
+    const { response } = await bot().replay(name);
     expect(response.status).toBe(200);
     const ts = loadSlackFixture(name).body.event.ts;
     await settle();
@@ -91,8 +82,8 @@ describe("mentions as Slack sends them", () => {
     const fixture = loadSlackFixture("app-mention");
     fixture.body.event.ts = "1733000021.000100";
     const vars = { EVENT_ID: "Ev0RETRY1" };
-    await bot.replay(fixture, { vars });
-    await bot.replay(fixture, {
+    await bot().replay(fixture, { vars });
+    await bot().replay(fixture, {
       vars,
       headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
     });
@@ -103,7 +94,7 @@ describe("mentions as Slack sends them", () => {
 
 describe("direct messages as Slack sends them", () => {
   it("answers a DM in the DM, outside any thread", async () => {
-    await bot.replay("dm");
+    await bot().replay("dm");
     await settle();
     const replies = postsTo("D0DM1").filter((c) => c.body.thread_ts === undefined);
     expect(replies).toHaveLength(1);
@@ -112,31 +103,31 @@ describe("direct messages as Slack sends them", () => {
 
   it("answers a DM sent in a DM thread in that thread", async () => {
     const before = postsTo("D0DM1", "1733000090.000010").length;
-    await bot.replay("dm-in-thread");
+    await bot().replay("dm-in-thread");
     await settle();
     expect(postsTo("D0DM1", "1733000090.000010")).toHaveLength(before + 1);
   });
 
   it("answers a DM with a file from its text, and ignores the file", async () => {
     const before = postsTo("D0DM1").length;
-    await bot.replay("dm-file-share");
+    await bot().replay("dm-file-share");
     await settle();
     const replies = postsTo("D0DM1").slice(before);
     expect(replies).toHaveLength(1);
     expectAnswered(replies[0]);
-    expect(bot.fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
+    expect(bot().fake.calls.some((c) => /^files\./.test(c.name))).toBe(false);
   });
 
   it("answers a DM with a file inside a thread in that thread", async () => {
     const before = postsTo("D0DM1", "1733000090.000010").length;
-    await bot.replay("dm-file-share-in-thread");
+    await bot().replay("dm-file-share-in-thread");
     await settle();
     expect(postsTo("D0DM1", "1733000090.000010")).toHaveLength(before + 1);
   });
 
   it("answers a DM thread reply also sent to the DM (thread_broadcast) in that thread", async () => {
     const before = postsTo("D0DM1", "1733000090.000010").length;
-    await bot.replay("dm-thread-broadcast");
+    await bot().replay("dm-thread-broadcast");
     await settle();
     const replies = postsTo("D0DM1", "1733000090.000010").slice(before);
     expect(replies).toHaveLength(1);
@@ -158,28 +149,28 @@ describe("direct messages as Slack sends them", () => {
 
 describe("requests the app has no listener for", () => {
   it("acks app_rate_limited at once, and warns once a minute however many arrive", async () => {
-    const warningsBefore = bot.logs.filter((l) => /rate limiting/.test(l)).length;
+    const warningsBefore = bot().logs.filter((l) => /rate limiting/.test(l)).length;
     for (let i = 0; i < 3; i++) {
-      const { response } = await bot.replay("app-rate-limited");
+      const { response } = await bot().replay("app-rate-limited");
       expect(response.status).toBe(200);
     }
-    const warnings = bot.logs.filter((l) => /rate limiting/.test(l));
+    const warnings = bot().logs.filter((l) => /rate limiting/.test(l));
     expect(warnings).toHaveLength(warningsBefore + 1);
     expect(warnings.at(-1)).toMatch(/^warn .*T0TEAM1/);
   });
 
   it("answers url_verification with the challenge", async () => {
-    const { response } = await bot.replay("url-verification");
+    const { response } = await bot().replay("url-verification");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ challenge: "p4Qk2ZrVsT9wXy7Lm3Nb8Cd1Ef6Gh5Jk0" });
   });
 
   it("acks an unknown slash command with a short ephemeral not-supported", async () => {
-    const { response, responseId } = await bot.replay("command-unknown");
+    const { response, responseId } = await bot().replay("command-unknown");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ response_type: "ephemeral", text: NOT_SUPPORTED_TEXT });
     await settle();
-    expect(bot.fake.callsTo(responseId)).toHaveLength(0);
+    expect(bot().fake.callsTo(responseId)).toHaveLength(0);
   });
 
   it.each([
@@ -191,20 +182,20 @@ describe("requests the app has no listener for", () => {
     "view-closed",
   ])("acks %s with 200 and posts nothing", async (name) => {
     const before = posts().length;
-    const { response, responseId } = await bot.replay(name);
+    const { response, responseId } = await bot().replay(name);
     expect(response.status).toBe(200);
     await settle();
     expect(posts()).toHaveLength(before + 1);
-    expect(bot.fake.callsTo(responseId)).toHaveLength(0);
-    expect(bot.logs.some((l) => /Unhandled|unhandled/.test(l))).toBe(false);
+    expect(bot().fake.callsTo(responseId)).toHaveLength(0);
+    expect(bot().logs.some((l) => /Unhandled|unhandled/.test(l))).toBe(false);
   });
 });
 
 describe("the slash command and its Share button", () => {
   it("answers the command only to the asker", async () => {
-    const { response, responseId } = await bot.replay("command");
+    const { response, responseId } = await bot().replay("command");
     expect(response.status).toBe(200);
-    const [reply] = await bot.fake.waitForCalls(responseId);
+    const [reply] = await bot().fake.waitForCalls(responseId);
     expect(reply?.body.response_type).toBe("ephemeral");
     expectAnswered(reply);
     expect(textOf(reply)).toContain("what did the officials say");
@@ -213,13 +204,16 @@ describe("the slash command and its Share button", () => {
   it("posts once when Share is clicked twice quickly", async () => {
     const vars = { SHARE_ACTION_ID };
     const [first, second] = await Promise.all([
-      bot.replay("block-actions-share", { vars }),
-      bot.replay("block-actions-share-second-click", { vars }),
+      bot().replay("block-actions-share", { vars }),
+      bot().replay("block-actions-share-second-click", { vars }),
     ]);
     expect(first.response.status).toBe(200);
     expect(second.response.status).toBe(200);
     await settle();
-    const calls = [...bot.fake.callsTo(first.responseId), ...bot.fake.callsTo(second.responseId)];
+    const calls = [
+      ...bot().fake.callsTo(first.responseId),
+      ...bot().fake.callsTo(second.responseId),
+    ];
     expect(calls.filter((c) => c.body.response_type === "in_channel")).toHaveLength(1);
     expect(calls.filter((c) => c.body.delete_original === true)).toHaveLength(1);
   });

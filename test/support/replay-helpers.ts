@@ -1,6 +1,6 @@
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { helpIntro } from "../../src/format/help-text.js";
-import type { BotHarness } from "./bot-harness.js";
+import { BotHarness } from "./bot-harness.js";
 import type { RecordedCall } from "./fake-slack.js";
 import { loadSlackFixture } from "./slack-payloads.js";
 
@@ -53,4 +53,23 @@ export function replayHelpers(bot: () => BotHarness, sentinelPrefix: string, sen
   }
 
   return { posts, postsTo, settle, expectAnswered, expectAckedUnanswered };
+}
+
+/**
+ * A bot started before a test file's cases and stopped after them, with the replay helpers over
+ * it: the set-up every real-payload file shares.
+ */
+export function replayBot(sentinelPrefix: string, sentinelTs: number) {
+  let started: BotHarness | undefined;
+  beforeAll(async () => {
+    started = await new BotHarness().start();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const bot = (): BotHarness => {
+    if (!started) throw new Error("replayBot: the bot is used before it started");
+    return started;
+  };
+  return { bot, ...replayHelpers(bot, sentinelPrefix, sentinelTs) };
 }

@@ -43,13 +43,17 @@ export function replayHelpers(bot: () => BotHarness, sentinelPrefix: string, sen
     expect(call?.body.text?.length).toBeGreaterThan(0);
   }
 
-  /** Replays a fixture the bot must ack (200) and not answer: only the sentinel's reply follows. */
+  /**
+   * Replays a fixture the bot must ack (200) and not answer: only the sentinel's reply follows, and
+   * nothing is sent to the request's response_url.
+   */
   async function expectAckedUnanswered(fixture: string): Promise<void> {
     const before = posts().length;
-    const { response } = await bot().replay(fixture);
+    const { response, responseId } = await bot().replay(fixture);
     expect(response.status).toBe(200);
     await settle();
     expect(posts()).toHaveLength(before + 1);
+    expect(bot().fake.callsTo(responseId)).toHaveLength(0);
   }
 
   return { posts, postsTo, settle, expectAnswered, expectAckedUnanswered };

@@ -1,20 +1,7 @@
 import type { ReceiverEvent } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
 import { ackLeftovers } from "../../src/slack/ack-leftovers.js";
-
-function recordingLogger() {
-  const warnings: string[] = [];
-  const logger = {
-    debug() {},
-    info() {},
-    warn: (...parts: unknown[]) => warnings.push(parts.join(" ")),
-    error() {},
-    setLevel() {},
-    getLevel() {},
-    setName() {},
-  } as never;
-  return { logger, warnings };
-}
+import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 
 /** A receiver's request whose acks are recorded. */
 function request(body: Record<string, unknown>) {
@@ -30,7 +17,7 @@ function request(body: Record<string, unknown>) {
 
 describe("ackLeftovers", () => {
   it("acks once, with an empty body, a request no listener acked, and names its type", async () => {
-    const { logger, warnings } = recordingLogger();
+    const { logger, warnings } = recordingBoltLogger();
     const process = ackLeftovers(async () => {}, logger);
     const { event, acks } = request({ type: "dialog_cancellation" });
     await process(event);
@@ -41,7 +28,7 @@ describe("ackLeftovers", () => {
   });
 
   it("leaves a request a listener acked alone, with the listener's response", async () => {
-    const { logger, warnings } = recordingLogger();
+    const { logger, warnings } = recordingBoltLogger();
     const process = ackLeftovers(async (e) => e.ack({ options: [] }), logger);
     const { event, acks } = request({ type: "block_suggestion" });
     await process(event);
@@ -50,7 +37,7 @@ describe("ackLeftovers", () => {
   });
 
   it("names a body without a type as unknown", async () => {
-    const { logger, warnings } = recordingLogger();
+    const { logger, warnings } = recordingBoltLogger();
     const { event, acks } = request({ something: 1 });
     await ackLeftovers(async () => {}, logger)(event);
     expect(acks).toHaveLength(1);

@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppRateLimited, RateLimitWarnings } from "../../src/slack/app-rate-limited.js";
-
-function recordingLogger() {
-  const warnings: string[] = [];
-  const logger = {
-    debug() {},
-    info() {},
-    warn: (...parts: unknown[]) => warnings.push(parts.join(" ")),
-    error() {},
-    setLevel() {},
-    getLevel() {},
-    setName() {},
-  } as never;
-  return { logger, warnings };
-}
+import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 
 const notice = { type: "app_rate_limited", team_id: "T1", minute_rate_limited: 1700000040 };
 
@@ -29,7 +16,7 @@ describe("isAppRateLimited", () => {
 describe("RateLimitWarnings", () => {
   it("warns at most once a minute, and counts the notices in between", () => {
     let now = 0;
-    const { logger, warnings } = recordingLogger();
+    const { logger, warnings } = recordingBoltLogger();
     const warn = new RateLimitWarnings(logger, () => now);
     warn.notice(notice);
     now = 30_000;

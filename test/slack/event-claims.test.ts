@@ -7,19 +7,11 @@ import {
 } from "../../src/state/claim-keys.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import type { StateStore } from "../../src/state/state-store.js";
+import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 
 const eventClaimKey = (eventId: string) => `event:${eventId}`;
 
-const logs: string[] = [];
-const logger = {
-  debug() {},
-  info() {},
-  warn: (...parts: unknown[]) => logs.push(parts.join(" ")),
-  error() {},
-  setLevel() {},
-  getLevel() {},
-  setName() {},
-} as never;
+const { logger, warnings: logs } = recordingBoltLogger();
 
 const click = {
   user: "U1",

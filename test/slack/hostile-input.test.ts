@@ -9,6 +9,7 @@ import { appMention } from "../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../src/slack/listeners/messages/direct-message.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
+import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 import { messageProblems } from "../support/slack-message-checks.js";
 
 // Any text a person can send, through the real handlers of the slash command, the mention and the
@@ -82,15 +83,7 @@ function deps(): ListenerDeps {
   };
 }
 
-const logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel() {},
-  setName() {},
-};
+const { logger } = recordingBoltLogger();
 
 describe("hostile input through the real handlers", () => {
   it("the slash command always acks once and replies with a valid, harmless message (property)", async () => {

@@ -2,29 +2,12 @@ import { describe, expect, it } from "vitest";
 import { BUSY_TEXT, ERROR_TEXT } from "../../src/format/messages.js";
 import { replyAfterAck } from "../../src/slack/listener-helper.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
-
-function recordingLogger() {
-  const lines: string[] = [];
-  const record =
-    (level: string) =>
-    (...parts: unknown[]) =>
-      lines.push(`${level} ${parts.join(" ")}`);
-  const logger = {
-    debug: record("debug"),
-    info: record("info"),
-    warn: record("warn"),
-    error: record("error"),
-    setLevel() {},
-    getLevel() {},
-    setName() {},
-  } as never;
-  return { logger, lines };
-}
+import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 
 describe("replyAfterAck", () => {
   it("acks, then replies from the queue", async () => {
     const queue = new WorkQueue();
-    const { logger, lines } = recordingLogger();
+    const { logger, lines } = recordingBoltLogger();
     const order: string[] = [];
     await replyAfterAck(queue, logger, {
       label: "Mention in C1",
@@ -43,7 +26,7 @@ describe("replyAfterAck", () => {
 
   it("apologises where the question was asked when the reply fails, and logs why", async () => {
     const queue = new WorkQueue();
-    const { logger, lines } = recordingLogger();
+    const { logger, lines } = recordingBoltLogger();
     const told: string[] = [];
     await replyAfterAck(queue, logger, {
       label: "DM in D1",
@@ -59,7 +42,7 @@ describe("replyAfterAck", () => {
 
   it("survives an apology that fails too", async () => {
     const queue = new WorkQueue();
-    const { logger, lines } = recordingLogger();
+    const { logger, lines } = recordingBoltLogger();
     await replyAfterAck(queue, logger, {
       label: "DM in D1",
       reply: async () => {
@@ -75,7 +58,7 @@ describe("replyAfterAck", () => {
 
   it("when the queue is full, tells the asker where they asked, or in the ack", async () => {
     const full = new WorkQueue({ maxWaiting: 0 });
-    const { logger, lines } = recordingLogger();
+    const { logger, lines } = recordingBoltLogger();
     const told: string[] = [];
     let replied = false;
     const reply = async () => {

@@ -8,7 +8,7 @@ import { coverageScorer, findCandidates } from "../search/search-passages.js";
 import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
-import { DUPLICATE_OVERLAP, mergeDuplicates, overlap } from "./merge-duplicates.js";
+import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import {
   REPLY_THRESHOLDS,
@@ -166,16 +166,6 @@ function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
   for (const [term, names] of aliasExpansions(lexicon, new Set(words.keys())))
     expansions.set(term, [...(expansions.get(term) ?? []), ...names]);
   return expansions;
-}
-
-/**
- * Whether two passages are one report (most of each is the other's words), not one sentence shared
- * in different company: overlap relative to the larger, where merging measures to the smaller.
- */
-function sameReport(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  const ratio = Math.min(a.size, b.size) / Math.max(a.size, b.size, 1);
-  // Overlap is at most 1: passages this different in length need no comparing.
-  return ratio >= DUPLICATE_OVERLAP && overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
 }
 
 /** Picks the sentence that best answers: most question information, lifted by type evidence. */

@@ -44,6 +44,17 @@ export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / small.size;
 }
 
+/**
+ * Whether two passages' shingles make them one report (most of each is the other's words), not
+ * one sentence shared in different company: overlap relative to the larger, where `overlap`
+ * measures to the smaller so that a short quote inside a longer passage merges.
+ */
+export function sameReport<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const ratio = Math.min(a.size, b.size) / Math.max(a.size, b.size, 1);
+  // Overlap is at most 1: passages this different in length need no comparing.
+  return ratio >= DUPLICATE_OVERLAP && overlap(a, b) * ratio >= DUPLICATE_OVERLAP;
+}
+
 /** How much a reader can check of a passage's source: a link most, then outlet, date and title. */
 export function sourcingOf(passage: Passage): number {
   return (

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mergeDuplicates, overlap, shinglesOf } from "../../src/answer/merge-duplicates.js";
+import {
+  mergeDuplicates,
+  overlap,
+  sameReport,
+  shinglesOf,
+} from "../../src/answer/merge-duplicates.js";
 import type { Passage } from "../../src/passages/passage.js";
 
 function passage(
@@ -74,5 +79,18 @@ describe("mergeDuplicates", () => {
     ).toBe(1);
     expect(overlap(shinglesOf("One two three", ids), shinglesOf("four five six", ids))).toBe(0);
     expect(overlap(shinglesOf("Asylum", ids), shinglesOf("asylum.", ids))).toBe(1);
+  });
+});
+
+describe("sameReport", () => {
+  it("holds for two copies of one report, not for one sentence quoted in other company", () => {
+    const ids = new Map<string, number>();
+    const quote = "The floodgates at Marlow were opened at dawn on Sunday.";
+    const report = `${quote} The council said the river had risen above the old bridge.`;
+    const other = `${quote} Prices of grain in the northern markets fell for a third week.`;
+    expect(sameReport(shinglesOf(report, ids), shinglesOf(`${report} `, ids))).toBe(true);
+    expect(overlap(shinglesOf(quote, ids), shinglesOf(report, ids))).toBe(1);
+    expect(sameReport(shinglesOf(quote, ids), shinglesOf(report, ids))).toBe(false);
+    expect(sameReport(shinglesOf(report, ids), shinglesOf(other, ids))).toBe(false);
   });
 });

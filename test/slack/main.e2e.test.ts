@@ -175,19 +175,25 @@ describe("stopping with calls that hang", () => {
     if (!fake) fake = await new FakeSlack().start();
   });
 
-  it("exits within SHUTDOWN_TIMEOUT_MS though a reply hangs, saying so", async () => {
-    const bot = await startBot(
-      { SHUTDOWN_TIMEOUT_MS: "1500", SLACK_CALL_TIMEOUT_MS: "60000", JOB_DEADLINE_MS: "60000" },
-      /Ready in HTTP mode/,
-    );
-    fake.fail("hangs-1", { status: 0, hang: true });
-    const body = slashCommandForm("Hmeimim", fake.responseUrl("hangs-1"));
+  /** A bot with these settings whose reply to one command hangs at the fake Slack, in flight. */
+  async function botWithHangingReply(env: Record<string, string>, responseId: string) {
+    const bot = await startBot(env, /Ready in HTTP mode/);
+    fake.fail(responseId, { status: 0, hang: true });
+    const body = slashCommandForm("Hmeimim", fake.responseUrl(responseId));
     await fetch(`${bot.base}/slack/events`, {
       method: "POST",
       headers: signedHeaders(SECRET, body, FORM),
       body,
     });
-    await fake.waitForCalls("hangs-1");
+    await fake.waitForCalls(responseId);
+    return bot;
+  }
+
+  it("exits within SHUTDOWN_TIMEOUT_MS though a reply hangs, saying so", async () => {
+    const bot = await botWithHangingReply(
+      { SHUTDOWN_TIMEOUT_MS: "1500", SLACK_CALL_TIMEOUT_MS: "60000", JOB_DEADLINE_MS: "60000" },
+      "hangs-1",
+    );
     bot.proc.kill("SIGTERM");
     const [code] = await once(bot.proc, "exit");
     expect(code).toBe(1);
@@ -196,18 +202,10 @@ describe("stopping with calls that hang", () => {
   }, 30_000);
 
   it("exits at once on a second SIGTERM", async () => {
-    const bot = await startBot(
+    const bot = await botWithHangingReply(
       { SHUTDOWN_TIMEOUT_MS: "120000", SLACK_CALL_TIMEOUT_MS: "120000", JOB_DEADLINE_MS: "120000" },
-      /Ready in HTTP mode/,
+      "hangs-2",
     );
-    fake.fail("hangs-2", { status: 0, hang: true });
-    const body = slashCommandForm("Hmeimim", fake.responseUrl("hangs-2"));
-    await fetch(`${bot.base}/slack/events`, {
-      method: "POST",
-      headers: signedHeaders(SECRET, body, FORM),
-      body,
-    });
-    await fake.waitForCalls("hangs-2");
     bot.proc.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
     bot.proc.kill("SIGTERM");

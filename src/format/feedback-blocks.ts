@@ -1,6 +1,7 @@
 import type { AnswerRef } from "../feedback/answer-ref.js";
 import type { VoteInput } from "../feedback/feedback-log.js";
 import type { VoteDirection } from "../feedback/vote.js";
+import { cutAtGrapheme } from "../text/cut-text.js";
 import type { TextObject } from "./blocks.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
@@ -51,7 +52,7 @@ function encodeValue(vote: VoteDirection, ref: AnswerRef): string {
     text = JSON.stringify(value);
   }
   while (text.length > BUTTON_VALUE_MAX && value.q.length > 0) {
-    value.q = value.q.slice(0, Math.max(0, value.q.length - (text.length - BUTTON_VALUE_MAX) - 1));
+    value.q = cutAtGrapheme(value.q, value.q.length - (text.length - BUTTON_VALUE_MAX) - 1);
     text = JSON.stringify(value);
   }
   return text;

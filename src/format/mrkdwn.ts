@@ -1,3 +1,5 @@
+import { cutAtGrapheme } from "../text/cut-text.js";
+
 // Slack mrkdwn treats &, < and > as control characters: `<!channel>` pings a channel, `<@U1>` a
 // person, `<http://x|y>` makes a link. Escaping them in every text that comes from a user or the
 // corpus makes such text show as typed, and ping or link nothing.
@@ -21,10 +23,13 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${safeUrl}|${escapeMrkdwn(label).replace(/\|/g, "¦")}>`;
 }
 
-/** Shortens text to at most `max` characters, cutting at a word boundary and adding "…". */
+/**
+ * Shortens text to at most `max` characters, cutting at a word boundary and adding "…". A word
+ * too long to keep whole is cut between graphemes, never inside an emoji, a flag or a surrogate pair.
+ */
 export function truncateOnWord(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = cutAtGrapheme(text, max - 1);
   const space = cut.lastIndexOf(" ");
   const base = space >= max * 0.5 ? cut.slice(0, space) : cut;
   // Never leave half an escape sequence such as "&am" behind.

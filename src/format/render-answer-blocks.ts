@@ -2,6 +2,7 @@ import type { Answer, AnswerItem } from "../answer/answer.js";
 import { type CitedArticle, citedPassage, type NewsFields } from "../news/news-fields.js";
 import { attributionLabel } from "../news/speaker-label.js";
 import { markGaps } from "../passages/mark-gaps.js";
+import { cutAtGrapheme } from "../text/cut-text.js";
 import {
   citedDate,
   quoteOnce,
@@ -191,7 +192,7 @@ export function renderAnswerMessage(answer: Answer, options: RenderOptions = {})
           type: "button",
           action_id: SHARE_ACTION_ID,
           text: { type: "plain_text", text: SHARE_BUTTON_TEXT },
-          value: answer.question.slice(0, BUTTON_VALUE_MAX),
+          value: cutAtGrapheme(answer.question, BUTTON_VALUE_MAX),
         },
       ],
     });

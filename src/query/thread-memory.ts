@@ -1,4 +1,5 @@
 import type { StateStore } from "../state/state-store.js";
+import { cutAtGrapheme } from "../text/cut-text.js";
 
 /** One question the bot answered in a thread. */
 export interface RememberedQuestion {
@@ -96,7 +97,7 @@ export async function rememberAnswer(
   const earlier = (await recallThread(store, key, options))?.questions ?? [];
   const questions = [
     ...earlier,
-    { text: question.slice(0, REMEMBERED_QUESTION_MAX), at: now() },
+    { text: cutAtGrapheme(question, REMEMBERED_QUESTION_MAX), at: now() },
   ].slice(-THREAD_MEMORY_QUESTIONS);
   const memory = { questions };
   await store.set(key, encodeThreadMemory(memory), ttlSeconds);

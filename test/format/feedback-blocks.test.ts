@@ -7,6 +7,7 @@ import {
   parseFeedbackAction,
 } from "../../src/format/feedback-blocks.js";
 import { BUTTON_VALUE_MAX } from "../../src/format/slack-limits.js";
+import { hasLoneSurrogate } from "../support/unicode.js";
 
 const ref = {
   answerId: "ans-1",
@@ -97,6 +98,18 @@ describe("feedbackBlock", () => {
     const kept = parseFeedbackAction(clickPayload(some?.negative_button.value ?? ""));
     expect(kept?.passages.length).toBeGreaterThan(0);
     expect(kept?.passages).toEqual(long.passages.slice(0, kept?.passages.length));
+  });
+
+  it("shortens a long question between emoji, never inside one", () => {
+    for (const emoji of ["😀", "👩‍👩‍👧", "🇸🇾"]) {
+      const element = feedbackBlock({ ...ref, question: emoji.repeat(1200) }).elements[0];
+      const parsed = parseFeedbackAction(clickPayload(element?.positive_button.value ?? ""));
+      const question = parsed?.question ?? "";
+      expect(question.length).toBeGreaterThan(0);
+      expect(hasLoneSurrogate(question)).toBe(false);
+      expect(question.length % emoji.length).toBe(0);
+      expect(question.startsWith(emoji)).toBe(true);
+    }
   });
 
   it("takes channel and ts from the container when an ephemeral reply has no message", () => {

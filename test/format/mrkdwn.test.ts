@@ -6,6 +6,7 @@ import {
   stripEmphasisMarks,
   truncateOnWord,
 } from "../../src/format/mrkdwn.js";
+import { graphemesOf, hasLoneSurrogate } from "../support/unicode.js";
 
 describe("escapeMrkdwn", () => {
   it("turns a ping, a mention and a link into plain text", () => {
@@ -59,6 +60,45 @@ describe("truncateOnWord", () => {
         (text, max) => {
           const cut = truncateOnWord(escapeMrkdwn(text), max);
           expect(cut.replace(/&(amp|lt|gt);/g, "")).not.toContain("&");
+        },
+      ),
+    );
+  });
+
+  it("never cuts an emoji, a flag or a surrogate pair in half", () => {
+    // Each cut point falls inside the emoji: between its surrogates, inside the ZWJ sequence,
+    // between the two regional indicators of a flag.
+    expect(truncateOnWord("why 😀😀😀😀", 7)).toBe("why 😀…");
+    expect(truncateOnWord("🇸🇾🇸🇾🇸🇾", 7)).toBe("🇸🇾…");
+    expect(truncateOnWord("a 👩‍👩‍👧👩‍👩‍👧", 12)).toBe("a 👩‍👩‍👧…");
+    expect(truncateOnWord("ok 👍🏽👍🏽👍🏽", 9)).toBe("ok 👍🏽…");
+  });
+
+  it("keeps every grapheme whole and leaves no lone surrogate (property)", () => {
+    const unit = fc.constantFrom(
+      "😀",
+      "👍🏽",
+      "👩‍👩‍👧",
+      "🏳️‍🌈",
+      "🇸🇾",
+      "🇷🇺",
+      "é",
+      "𝔸",
+      "a",
+      " ",
+      "&",
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 120 }),
+        fc.integer({ min: 2, max: 200 }),
+        (text, max) => {
+          const cut = truncateOnWord(text, max);
+          expect(cut.length).toBeLessThanOrEqual(Math.max(max, text.length));
+          expect(hasLoneSurrogate(cut)).toBe(false);
+          const kept = graphemesOf(cut.endsWith("…") && cut !== text ? cut.slice(0, -1) : cut);
+          const whole = graphemesOf(text);
+          expect(kept).toEqual(whole.slice(0, kept.length));
         },
       ),
     );

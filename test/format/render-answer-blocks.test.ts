@@ -20,6 +20,7 @@ import {
   itemOf,
   passageOf,
 } from "../support/answer-fixtures.js";
+import { graphemesOf, hasLoneSurrogate } from "../support/unicode.js";
 
 const article = (overrides: Partial<CitedArticle> = {}): CitedArticle =>
   citedArticle({ title: "Ferry Runs Aground", ...overrides });
@@ -236,6 +237,34 @@ describe("renderAnswerMessage", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the question echoed back", () => {
+  const echoOf = (message: { blocks: Block[] }) =>
+    textsOf(message.blocks).find((t) => t.startsWith("You asked: ")) ?? "";
+
+  it("is cut between emoji, never inside one, in answers and no-match replies alike", () => {
+    const emoji = ["😀", "👍🏽", "👩‍👩‍👧", "🏳️‍🌈", "🇸🇾", "🇷🇺🇺🇦"];
+    for (const e of emoji) {
+      // Every offset of the emoji against the cut point: one of them falls inside it.
+      for (let pad = 0; pad < 8; pad++) {
+        const question = `${"a".repeat(pad)}${e.repeat(400)}`;
+        const answered = renderAnswerMessage(answerOf(question, [passage(["Asylum."])]), {
+          shareable: true,
+        });
+        for (const message of [answered, renderAnswerMessage(answerOf(question, []))]) {
+          const echo = echoOf(message).slice("You asked: ".length);
+          expect(hasLoneSurrogate(echo)).toBe(false);
+          expect(echo.endsWith("…")).toBe(true);
+          const kept = graphemesOf(echo.slice(0, -1));
+          expect(kept).toEqual(graphemesOf(question).slice(0, kept.length));
+        }
+        const share = answered.blocks.find((b) => b.type === "actions");
+        const value = JSON.stringify(share).match(/"value":"((?:[^"\\]|\\.)*)"/)?.[1] ?? "";
+        expect(hasLoneSurrogate(JSON.parse(`"${value}"`))).toBe(false);
+      }
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import {
   threadKey,
 } from "../../src/query/thread-memory.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
+import { hasLoneSurrogate } from "../support/unicode.js";
 
 function clock(start = 1_700_000_000_000) {
   let now = start;
@@ -76,6 +77,17 @@ describe("thread memory", () => {
     const store = new MemoryStore();
     const memory = await rememberAnswer(store, "thread:C:1", "x".repeat(5000));
     expect(memory.questions[0]?.text.length).toBe(REMEMBERED_QUESTION_MAX);
+  });
+
+  it("cuts a long question between emoji, never inside one", async () => {
+    const store = new MemoryStore();
+    // The limit falls between the two halves of the 251st emoji.
+    const question = `x${"😀".repeat(400)}`;
+    const memory = await rememberAnswer(store, "thread:C:2", question);
+    const text = memory.questions[0]?.text ?? "";
+    expect(hasLoneSurrogate(text)).toBe(false);
+    expect(text).toBe(`x${"😀".repeat(Math.floor((REMEMBERED_QUESTION_MAX - 1) / 2))}`);
+    expect(decodeThreadMemory(encodeThreadMemory(memory))).toEqual(memory);
   });
 
   it("encodes and decodes, and reads a malformed value as no memory", async () => {

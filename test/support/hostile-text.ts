@@ -1,0 +1,83 @@
+import fc from "fast-check";
+
+/** Slack's limit on a message's text. */
+export const SLACK_TEXT_MAX = 40_000;
+
+/** Per call, the most any reading of one message may take (issue 20: any message under 100 ms). */
+export const PER_MESSAGE_MS = 100;
+
+/**
+ * What a backtracking pattern chokes on: Slack's markup characters, sentence punctuation and
+ * white space, with a few letters and words so that markup has something to wrap.
+ */
+const MARKUP_UNIT = fc.constantFrom(
+  "*",
+  "_",
+  "~",
+  "`",
+  "<",
+  ">",
+  "?",
+  ".",
+  "!",
+  " ",
+  "\n",
+  "\t",
+  ":",
+  "|",
+  "@",
+  "#",
+  "&",
+  "(",
+  ")",
+  "x",
+  "a",
+  "lt;",
+  "who ",
+  "timeline ",
+);
+
+/** A request word or a mention before the run, where the router and the normaliser look. */
+const HEAD = fc.constantFrom("", "who ", "timeline ", "<@U1> ", "hey ", "*", "(");
+
+/**
+ * Text up to Slack's 40,000 characters, biased to markup: either one short pattern repeated
+ * (`*` × 40,000 then `x`, `who ` then `?…x`: the shapes that make a regex quadratic), or any
+ * mix of markup characters.
+ */
+export const hostileSlackText: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      HEAD,
+      fc.string({ unit: MARKUP_UNIT, minLength: 1, maxLength: 6 }),
+      fc.string({ unit: MARKUP_UNIT, maxLength: 3 }),
+      fc.integer({ min: 1_000, max: SLACK_TEXT_MAX }),
+    )
+    .map(([head, pattern, tail, length]) => {
+      const room = Math.max(0, length - head.length - tail.length);
+      return head + pattern.repeat(Math.ceil(room / pattern.length)).slice(0, room) + tail;
+    }),
+  fc
+    .tuple(HEAD, fc.string({ unit: MARKUP_UNIT, minLength: 1_000, maxLength: 12_000 }))
+    .map(([head, text]) => (head + text).slice(0, SLACK_TEXT_MAX)),
+);
+
+/** How long `read` takes on `text`, in milliseconds. */
+export function millisecondsFor(read: (text: string) => unknown, text: string): number {
+  const started = performance.now();
+  read(text);
+  return performance.now() - started;
+}
+
+/** The inputs issue 20 reproduced the freeze with, each 40,000 characters of one mark and a letter. */
+export const FREEZING_MESSAGES: readonly string[] = [
+  `${"*".repeat(40_000)}x`,
+  `${"~".repeat(40_000)}x`,
+  `${"_".repeat(40_000)}x`,
+  `who ${"?".repeat(40_000)}x`,
+  `timeline ${"?".repeat(40_000)}x`,
+  `${"<".repeat(40_000)}x`,
+  `*${" ".repeat(40_000)}x`,
+  `timeline ${" ".repeat(40_000)}x\ny`,
+  `hi ${"hi ".repeat(13_000)}x`,
+];

@@ -3,20 +3,30 @@ import { stripSlackMarkup } from "./slack-markup.js";
 /**
  * Chatter before the question itself, as people open a message in chat: greetings, apologies,
  * hedges and who is asking. Matched at the start only, repeatedly, so "hey bot, quick one: sorry
- * if this was asked already but …" comes down to the question.
+ * if this was asked already but …" comes down to the question. Sticky (`y`): each is tried where
+ * the previous lead-in ended, without copying the rest of the text for every one dropped.
  */
 const LEAD_INS: readonly RegExp[] = [
-  /^(hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+)\b( there)?( (bot|all|everyone|folks|team|guys))?[\s,.!:;-]*/,
-  /^(quick|dumb|silly|random|small) (one|q|question)\b[\s,.!:;-]*/,
-  /^sorry( if (this|that) (was|has been|is) (already )?(asked|answered)( already| before)?)?( but)?[\s,.!:;-]*/,
-  /^(following up|to follow up|fwiw|btw|also|and|but)( on [^:,?]{1,40}[:,])?[\s,.!:;-]*/,
-  /^(my|our) (manager|editor|boss|desk|team|lead|producer)( wants| needs| would like| asked| is asking)( me)?( to)?( know| find out| check)?( about)?( whether| if)?[\s,:]*/,
-  /^(does|do|did|has|have|can|could) (anyone|anybody|someone|somebody|u|you)( here)?( (know|seen|heard|tell me|remember|have))?( about| of| if| whether)?[\s,:]*/,
-  /^anyone (seen|know|heard|have)( about| if| whether)?[\s,:]*/,
-  /^(i )?(need|want|looking for|trying to find)( to know| to find out)?( the)?[\s,:]*/,
-  /^(can|could) (you|u) (tell me|check|confirm|find)( whether| if)?[\s,:]*/,
-  /^(i was wondering|wondering|just wondering|curious)( about| if| whether)?[\s,:]*/,
+  /(hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+)\b( there)?( (bot|all|everyone|folks|team|guys))?[\s,.!:;-]*/y,
+  /(quick|dumb|silly|random|small) (one|q|question)\b[\s,.!:;-]*/y,
+  /sorry( if (this|that) (was|has been|is) (already )?(asked|answered)( already| before)?)?( but)?[\s,.!:;-]*/y,
+  /(following up|to follow up|fwiw|btw|also|and|but)( on [^:,?]{1,40}[:,])?[\s,.!:;-]*/y,
+  /(my|our) (manager|editor|boss|desk|team|lead|producer)( wants| needs| would like| asked| is asking)( me)?( to)?( know| find out| check)?( about)?( whether| if)?[\s,:]*/y,
+  /(does|do|did|has|have|can|could) (anyone|anybody|someone|somebody|u|you)( here)?( (know|seen|heard|tell me|remember|have))?( about| of| if| whether)?[\s,:]*/y,
+  /anyone (seen|know|heard|have)( about| if| whether)?[\s,:]*/y,
+  /(i )?(need|want|looking for|trying to find)( to know| to find out)?( the)?[\s,:]*/y,
+  /(can|could) (you|u) (tell me|check|confirm|find)( whether| if)?[\s,:]*/y,
+  /(i was wondering|wondering|just wondering|curious)( about| if| whether)?[\s,:]*/y,
 ];
+
+const CURLY_APOSTROPHES = /[‘’`]/g;
+const CURLY_QUOTES = /[“”]/g;
+const PUNCTUATION_RUN = /([?!.])[?!.]+/g;
+const WHITESPACE_RUN = /\s+/g;
+/** After whitespace is one space: `\s+` before a mark would read a long run again from each space. */
+const SPACE_BEFORE_PUNCTUATION = / ([?!.,])/g;
+const ABBREVIATED_MONTH = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*\d|\b)/g;
+const ORDINAL = /\b(\d{1,2})(st|nd|rd|th)\b/g;
 
 const MONTHS: Readonly<Record<string, string>> = {
   jan: "january",
@@ -36,11 +46,8 @@ const MONTHS: Readonly<Record<string, string>> = {
 /** Abbreviated months spelled out and ordinals made numbers: "dec 7th" → "december 7". */
 export function normaliseDates(text: string): string {
   return text
-    .replace(
-      /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s*\d|\b)/g,
-      (_, month: string) => MONTHS[month] ?? month,
-    )
-    .replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1");
+    .replace(ABBREVIATED_MONTH, (_, month: string) => MONTHS[month] ?? month)
+    .replace(ORDINAL, "$1");
 }
 
 /**
@@ -50,24 +57,34 @@ export function normaliseDates(text: string): string {
  * `rewriteAgainstVocabulary`, which needs the index.
  */
 export function normaliseQuestion(text: string): string {
-  let question = stripSlackMarkup(text)
+  const question = stripSlackMarkup(text)
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"');
+    .replace(CURLY_APOSTROPHES, "'")
+    .replace(CURLY_QUOTES, '"');
+  return normaliseDates(dropLeadIns(question))
+    .replace(PUNCTUATION_RUN, "$1")
+    .replace(WHITESPACE_RUN, " ")
+    .replace(SPACE_BEFORE_PUNCTUATION, "$1")
+    .trim();
+}
+
+/** The question after its lead-ins, as long as something is left after them. */
+function dropLeadIns(question: string): string {
+  // A lead-in is dropped only when words follow it: "hey" alone stays the question.
+  const end = question.trimEnd().length;
+  let start = 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (const pattern of LEAD_INS) {
-      const next = question.replace(pattern, "");
-      if (next !== question && next.trim() !== "") {
-        question = next;
+      pattern.lastIndex = start;
+      const match = pattern.exec(question);
+      const next = match ? start + match[0].length : start;
+      if (next > start && next < end) {
+        start = next;
         changed = true;
       }
     }
   }
-  return normaliseDates(question)
-    .replace(/([?!.])[?!.]+/g, "$1")
-    .replace(/\s+([?!.,])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return question.slice(start);
 }

@@ -1,4 +1,5 @@
 import { stripSlackMarkup } from "../query/slack-markup.js";
+import { trimEndChars } from "../text/trim-chars.js";
 
 /** What someone asks the bot for, read from what they typed. */
 export type Request =
@@ -8,28 +9,50 @@ export type Request =
   | { kind: "who"; name: string }
   | { kind: "question"; question: string };
 
+// Every pattern is anchored at the start and ends in at most one unbounded run with nothing
+// after it to fail on, so none backtracks: the text can be anything anyone sends.
+const HELP = /^(?:help|\?|usage)?[.!?]?$/;
+const SOURCES = /^sources?[.!?]?$/;
+const TIMELINE = /^timeline\b[\s:]*/i;
+const WHO = /^who\s+/i;
+const WORD_SEPARATOR = /\s+/;
+/** What ends a request and is not part of it: "who lena marsh?", "timeline dam breach!". */
+const CLOSING_PUNCTUATION = "?.!";
+
 /** Words that, after "who", make a question rather than a name: "who granted", "who is". */
-const QUESTION_AFTER_WHO =
-  /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|else|the|a|an|said|says|gave|gives|made|makes|took|takes|told|won|let|led|leads|runs|ran|got|gets|\S+ed)$/i;
+const QUESTION_AFTER_WHO: ReadonlySet<string> = new Set(
+  "is are was were did does do has have had will would can could should else the a an said says gave gives made makes took takes told won let led leads runs ran got gets".split(
+    " ",
+  ),
+);
+
+/** A verb after "who" ("who granted …", any past tense), or a word of `QUESTION_AFTER_WHO`. */
+function startsAQuestion(word: string): boolean {
+  const folded = word.toLowerCase();
+  return QUESTION_AFTER_WHO.has(folded) || (folded.length > 2 && folded.endsWith("ed"));
+}
 
 /**
  * Reads a message as a request: `help` (or nothing, or `?`), `sources`, `timeline [words]`,
  * `who <name>`; anything else is a question. Slack markup is stripped first, so a mention or a
- * pasted link reads the same in the CLI and in Slack. Pure: no index, no Slack.
+ * pasted link reads the same in the CLI and in Slack. Pure: no index, no Slack. Linear in the
+ * text's length.
  */
 export function routeRequest(text: string | undefined): Request {
   const plain = stripSlackMarkup(text);
   const lower = plain.toLowerCase();
-  if (/^(?:help|\?|usage)?[.!?]?$/.test(lower)) return { kind: "help" };
-  if (/^sources?[.!?]?$/.test(lower)) return { kind: "sources" };
-  const timeline = /^timeline\b[\s:]*(.*)$/i.exec(plain);
-  if (timeline)
-    return { kind: "timeline", words: (timeline[1] ?? "").replace(/[?.!]+$/, "").trim() };
-  const who = /^who\s+(.+?)[?.!]*$/i.exec(plain);
-  const name = who?.[1]?.trim();
+  if (HELP.test(lower)) return { kind: "help" };
+  if (SOURCES.test(lower)) return { kind: "sources" };
+  const timeline = TIMELINE.exec(plain);
+  if (timeline) {
+    const words = trimEndChars(plain.slice(timeline[0].length), CLOSING_PUNCTUATION).trim();
+    return { kind: "timeline", words };
+  }
+  const who = WHO.exec(plain);
+  const name = who ? trimEndChars(plain.slice(who[0].length), CLOSING_PUNCTUATION).trim() : "";
   if (name) {
-    const words = name.split(/\s+/);
-    if (words.length <= 3 && !QUESTION_AFTER_WHO.test(words[0] as string)) {
+    const words = name.split(WORD_SEPARATOR);
+    if (words.length <= 3 && !startsAQuestion(words[0] as string)) {
       return { kind: "who", name };
     }
   }

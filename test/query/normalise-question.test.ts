@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseDates, normaliseQuestion } from "../../src/query/normalise-question.js";
+import {
+  FREEZING_MESSAGES,
+  hostileSlackText,
+  millisecondsFor,
+  PER_MESSAGE_MS,
+} from "../support/hostile-text.js";
 
 describe("normaliseQuestion", () => {
   it("reads Slack markup away: mentions, emoji, bold, code, links", () => {
@@ -34,5 +41,28 @@ describe("normaliseQuestion", () => {
     expect(normaliseDates("what happened dec 7th")).toBe("what happened december 7");
     expect(normaliseDates("since nov. 27")).toBe("since november 27");
     expect(normaliseDates("the 3rd of sept")).toBe("the 3 of september");
+  });
+});
+
+describe("normaliseQuestion on hostile text", () => {
+  it("drops thousands of lead-ins, and keeps the last when nothing follows it", () => {
+    expect(normaliseQuestion(`${"hi ".repeat(13_000)}who built the dam`)).toBe("who built the dam");
+    expect(normaliseQuestion("hey hey hey")).toBe("hey");
+    expect(normaliseQuestion(`what ${" ".repeat(40_000)}?`)).toBe("what?");
+  });
+
+  it("reads each message that froze the bot in under 100 ms", () => {
+    for (const text of FREEZING_MESSAGES) {
+      expect(millisecondsFor(normaliseQuestion, text)).toBeLessThan(PER_MESSAGE_MS);
+    }
+  });
+
+  it("reads any text up to 40,000 characters in under 100 ms (property)", () => {
+    fc.assert(
+      fc.property(hostileSlackText, (text) => {
+        expect(millisecondsFor(normaliseQuestion, text)).toBeLessThan(PER_MESSAGE_MS);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

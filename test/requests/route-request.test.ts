@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { routeRequest } from "../../src/requests/route-request.js";
+import {
+  FREEZING_MESSAGES,
+  hostileSlackText,
+  millisecondsFor,
+  PER_MESSAGE_MS,
+} from "../support/hostile-text.js";
 
 describe("routeRequest", () => {
   it("reads empty text, help and ? as help", () => {
@@ -30,5 +37,40 @@ describe("routeRequest", () => {
       kind: "timeline",
       words: "flood",
     });
+  });
+});
+
+describe("routeRequest on hostile text", () => {
+  it("drops closing punctuation from a name or timeline words, however long the run", () => {
+    expect(routeRequest("who lena marsh?!?")).toEqual({ kind: "who", name: "lena marsh" });
+    expect(routeRequest("timeline: dam breach...")).toEqual({
+      kind: "timeline",
+      words: "dam breach",
+    });
+    expect(routeRequest(`timeline ${"?".repeat(2_000)}x`)).toEqual({
+      kind: "timeline",
+      words: `${"?".repeat(2_000)}x`,
+    });
+    expect(routeRequest("who ???")).toEqual({ kind: "question", question: "who ???" });
+  });
+
+  it("reads past tenses after who as questions, in any case", () => {
+    expect(routeRequest("who EVACUATED").kind).toBe("question");
+    expect(routeRequest("who Lena").kind).toBe("who");
+  });
+
+  it("routes each message that froze the bot in under 100 ms", () => {
+    for (const text of FREEZING_MESSAGES) {
+      expect(millisecondsFor(routeRequest, text)).toBeLessThan(PER_MESSAGE_MS);
+    }
+  });
+
+  it("routes any text up to 40,000 characters in under 100 ms (property)", () => {
+    fc.assert(
+      fc.property(hostileSlackText, (text) => {
+        expect(millisecondsFor(routeRequest, text)).toBeLessThan(PER_MESSAGE_MS);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

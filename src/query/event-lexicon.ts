@@ -2,6 +2,7 @@ import lemmatizer from "wink-lemmatizer";
 import type { Passage } from "../passages/passage.js";
 import { processTerm, tokenize } from "../search/text-processing.js";
 import { englishZipf, isName } from "../text/english-frequency.js";
+import { oneOf, trimEdges } from "../text/trim-chars.js";
 import { isNoun, isVerb } from "../text/wordnet.js";
 
 /** A description the articles give a name: "Kremlin spokesman" for "Dmitry Peskov". */
@@ -12,9 +13,17 @@ export interface Alias {
   name: string;
 }
 
+const WHITESPACE_RUN = /\s+/;
+const CAPITALISED = /^[A-Z]/;
+const NAME_PARTICLE = /^al-[A-Z]/;
+const PLAIN_WORD = /^[A-Za-z-]+$/;
+/** Quotation marks and brackets that open a word, and the punctuation that closes one. */
+const isOpening = oneOf("“\"‘'([");
+const isClosing = oneOf("”\"’',.;:)]!?");
+
 /** A word news writes capitalised that is a name, not a title: "Dmitry", "TASS", "Peskov". */
 function isNameWord(word: string): boolean {
-  return /^[A-Z]/.test(word) && (isName(word) || englishZipf(word) === 0);
+  return CAPITALISED.test(word) && (isName(word) || englishZipf(word) === 0);
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "former"]);
@@ -28,10 +37,10 @@ export function mineAliases(passages: readonly Passage[]): Alias[] {
   const found = new Map<string, Alias>();
   for (const passage of passages) {
     for (const sentence of passage.sentences) {
-      const raw = sentence.split(/\s+/);
-      const words = raw.map((w) => w.replace(/^[“"‘'([]+|[”"’',.;:)\]!?]+$/g, ""));
+      const raw = sentence.split(WHITESPACE_RUN);
+      const words = raw.map((w) => trimEdges(w, isOpening, isClosing));
       // A word that ends in punctuation ends a phrase: nothing after it describes it.
-      const ends = raw.map((w) => /[”"’',.;:)\]!?]$/.test(w) || /^[“"‘'([]/.test(w));
+      const ends = raw.map((w) => isClosing(w.at(-1) ?? "") || isOpening(w.at(0) ?? ""));
       for (let i = 1; i < words.length; i++) {
         const first = words[i] as string;
         if (!isNameWord(first) || CALENDAR.has(first.toLowerCase())) continue;
@@ -39,14 +48,14 @@ export function mineAliases(passages: readonly Passage[]): Alias[] {
         while (
           !ends[end] &&
           end + 1 < words.length &&
-          (isNameWord(words[end + 1] as string) || /^al-[A-Z]/.test(words[end + 1] as string))
+          (isNameWord(words[end + 1] as string) || NAME_PARTICLE.test(words[end + 1] as string))
         )
           end++;
         const descriptor: string[] = [];
         for (let j = i - 1; j >= 0 && descriptor.length < 3; j--) {
           const word = words[j] as string;
           const folded = word.toLowerCase();
-          if (ends[j] || !/^[A-Za-z-]+$/.test(word) || DETERMINERS.has(folded)) break;
+          if (ends[j] || !PLAIN_WORD.test(word) || DETERMINERS.has(folded)) break;
           if (processTerm(folded) === null) break;
           // The word next to the name says what it is: a noun ("spokesman", "agency").
           if (descriptor.length === 0 && !isTitleNoun(folded, words[j - 1])) break;

@@ -1,3 +1,4 @@
+import { isNonWordChar, trimEdges } from "../text/trim-chars.js";
 import { countryOfPlaceWord } from "./place-names.js";
 
 /** Abbreviations of chat and headlines, in general English: "govt" → "government". */
@@ -19,6 +20,21 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mgmt: "management",
 };
 
+const EX_PREFIX = /\bex[- ](?=[a-z])/g;
+const LOWER_CASE_WORD = /^[a-z]+$/;
+
+/** British and American endings, each way; each anchored at the end and at most a few letters long. */
+const SPELLING_SWAPS: readonly [RegExp, string][] = [
+  [/ence$/, "ense"],
+  [/ense$/, "ence"],
+  [/is(e|ed|es|ing|ation)$/, "iz$1"],
+  [/iz(e|ed|es|ing|ation)$/, "is$1"],
+  [/our(s|ed|ing)?$/, "or$1"],
+  [/or(s|ed|ing)?$/, "our$1"],
+  [/tre(s)?$/, "ter$1"],
+  [/yse(d|s)?$/, "yze$1"],
+];
+
 /**
  * Other spellings of an unknown word, in the order tried: an abbreviation spelled out, a
  * gender-neutral title as the articles may write it ("spokesperson" → "spokesman"), British and
@@ -32,17 +48,7 @@ function variantsOf(word: string): string[] {
     const stem = word.slice(0, -"person".length);
     variants.push(`${stem}man`, `${stem}woman`);
   }
-  const swaps: [RegExp, string][] = [
-    [/ence$/, "ense"],
-    [/ense$/, "ence"],
-    [/is(e|ed|es|ing|ation)$/, "iz$1"],
-    [/iz(e|ed|es|ing|ation)$/, "is$1"],
-    [/our(s|ed|ing)?$/, "or$1"],
-    [/or(s|ed|ing)?$/, "our$1"],
-    [/tre(s)?$/, "ter$1"],
-    [/yse(d|s)?$/, "yze$1"],
-  ];
-  for (const [pattern, replacement] of swaps)
+  for (const [pattern, replacement] of SPELLING_SWAPS)
     if (pattern.test(word)) variants.push(word.replace(pattern, replacement));
   return variants;
 }
@@ -60,16 +66,16 @@ export type KnowsWord = (word: string) => boolean;
  * - an abbreviation, a gender-neutral title or another spelling (`variantsOf`).
  */
 export function rewriteAgainstVocabulary(question: string, knows: KnowsWord): string {
-  const words = question.replace(/\bex[- ](?=[a-z])/g, "former ").split(" ");
+  const words = question.replace(EX_PREFIX, "former ").split(" ");
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = words[i + 1];
-    const bare = word.replace(/^\W+|\W+$/g, "");
-    if (next !== undefined && /^[a-z]+$/.test(bare)) {
-      const nextBare = next.replace(/\W+$/g, "");
+    const bare = trimEdges(word, isNonWordChar);
+    if (next !== undefined && LOWER_CASE_WORD.test(bare)) {
+      const nextBare = trimEdges(next, () => false, isNonWordChar);
       const joined = bare + nextBare;
-      if (/^[a-z]+$/.test(nextBare) && knows(joined)) {
+      if (LOWER_CASE_WORD.test(nextBare) && knows(joined)) {
         out.push(next.replace(nextBare, joined));
         i++;
         continue;

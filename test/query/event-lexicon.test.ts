@@ -37,3 +37,22 @@ describe("event lexicon", () => {
     expect(aliasExpansions(lexicon, new Set(["broadcast"])).size).toBe(0);
   });
 });
+
+describe("event lexicon on a hostile article", () => {
+  it("reads words with 40,000 quotation marks around them in linear time", () => {
+    const hostile = splitIntoPassages(
+      makeArticle({
+        id: "marks",
+        body: [
+          {
+            kind: "paragraph",
+            text: `City engineer ${"“".repeat(40_000)}Maria${")".repeat(40_000)}x said so.`,
+          },
+        ],
+      }),
+    );
+    const started = performance.now();
+    mineAliases(hostile);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});

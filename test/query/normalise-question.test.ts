@@ -6,6 +6,7 @@ import {
   hostileSlackText,
   millisecondsFor,
   PER_MESSAGE_MS,
+  TIMING_RUNS,
 } from "../support/hostile-text.js";
 
 describe("normaliseQuestion", () => {
@@ -62,7 +63,7 @@ describe("normaliseQuestion on hostile text", () => {
       fc.property(hostileSlackText, (text) => {
         expect(millisecondsFor(normaliseQuestion, text)).toBeLessThan(PER_MESSAGE_MS);
       }),
-      { numRuns: 40 },
+      TIMING_RUNS,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rewriteAgainstVocabulary } from "../../src/query/rewrite-against-vocabulary.js";
+import { millisecondsFor, PER_MESSAGE_MS } from "../support/hostile-text.js";
 
 const corpusWords = new Set(["airbase", "floodgate", "france", "turkey", "paris"]);
 const knows = (word: string) => corpusWords.has(word);
@@ -44,5 +45,21 @@ describe("rewriteAgainstVocabulary", () => {
     expect(rewriteAgainstVocabulary("talks in paris", knows)).toBe("talks in paris");
     // The articles do not name Germany: "german" stays.
     expect(rewriteAgainstVocabulary("the german view", knows)).toBe("the german view");
+  });
+});
+
+describe("rewriteAgainstVocabulary on hostile text", () => {
+  it("trims punctuation off a 40,000-character word in under 100 ms", () => {
+    for (const word of [
+      `a${"#".repeat(40_000)}x`,
+      `${"#".repeat(40_000)}x`,
+      `x${"?".repeat(40_000)}`,
+    ]) {
+      const question = `the ${word} air base`;
+      expect(millisecondsFor((q) => rewriteAgainstVocabulary(q, knows), question)).toBeLessThan(
+        PER_MESSAGE_MS,
+      );
+    }
+    expect(rewriteAgainstVocabulary("air base?! (paris)", knows)).toBe("airbase?! (paris)");
   });
 });

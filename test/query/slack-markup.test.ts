@@ -6,6 +6,7 @@ import {
   hostileSlackText,
   millisecondsFor,
   PER_MESSAGE_MS,
+  TIMING_RUNS,
 } from "../support/hostile-text.js";
 
 describe("stripEmphasis", () => {
@@ -45,7 +46,7 @@ describe("stripSlackMarkup on hostile text", () => {
       fc.property(hostileSlackText, (text) => {
         expect(millisecondsFor(stripSlackMarkup, text)).toBeLessThan(PER_MESSAGE_MS);
       }),
-      { numRuns: 40 },
+      TIMING_RUNS,
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   hostileSlackText,
   millisecondsFor,
   PER_MESSAGE_MS,
+  TIMING_RUNS,
 } from "../support/hostile-text.js";
 
 describe("routeRequest", () => {
@@ -70,7 +71,7 @@ describe("routeRequest on hostile text", () => {
       fc.property(hostileSlackText, (text) => {
         expect(millisecondsFor(routeRequest, text)).toBeLessThan(PER_MESSAGE_MS);
       }),
-      { numRuns: 40 },
+      TIMING_RUNS,
     );
   });
 });

@@ -1,5 +1,7 @@
 // Every text the bot says of its own, in one place so tests can hold them to their wording.
 
+import { QUESTION_MAX_CHARS } from "../query/question-length.js";
+
 /** A reply of kind "none": the articles do not answer; questions they do answer follow. */
 export const NO_MATCH_TEXT = "The articles don't say. I only quote what they report.";
 
@@ -11,6 +13,9 @@ export const TENTATIVE_TEXT =
   "I'm not sure this answers it, but these are the closest passages in the articles.";
 
 export { HELP_INTRO } from "./help-text.js";
+
+/** The reply to a message too long to read as a question (`QUESTION_MAX_CHARS`). */
+export const TOO_LONG_TEXT = `That is too long for me to read as a question. Please ask it in a sentence or two, in under ${QUESTION_MAX_CHARS.toLocaleString("en-US")} characters.`;
 
 export const ERROR_TEXT =
   "Sorry, something went wrong while answering. Please try again in a moment.";

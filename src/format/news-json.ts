@@ -1,5 +1,6 @@
 import { toAnswerJson } from "./answer-json.js";
 import { HELP_REQUESTS, helpIntro, withCommand } from "./help-text.js";
+import { TOO_LONG_TEXT } from "./messages.js";
 import type { Reply } from "./reply.js";
 
 /** The CLI's `--json` for any request: the question contract, or a news view's shape. */
@@ -23,6 +24,8 @@ export function replyToJson(reply: Reply): unknown {
       const { name, role, quotes } = reply.report;
       return { kind: "who", name, role, quotes };
     }
+    case "too-long":
+      return { kind: "too-long", text: TOO_LONG_TEXT, length: reply.length };
     case "question":
       return toAnswerJson(reply.answer, reply.news);
   }

@@ -17,6 +17,7 @@ import {
   helpLines,
   withCommand,
 } from "./help-text.js";
+import { TOO_LONG_TEXT } from "./messages.js";
 import { PLAIN_STYLE, renderAnswerText, type TextStyle } from "./render-text.js";
 import type { Reply } from "./reply.js";
 
@@ -105,6 +106,8 @@ export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): s
       return renderTimelineText(reply.words, reply.events);
     case "who":
       return renderWhoText(reply.report);
+    case "too-long":
+      return TOO_LONG_TEXT;
     case "question":
       return renderAnswerText(reply.answer, style, {
         news: reply.news,

@@ -17,6 +17,8 @@ export type Reply =
   | { kind: "sources"; sources: SourceEntry[] }
   | { kind: "timeline"; words: string; events: TimelineEvent[] }
   | { kind: "who"; report: WhoReport }
+  /** A message longer than `QUESTION_MAX_CHARS`, refused unread; `length` is how long it was. */
+  | { kind: "too-long"; length: number }
   | {
       kind: "question";
       answer: Answer;

@@ -55,6 +55,8 @@ export function answerRequest(
       if (report.found) return { kind: "who", report };
       return answerRequest(index, { kind: "question", question: `who ${request.name}` }, options);
     }
+    case "too-long":
+      return request;
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
       const fields = newsFieldsOfAnswer(news, answer);

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
 import { helpIntro } from "../../src/format/help-text.js";
+import { TOO_LONG_TEXT } from "../../src/format/messages.js";
+import { renderReplyMessage } from "../../src/format/news-blocks.js";
 import { replyToJson } from "../../src/format/news-json.js";
+import { renderReplyText } from "../../src/format/news-text.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
+import { QUESTION_MAX_CHARS } from "../../src/query/question-length.js";
 import { answerRequest } from "../../src/requests/answer-request.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
@@ -47,6 +51,19 @@ describe("answerRequest and its JSON", () => {
       expect(Object.keys(event)).toEqual(["date", "inferred", "text", "title", "outlet", "url"]);
       expect(event.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     }
+  });
+
+  it("too long: {kind, text, length}, refused without reading it", () => {
+    const text = `${"why ".repeat(QUESTION_MAX_CHARS)}?`;
+    const reply = json(text);
+    expect(reply).toEqual({ kind: "too-long", text: TOO_LONG_TEXT, length: text.length });
+    const routed = routeRequest(text);
+    const answered = answerRequest(index, routed, { commandName: "/flood" });
+    expect(renderReplyText(answered)).toBe(TOO_LONG_TEXT);
+    expect(renderReplyMessage(answered)).toEqual({
+      text: TOO_LONG_TEXT,
+      blocks: [{ type: "section", text: { type: "mrkdwn", text: TOO_LONG_TEXT } }],
+    });
   });
 
   it("who: {kind, name, role, quotes: [{text, via, reportedBy, title, outlet, url}]}", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { FEEDBACK_ACTION_ID } from "../../src/format/feedback-blocks.js";
-import { NO_MATCH_TEXT } from "../../src/format/messages.js";
+import { NO_MATCH_TEXT, TOO_LONG_TEXT } from "../../src/format/messages.js";
 import type { Passage } from "../../src/passages/passage.js";
 import type { RequestAnswerer } from "../../src/requests/request-answerer.js";
 import { replyFor } from "../../src/slack/reply-for.js";
@@ -38,6 +38,7 @@ const nothing = (question: string): Answer => ({ question, confidence: "none", i
 function answerer(answer: (question: string) => Answer, searched: string[] = []): RequestAnswerer {
   return (request, commandName) => {
     if (request.kind === "help") return { kind: "help", commandName, examples: [], articles: 1 };
+    if (request.kind === "too-long") return request;
     if (request.kind !== "question") throw new Error(`unexpected ${request.kind}`);
     searched.push(request.question);
     return { kind: "question", answer: answer(request.question), news: [] };
@@ -74,6 +75,18 @@ describe("replyFor", () => {
     expect(JSON.stringify(help.message.blocks)).toContain("/ask");
     expect(help.asked).toBeNull();
     expect(types(help)).not.toContain("context_actions");
+  });
+
+  it("refuses a message too long to read, unsearched, without feedback buttons", () => {
+    const searched: string[] = [];
+    const reply = replyFor(`${"*".repeat(40_000)}x`, answerer(found, searched), {
+      ...options,
+      feedback: true,
+    });
+    expect(reply.message.text).toBe(TOO_LONG_TEXT);
+    expect(reply.asked).toBeNull();
+    expect(searched).toEqual([]);
+    expect(types(reply)).toEqual(["section"]);
   });
 
   it("searches the question as read in context, and reports it as asked", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TOO_LONG_TEXT } from "../../src/format/messages.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -7,10 +8,21 @@ import type { ListenerDeps } from "../../src/slack/deps.js";
 import { askCommand } from "../../src/slack/listeners/commands/ask-command.js";
 import { appMention } from "../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../src/slack/listeners/messages/direct-message.js";
+import { replyFor } from "../../src/slack/reply-for.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
+import { BotHarness } from "../support/bot-harness.js";
+import {
+  FREEZING_MESSAGES,
+  hostileQuestion,
+  hostileSlackText,
+  millisecondsFor,
+  PER_MESSAGE_MS,
+  TIMING_RUNS,
+} from "../support/hostile-text.js";
 import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
 import { messageProblems } from "../support/slack-message-checks.js";
+import { FORM, slashCommandForm } from "../support/slack-payloads.js";
 
 // Any text a person can send, through the real handlers of the slash command, the mention and the
 // DM: nothing may throw, every reply must be valid Block Kit within Slack's limits, and nothing in
@@ -137,5 +149,82 @@ describe("hostile input through the real handlers", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("hostile input, timed", () => {
+  it("replies to any message up to 40,000 characters in under 100 ms, answer included (property)", () => {
+    const ask = answererFor(index, { cacheSize: 0 });
+    const reply = (text: string) => replyFor(text, ask, { commandName: "/ask", feedback: true });
+    // The first answer builds the index's lazy caches; a request after it is what is timed.
+    reply("who granted asylum");
+    for (const text of FREEZING_MESSAGES) {
+      expect(millisecondsFor(reply, text)).toBeLessThan(PER_MESSAGE_MS);
+    }
+    fc.assert(
+      fc.property(fc.oneof(hostileSlackText, hostileQuestion), (text) => {
+        expect(millisecondsFor(reply, text)).toBeLessThan(PER_MESSAGE_MS);
+      }),
+      TIMING_RUNS,
+    );
+  });
+});
+
+// Issue 20, finding 1: one DM of `*` × 40,000 then `x` held the one thread for seconds, and every
+// other user's slash command waited. Through the real app over HTTP, the five messages that froze
+// it are answered with the refusal while other people's commands are acked at once.
+describe("hostile 40,000-character DMs through the real app", () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await new BotHarness().start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  /** A slash command from another user; resolves with how long its ack took, in ms. */
+  async function otherUsersCommand(user: string): Promise<{ ackMs: number; responseId: string }> {
+    const responseId = bot.nextId(`other-${user}-`);
+    const form = slashCommandForm("who granted asylum", bot.fake.responseUrl(responseId), {
+      user_id: user,
+      user_name: user,
+    });
+    const started = performance.now();
+    const response = await bot.post(form, FORM);
+    const ackMs = performance.now() - started;
+    expect(response.status).toBe(200);
+    return { ackMs, responseId };
+  }
+
+  it("refuses each, while three other users' commands are acked promptly and answered", async () => {
+    const hostile = FREEZING_MESSAGES.slice(0, 5);
+    const before = bot.fake.callsTo("chat.postMessage").length;
+    for (const [i, text] of hostile.entries()) {
+      const { response } = await bot.event({
+        type: "message",
+        channel_type: "im",
+        channel: "D1",
+        user: "UHOSTILE",
+        ts: `900.${i + 1}`,
+        text,
+      });
+      expect(response.status).toBe(200);
+    }
+    // Sent while the hostile DMs wait in the queue or are being read.
+    const others = await Promise.all(["U2", "U3", "U4"].map(otherUsersCommand));
+    // Before the fix each of these waited 4 s or more per hostile DM ahead of it.
+    for (const { ackMs } of others) expect(ackMs).toBeLessThan(1_500);
+    for (const { responseId } of others) {
+      const [reply] = await bot.fake.waitForCalls(responseId, 1, 10_000);
+      expect(JSON.stringify(reply?.body)).toMatch(/asylum/i);
+    }
+    const replies = (
+      await bot.fake.waitForCalls("chat.postMessage", before + hostile.length, 10_000)
+    ).slice(before);
+    expect(replies).toHaveLength(hostile.length);
+    for (const reply of replies) {
+      expect(reply.body.channel).toBe("D1");
+      expect(reply.body.text).toBe(TOO_LONG_TEXT);
+    }
   });
 });

@@ -63,6 +63,22 @@ export const hostileSlackText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /**
+ * Text short enough to be read as a question (up to 2,000 characters), of markup and words, so
+ * that what is timed includes searching and answering, not only the refusal.
+ */
+export const hostileQuestion: fc.Arbitrary<string> = fc
+  .string({
+    unit: fc.oneof(
+      MARKUP_UNIT,
+      fc.constantFrom("asylum ", "granted ", "when ", "dec 7th ", "Moscow ", "hey ", "sorry "),
+      fc.stringMatching(/^[a-z]{1,12} $/),
+    ),
+    minLength: 50,
+    maxLength: 500,
+  })
+  .map((text) => text.slice(0, 2_000));
+
+/**
  * How long `read` takes on `text`, in milliseconds: the fastest of three calls. A busy machine
  * (a collection, another process) only ever adds time, while a quadratic reading is slow on
  * every call, so the fastest call tells the two apart.

@@ -1,3 +1,4 @@
+import { trimEndChars } from "../text/trim-chars.js";
 import { truncateOnWord } from "./mrkdwn.js";
 
 /** One suggested prompt, as `assistant.threads.setSuggestedPrompts` takes it. */
@@ -23,6 +24,8 @@ export const LOADING_MESSAGES = [
   "Checking which outlets report it…",
 ] as const;
 
+const WHITESPACE_RUN = /\s+/g;
+
 /**
  * Suggested prompts from example questions (chosen from the corpus by the caller, best first):
  * at most four, no question twice, each the whole question as message and a short title.
@@ -31,11 +34,12 @@ export function suggestedPrompts(examples: readonly string[]): AssistantPrompt[]
   const seen = new Set<string>();
   const prompts: AssistantPrompt[] = [];
   for (const example of examples) {
-    const message = example.replace(/\s+/g, " ").trim();
-    const key = message.toLowerCase().replace(/[?!.\s]+$/, "");
+    const message = example.replace(WHITESPACE_RUN, " ").trim();
+    // White space is single spaces by now: the key is the question without its closing marks.
+    const key = trimEndChars(message.toLowerCase(), "?!. ");
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
-    const question = /[?!.]$/.test(message) ? message : `${message}?`;
+    const question = "?!.".includes(message.at(-1) ?? "") ? message : `${message}?`;
     const title = question.charAt(0).toUpperCase() + question.slice(1);
     prompts.push({ title: truncateOnWord(title, PROMPT_TITLE_MAX), message });
     if (prompts.length === SUGGESTED_PROMPTS_MAX) break;

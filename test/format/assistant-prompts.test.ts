@@ -6,6 +6,7 @@ import {
   suggestedPrompts,
   THINKING_STATUS,
 } from "../../src/format/assistant-prompts.js";
+import { millisecondsFor, PER_MESSAGE_MS } from "../support/hostile-text.js";
 
 describe("suggestedPrompts", () => {
   it("makes at most four prompts, each the whole question as message and a title", () => {
@@ -48,5 +49,15 @@ describe("thinking status", () => {
     expect(THINKING_STATUS).toBe("is reading the articles…");
     expect(LOADING_MESSAGES.length).toBeGreaterThan(0);
     expect(LOADING_MESSAGES.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("suggestedPrompts on a hostile example", () => {
+  it("reads an example with a long run of closing marks not at its end in linear time", () => {
+    const example = `why${" ?".repeat(20_000)} x`;
+    expect(millisecondsFor((text) => suggestedPrompts([text]), example)).toBeLessThan(
+      PER_MESSAGE_MS,
+    );
+    expect(suggestedPrompts(["why?? ", "Why ?"]).map((p) => p.message)).toEqual(["why??"]);
   });
 });

@@ -126,7 +126,7 @@ function featuresOf(index: PassageIndex): PassageFeatureCache {
 }
 
 /**
- * The question as the pipeline reads it: normalised (markup, chatter, dates) and rewritten toward
+ * The question as the pipeline reads it: normalised (chatter, dates) and rewritten toward
  * the corpus's words (compounds, demonyms). Every caller gets the same reading.
  */
 export function readQuestion(index: PassageIndex, question: string): string {

@@ -1,5 +1,3 @@
-import { stripSlackMarkup } from "./slack-markup.js";
-
 /**
  * Chatter before the question itself, as people open a message in chat: greetings, apologies,
  * hedges and who is asking. Matched at the start only, repeatedly, so "hey bot, quick one: sorry
@@ -52,12 +50,16 @@ export function normaliseDates(text: string): string {
 
 /**
  * The one reading of a question that every caller (CLI, slash command, mention, DM) answers:
- * Slack markup gone, lower case, lead-in chatter dropped, dates spelled out, runs of punctuation
- * made one mark. Word-level rewriting against the corpus (compounds, demonyms) is done by
- * `rewriteAgainstVocabulary`, which needs the index.
+ * lower case, lead-in chatter dropped, dates spelled out, runs of punctuation made one mark. The
+ * text is the question as the router leaves it, its Slack markup already read (`routeRequest`,
+ * `stripSlackMarkup`): read twice, `&amp;lt;` typed by a person would become `<`. Word-level
+ * rewriting against the corpus (compounds, demonyms) is done by `rewriteAgainstVocabulary`, which
+ * needs the index.
  */
 export function normaliseQuestion(text: string): string {
-  const question = stripSlackMarkup(text)
+  const question = text
+    .replace(WHITESPACE_RUN, " ")
+    .trim()
     .normalize("NFKC")
     .toLowerCase()
     .replace(CURLY_APOSTROPHES, "'")

@@ -6,6 +6,7 @@ import {
 } from "../../src/answer/answer-question.js";
 import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
+import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { processTerm, queryTermsOf as termsOf } from "../../src/search/text-processing.js";
 import { makeArticle } from "../fixtures/articles.js";
@@ -106,11 +107,11 @@ describe("answerQuestion", () => {
     });
   });
 
-  it("reads a question typed in chat as it reads the plain question", () => {
+  it("reads a question typed in chat, once the router has read its markup, as it reads the plain question", () => {
     const ids = (q: string) => answerQuestion(index, q).items.map((i) => i.passage.id);
-    expect(ids("<@U01ABC> hey bot, quick one: who granted asylum?? :pray:")).toEqual(
-      ids("who granted asylum"),
-    );
+    expect(
+      ids(stripSlackMarkup("<@U01ABC> hey bot, quick one: who granted asylum?? :pray:")),
+    ).toEqual(ids("who granted asylum"));
     expect(answerQuestion(index, "<@U01ABC> who granted asylum??").question).toBe(
       "<@U01ABC> who granted asylum??",
     );

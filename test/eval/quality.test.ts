@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { QualityReport } from "./metrics.js";
 import { evaluateCorpus, PROJECT_QUESTIONS, readQuestionSet, SHARED_EVAL_DIR } from "./run-eval.js";
@@ -66,7 +67,9 @@ describe.skipIf(!hasShared)("answer quality, test split (never tuned on)", () =>
     const offTopic = messages.slice(-OFF_TOPIC_IN_REALISTIC);
     expect(offTopic).toHaveLength(OFF_TOPIC_IN_REALISTIC);
     const index = await buildIndexFromCorpus("corpus");
-    const answered = offTopic.filter((q) => answerQuestion(index, q).confidence !== "none");
+    const answered = offTopic.filter(
+      (q) => answerQuestion(index, stripSlackMarkup(q)).confidence !== "none",
+    );
     expect(answered).toEqual([]);
   }, 60_000);
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
+import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
 import {
@@ -72,7 +73,7 @@ export function measurePipeline(
   thresholds?: Partial<ReplyThresholds>,
 ): QualityReport {
   return measureQuality(set, (q) => {
-    const answer = answerQuestion(index, q, thresholds ? { thresholds } : {});
+    const answer = answerQuestion(index, stripSlackMarkup(q), thresholds ? { thresholds } : {});
     return { texts: answer.items.map((item) => item.passage.text), kind: answer.confidence };
   });
 }
@@ -99,7 +100,7 @@ export function sweepThresholds(index: PassageIndex, set: QuestionSet): string[]
 export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
   const index = await buildIndexFromCorpus(corpusDir);
   const pipeline = measureQuality(set, (q) => {
-    const answer = answerQuestion(index, q);
+    const answer = answerQuestion(index, stripSlackMarkup(q));
     return { texts: answer.items.map((item) => item.passage.text), kind: answer.confidence };
   });
   const plainIndex = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });

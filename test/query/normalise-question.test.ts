@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseDates, normaliseQuestion } from "../../src/query/normalise-question.js";
+import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import {
   FREEZING_MESSAGES,
   hostileSlackText,
@@ -10,13 +11,15 @@ import {
 } from "../support/hostile-text.js";
 
 describe("normaliseQuestion", () => {
-  it("reads Slack markup away: mentions, emoji, bold, code, links", () => {
-    expect(normaliseQuestion("<@U05KX2P9L> when does the *dam* open? :pray:")).toBe(
-      "when does the dam open?",
-    );
-    expect(normaliseQuestion("is `/flood` the <https://x.org|river page> one")).toBe(
+  it("reads what the router leaves of Slack markup, and does not read markup again", () => {
+    const read = (text: string) => normaliseQuestion(stripSlackMarkup(text));
+    expect(read("<@U05KX2P9L> when does the *dam* open? :pray:")).toBe("when does the dam open?");
+    expect(read("is `/flood` the <https://x.org|river page> one")).toBe(
       "is /flood the river page one",
     );
+    // Typed as "&lt;b&gt;", sent by Slack as "&amp;lt;b&amp;gt;": decoded once, as typed.
+    expect(read("what is &amp;lt;b&amp;gt;")).toBe("what is &lt;b&gt;");
+    expect(normaliseQuestion("  when\n\tdid it   end ")).toBe("when did it end");
   });
 
   it("drops greetings, apologies and who is asking", () => {

@@ -3,6 +3,8 @@
 //   --sizes real,10k,100k,1m   corpus sizes to measure (default: all four)
 //   --quick                    fewer rounds and shorter load runs, for a smoke test
 //   --no-http                  skip the HTTP load runs
+//   --hostile [--sizes real,10k,100k]
+//                              reply time for the messages that froze the bot (hostile-bench.ts)
 //   --mixed-eval [--questions FILE] [--sizes real,10k,100k]
 //                              answer quality with synthetic passages mixed in (mixed-eval.ts)
 //   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
@@ -17,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { main as hostileMain } from "./hostile-bench.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
@@ -102,6 +105,10 @@ function printHttp(rows: HttpBenchRow[]): void {
 }
 
 async function main(args: string[]): Promise<void> {
+  if (args.includes("--hostile")) {
+    await hostileMain(args.filter((arg) => arg !== "--hostile"));
+    return;
+  }
   if (args.includes("--mixed-eval")) {
     await mixedEvalMain(args.filter((arg) => arg !== "--mixed-eval"));
     return;

@@ -6,7 +6,7 @@ import { formatProblem } from "./corpus-error.js";
 import { isoDay } from "./dates.js";
 import { ExtractError, extractArticleFromHtml } from "./extract-html.js";
 import { formatCorpusFile, type ImportedArticle, importSeed } from "./import-seed.js";
-import { decodeArticleBytes, readCorpus } from "./load-corpus.js";
+import { articleFileNames, decodeArticleBytes, readCorpus } from "./load-corpus.js";
 import { parseArticle } from "./parse-article.js";
 
 // `corpus:add` turns a saved page, a text or a Markdown file into one corpus file, so a new article
@@ -216,7 +216,7 @@ export async function addArticle(input: string, options: AddArticleOptions): Pro
 
   const { corpusDir } = options;
   await mkdir(corpusDir, { recursive: true });
-  const names = (await readdir(corpusDir)).filter((name) => name.endsWith(".md"));
+  const names = articleFileNames(await readdir(corpusDir));
   const existing = names.length === 0 ? [] : (await readCorpus(corpusDir)).articles;
   const duplicate = findDuplicate(article, existing);
   if (duplicate) {

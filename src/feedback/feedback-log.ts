@@ -1,5 +1,6 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
+import { safeJson } from "../corpus/control-characters.js";
 import { FeedbackError } from "./feedback-error.js";
 import { hashVoter } from "./hash-voter.js";
 import type { VoteDirection, VoteRecord } from "./vote.js";
@@ -66,7 +67,8 @@ export class FeedbackLog {
       this.directoryReady = null;
       throw error;
     }
-    const line = Buffer.from(`${JSON.stringify(record)}\n`, "utf8");
+    // safeJson: a question holding U+2028 or U+0085 must not split the line for any reader.
+    const line = Buffer.from(`${safeJson(record)}\n`, "utf8");
     const handle = await open(this.file, "a");
     try {
       const { bytesWritten } = await handle.write(line, 0, line.length, null);

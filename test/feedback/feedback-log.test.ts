@@ -28,6 +28,21 @@ describe("FeedbackLog", () => {
     expect(record.voter).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("writes a line every reader splits the same way, whatever the question holds", async () => {
+    const file = join(tempDir(), "votes.jsonl");
+    const question = "a\u2028b\u2029c\u0085d\re\u000bf\u001cg";
+    await logAt(file).record({ ...click, question });
+    await logAt(file).record(click);
+    const text = await readFile(file, "utf8");
+    // What Python's str.splitlines and some editors end a line on, besides \n.
+    const splitLikePython = text.split(/\r\n|[\n\r\v\f\p{Cc}\u2028\u2029]/u);
+    expect(splitLikePython).toEqual(text.split("\n"));
+    expect(splitLikePython).toHaveLength(3);
+    const { votes, skipped } = await readVotes(file);
+    expect(skipped).toEqual([]);
+    expect(votes[0]?.question).toBe(question);
+  });
+
   it("never writes the voter's user id in clear", async () => {
     const file = join(tempDir(), "votes.jsonl");
     await logAt(file).record({ ...click, userId: "UVERYSECRETID" });

@@ -93,8 +93,8 @@ export interface BotConfig extends IndexSettings {
   /** SLASH_COMMAND: the slash command the bot answers (as in the manifest). */
   slashCommand: string;
   /**
-   * FEEDBACK_SECRET: the key voters' user ids are hashed with in the feedback log. Unset, a key is
-   * derived from the bot token, so hashes change when the token is rotated.
+   * FEEDBACK_SECRET: the key voters' and channels' ids are hashed with in the feedback log. Unset,
+   * a random key is made once and kept in the state store (never derived from a credential).
    */
   feedbackSecret: string | null;
 }

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     redisOptional: config.redisOptional,
     redis: { commandTimeoutMs: config.redisTimeoutMs },
+    keyPrefix: config.redisPrefix,
     logger: console,
   });
   // FEEDBACK_SECRET, else a random key kept in the state store: never derived from a credential.

@@ -4,8 +4,11 @@ import { join } from "node:path";
 import { DEFAULTS } from "../config.js";
 import type { Article } from "./article.js";
 import { CorpusError, type CorpusProblem } from "./corpus-error.js";
+
+export { decodeArticleBytes } from "./article-limits.js";
+
+import { checkArticleBytes } from "./article-limits.js";
 import { isoDay } from "./dates.js";
-import { parseArticle } from "./parse-article.js";
 
 export interface CorpusReadResult {
   articles: Article[];
@@ -81,23 +84,6 @@ export async function readArticleBytes(
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Decodes a file's bytes, or says why they are not article text. */
-export function decodeArticleBytes(
-  file: string,
-  bytes: Uint8Array,
-): { text: string } | { problem: CorpusProblem } {
-  if (bytes.includes(0)) {
-    return { problem: { file, fault: "binary", message: "binary file (contains NUL bytes)" } };
-  }
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { problem: { file, fault: "not-utf8", message: "not valid UTF-8 text" } };
-  }
-}
-
 /**
  * Reads every `.md` file in `dir`. A bad file is reported in `problems` and costs no other file
  * its passages, so `corpus:check` can list every problem at once.
@@ -138,12 +124,7 @@ export async function readCorpus(
       problems.push({ file, fault: "unreadable", message: `cannot read: ${reason}` });
       continue;
     }
-    const decoded = decodeArticleBytes(file, bytes);
-    if ("problem" in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const parsed = parseArticle(file, decoded.text, { today });
+    const parsed = checkArticleBytes(file, bytes, { today, maxBytes });
     if (parsed.ok) articles.push(parsed.article);
     else problems.push(...parsed.problems);
   }

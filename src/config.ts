@@ -1,5 +1,6 @@
 // Every setting the bot and its CLI read, in one place, read once. Each has a default and a doc line
 // (docs/operations.md lists them); a missing or malformed one stops the start with a line naming it.
+import { defaultKeyPrefix, isValidKeyPrefix } from "./state/key-prefix.js";
 
 /** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
 export const DEFAULT_INDEX_FILE = ".cache/passage-index.ndjson";
@@ -84,6 +85,11 @@ export interface BotConfig extends IndexSettings {
    * claims in process until it answers again. Raise it on a machine whose event loop lags.
    */
   redisTimeoutMs: number;
+  /**
+   * REDIS_PREFIX: put before every Redis key, so two bots on one Redis never meet. Unset, the slash
+   * command's name and a colon (`syria:`); set but empty, no prefix.
+   */
+  redisPrefix: string;
   /** FEEDBACK_FILE: where feedback is appended, one JSON line each. */
   feedbackFile: string;
   /** RELOAD: re-read the corpus when it changes (`watch`) or on SIGHUP (`signal`). */
@@ -93,8 +99,8 @@ export interface BotConfig extends IndexSettings {
   /** SLASH_COMMAND: the slash command the bot answers (as in the manifest). */
   slashCommand: string;
   /**
-   * FEEDBACK_SECRET: the key voters' user ids are hashed with in the feedback log. Unset, a key is
-   * derived from the bot token, so hashes change when the token is rotated.
+   * FEEDBACK_SECRET: the key voters' and channels' ids are hashed with in the feedback log. Unset,
+   * a random key is made once and kept in the state store (never derived from a credential).
    */
   feedbackSecret: string | null;
 }
@@ -242,6 +248,13 @@ export function loadConfig(env: Env): BotConfig {
     problems.push(`SLASH_COMMAND must be a slash command such as /ask, got "${slashCommand}"`);
   }
   const feedbackSecret = read.text("FEEDBACK_SECRET");
+  // Read raw: an empty REDIS_PREFIX means no prefix, which an unset one does not.
+  const redisPrefix = env.REDIS_PREFIX?.trim() ?? defaultKeyPrefix(slashCommand);
+  if (!isValidKeyPrefix(redisPrefix)) {
+    problems.push(
+      `REDIS_PREFIX must be up to 64 letters, digits or _ . : -, got "${redisPrefix.slice(0, 80)}"`,
+    );
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -261,6 +274,7 @@ export function loadConfig(env: Env): BotConfig {
     redisUrl,
     redisOptional,
     redisTimeoutMs,
+    redisPrefix,
     feedbackFile,
     reload,
     reloadDebounceMs,

@@ -5,11 +5,11 @@
 // requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
 // exits at once.
 
-import { createHash } from "node:crypto";
 import dotenv from "dotenv";
 import { type BotConfig, ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 import { FeedbackLog } from "./feedback/feedback-log.js";
+import { resolveVoterKey } from "./feedback/voter-key.js";
 import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
 import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
 import { type OpenedIndex, openIndex } from "./search/index-store.js";
@@ -54,15 +54,6 @@ function die(error: unknown): never {
   process.exit(config ? EXIT_CONFIG : 1);
 }
 
-/**
- * The key voters' user ids are hashed with: FEEDBACK_SECRET, else one derived from the bot token
- * (never the token itself), so the log holds no user id in clear either way.
- */
-function feedbackSecret(config: BotConfig): string {
-  if (config.feedbackSecret !== null) return config.feedbackSecret;
-  return createHash("sha256").update(`feedback-voters:${config.botToken}`).digest("hex");
-}
-
 /** How an opened index came to be, for the log. */
 function howOpened(opened: OpenedIndex, config: BotConfig): string {
   return opened.source === "prebuilt"
@@ -87,8 +78,16 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     redisOptional: config.redisOptional,
     redis: { commandTimeoutMs: config.redisTimeoutMs },
+    keyPrefix: config.redisPrefix,
     logger: console,
   });
+  // FEEDBACK_SECRET, else a random key kept in the state store: never derived from a credential.
+  const voterKey = await resolveVoterKey({ configured: config.feedbackSecret, state });
+  if (voterKey.source !== "FEEDBACK_SECRET" && config.redisUrl === null) {
+    console.info(
+      "Feedback: voters are hashed with a key made for this process; set FEEDBACK_SECRET to keep a person's votes recognisable across restarts",
+    );
+  }
   // Read per request: a reload swaps what the reloader holds, and the next request sees it.
   const serving = (): ServingIndex | null => reloader?.current ?? null;
   const ready = (): ServingIndex => {
@@ -101,7 +100,7 @@ async function main(): Promise<void> {
     state,
     passageCount: () => serving()?.index.passages.length ?? null,
     ask: (request, commandName) => ready().ask(request, commandName),
-    feedback: new FeedbackLog({ file: config.feedbackFile, secret: feedbackSecret(config) }),
+    feedback: new FeedbackLog({ file: config.feedbackFile, secret: voterKey.key }),
     examples: () => serving()?.examples ?? [],
     corpusStats: () => serving()?.stats ?? null,
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).

@@ -24,6 +24,7 @@ describe("loadConfig", () => {
       redisUrl: null,
       redisOptional: false,
       redisTimeoutMs: 2_000,
+      redisPrefix: "syria:",
       feedbackFile: "data/feedback.jsonl",
       reload: "signal",
       reloadDebounceMs: 500,
@@ -38,6 +39,14 @@ describe("loadConfig", () => {
       redisOptional: true,
     });
     expect(() => loadConfig({ ...http, SLASH_COMMAND: "news" })).toThrow(/SLASH_COMMAND/);
+  });
+
+  it("prefixes Redis keys with REDIS_PREFIX, else the slash command's name; empty means none", () => {
+    expect(loadConfig(http).redisPrefix).toBe("syria:");
+    expect(loadConfig({ ...http, SLASH_COMMAND: "/news" }).redisPrefix).toBe("news:");
+    expect(loadConfig({ ...http, REDIS_PREFIX: "prod:bot-a:" }).redisPrefix).toBe("prod:bot-a:");
+    expect(loadConfig({ ...http, REDIS_PREFIX: "" }).redisPrefix).toBe("");
+    expect(() => loadConfig({ ...http, REDIS_PREFIX: "a b" })).toThrow(/REDIS_PREFIX must be/);
   });
 
   it("runs in Socket Mode with an app token, and needs no signing secret there", () => {

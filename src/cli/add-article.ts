@@ -1,8 +1,10 @@
 // `npm run corpus:add -- [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE…`: adds
 // saved web pages (.html), text and Markdown files to the corpus folder the bot reads (CORPUS_DIR,
 // default corpus/). A running bot picks them up on SIGHUP or through its watch on the folder.
-// Exit codes: 0 every file added; 1 a file was refused (duplicate, no text, fails the check);
-// 2 wrong usage.
+// Exit codes: 0 every file added; 1 a file was refused (duplicate, no text, fails the check, over a
+// limit of src/corpus/article-limits.ts: MAX_ARTICLE_BYTES, nesting, time); 2 wrong usage or setting.
+
+import { loadIndexSettings } from "../config.js";
 import { AddArticleError, addArticle, type MetaOverrides } from "../corpus/add-article.js";
 import { parseIsoDate } from "../corpus/dates.js";
 
@@ -48,11 +50,22 @@ async function main(args: string[]): Promise<number> {
     console.error(`corpus:add: ${parsed}\n${USAGE}`);
     return 2;
   }
-  const corpusDir = process.env.CORPUS_DIR?.trim() || "corpus";
+  let settings: ReturnType<typeof loadIndexSettings>;
+  try {
+    settings = loadIndexSettings(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 2;
+  }
+  const { corpusDir, maxArticleBytes } = settings;
   let failed = 0;
   for (const file of parsed.files) {
     try {
-      const added = await addArticle(file, { corpusDir, overrides: parsed.overrides });
+      const added = await addArticle(file, {
+        corpusDir,
+        maxArticleBytes,
+        overrides: parsed.overrides,
+      });
       const { title, outlet, url, published } = added.meta;
       console.log(`added ${added.file}: ${added.paragraphs} paragraphs`);
       console.log(`  title: ${title ?? "unknown"}`);

@@ -1,5 +1,6 @@
 // `npm run corpus:check`: reads every article in CORPUS_DIR (default corpus/) and reports every
-// problem in every file at once. Exits 1 if there is any, so CI and editors can run it.
+// problem in every file at once. Exits 1 if there is any, or if any `.md` entry is skipped (a link,
+// an oversized file, a FIFO): the bot serves the rest, but each of those is an article it leaves out.
 import { loadIndexSettings } from "../config.js";
 import { formatProblem } from "../corpus/corpus-error.js";
 import { readCorpus } from "../corpus/load-corpus.js";
@@ -21,6 +22,10 @@ async function main(): Promise<number> {
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s) in ${files.length} file(s):`);
     for (const problem of problems) console.error(formatProblem(problem));
+    return 1;
+  }
+  if (skipped.length > 0) {
+    console.error(`\n${skipped.length} file(s) skipped: the bot leaves them out.`);
     return 1;
   }
   console.log(`\n${articles.length} articles, no problems.`);

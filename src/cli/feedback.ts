@@ -1,16 +1,21 @@
 // `npm run feedback`: what people thought of the answers. A table of votes (answers, up, down, the
-// most down-voted questions); `--json` prints the votes one a line, de-duplicated (a person's last
-// vote per answer); `--export-eval FILE` writes the down-voted questions in the eval's question
+// most down-voted questions); `--json` prints one JSON object: the same totals and questions, and
+// the votes, de-duplicated (a person's last vote per answer); `--export-eval FILE` writes the down-voted questions in the eval's question
 // format for a person to add evidence patterns to. Reads FEEDBACK_FILE (default data/feedback.jsonl).
+// Questions are people's text: the table prints them with every control character removed (no
+// escape sequence reaches the terminal), and JSON escapes them (`safeJson`).
 import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
+import { safeJson } from "../corpus/control-characters.js";
 import { DEFAULT_FEEDBACK_FILE } from "../feedback/feedback-log.js";
 import {
   downVotedEvalQuestions,
+  type FeedbackSummary,
   renderFeedbackTable,
   summariseVotes,
 } from "../feedback/feedback-report.js";
-import { latestVotes, readVotes } from "../feedback/read-votes.js";
+import { latestVotes, readVotes, type SkippedLine } from "../feedback/read-votes.js";
+import type { VoteRecord } from "../feedback/vote.js";
 
 const USAGE = `usage: npm run feedback -- [--json | --export-eval FILE] [--file VOTES.jsonl]
        (the votes file defaults to $FEEDBACK_FILE, else ${DEFAULT_FEEDBACK_FILE})`;
@@ -43,6 +48,13 @@ export function parseFeedbackArgs(
   return { json, exportEval, file };
 }
 
+/** What `--json` prints: the report's totals and questions, and the votes they count. */
+export interface FeedbackJson extends FeedbackSummary {
+  votes: VoteRecord[];
+  /** Lines of the log that are not votes, by line number. */
+  skippedLines: SkippedLine[];
+}
+
 /** The one line said when no vote has been cast yet. */
 export function missingFileMessage(file: string): string {
   return `feedback: no votes yet (${file} does not exist)`;
@@ -61,10 +73,11 @@ async function main(): Promise<number> {
   }
   const votes = latestVotes(log.votes);
   if (args.json) {
-    for (const vote of votes) process.stdout.write(`${JSON.stringify(vote)}\n`);
+    const report: FeedbackJson = { ...summariseVotes(votes), votes, skippedLines: log.skipped };
+    process.stdout.write(`${safeJson(report, 2)}\n`);
   } else if (args.exportEval !== null) {
     const questions = downVotedEvalQuestions(votes);
-    await writeFile(args.exportEval, `${JSON.stringify(questions, null, 2)}\n`);
+    await writeFile(args.exportEval, `${safeJson(questions, 2)}\n`);
     const noun = questions.length === 1 ? "question" : "questions";
     console.log(`feedback: wrote ${questions.length} down-voted ${noun} to ${args.exportEval}`);
   } else if (!log.missing) {

@@ -1,12 +1,21 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Article, ArticleMeta, BodyBlock } from "./article.js";
-import { formatProblem } from "./corpus-error.js";
+import {
+  checkArticleBytes,
+  checkArticleText,
+  decodeArticleBytes,
+  MAX_ARTICLE_BYTES,
+  MAX_HTML_BYTES,
+  withoutControlFields,
+} from "./article-limits.js";
+import { type CorpusProblem, formatProblem } from "./corpus-error.js";
 import { isoDay } from "./dates.js";
 import { ExtractError, extractArticleFromHtml } from "./extract-html.js";
+import { extractOffThread } from "./extract-off-thread.js";
 import { formatCorpusFile, type ImportedArticle, importSeed } from "./import-seed.js";
-import { decodeArticleBytes, readCorpus } from "./load-corpus.js";
+import { articleFileNames, readCorpus } from "./load-corpus.js";
 import { parseArticle } from "./parse-article.js";
 
 // `corpus:add` turns a saved page, a text or a Markdown file into one corpus file, so a new article
@@ -20,7 +29,9 @@ export class AddArticleError extends Error {
     | "ADD_UNSUPPORTED"
     | "ADD_NO_TEXT"
     | "ADD_DUPLICATE"
-    | "ADD_INVALID";
+    | "ADD_INVALID"
+    /** Over a limit of article-limits.ts: too large, nested too deep, too slow to read. */
+    | "ADD_TOO_LARGE";
 
   constructor(code: AddArticleError["code"], message: string) {
     super(`AddArticle: ${message}`);
@@ -57,13 +68,7 @@ export function articleFromInput(file: string, content: string, kind: InputKind)
     try {
       return extractArticleFromHtml(content);
     } catch (error) {
-      if (error instanceof ExtractError) {
-        throw new AddArticleError(
-          "ADD_NO_TEXT",
-          `${file}: ${error.message.replace(/^Extract: /, "")}`,
-        );
-      }
-      throw error;
+      throw addErrorOf(file, error);
     }
   }
   if (kind === "markdown" && /^\uFEFF?---[ \t]*\r?\n/.test(content)) {
@@ -80,6 +85,28 @@ export function articleFromInput(file: string, content: string, kind: InputKind)
     throw new AddArticleError("ADD_NO_TEXT", `${file}: no article text in the file`);
   }
   return imported;
+}
+
+/** An extraction's failure as corpus:add says it; other errors pass through. */
+function addErrorOf(file: string, error: unknown): unknown {
+  if (!(error instanceof ExtractError)) return error;
+  const code = error.code === "EXTRACT_REFUSED" ? "ADD_TOO_LARGE" : "ADD_NO_TEXT";
+  return new AddArticleError(code, `${file}: ${error.message.replace(/^Extract: /, "")}`);
+}
+
+/** `articleFromInput`, with a saved page read in a worker stopped past its deadline. */
+async function articleFromInputOffThread(
+  file: string,
+  content: string,
+  kind: InputKind,
+  timeoutMs: number | null | undefined,
+): Promise<ImportedArticle> {
+  if (kind !== "html" || timeoutMs === null) return articleFromInput(file, content, kind);
+  try {
+    return await extractOffThread(content, timeoutMs === undefined ? {} : { timeoutMs });
+  } catch (error) {
+    throw addErrorOf(file, error);
+  }
 }
 
 const SHINGLE_WORDS = 5;
@@ -162,6 +189,15 @@ export function findDuplicate(
   return best;
 }
 
+/** The first problem of a corpus file that would not pass the loader's check, as a refusal. */
+function refusal(input: string, problems: readonly CorpusProblem[]): AddArticleError {
+  const first = problems[0];
+  const code = first?.fault === "too-large" ? "ADD_TOO_LARGE" : "ADD_INVALID";
+  const why =
+    first?.fault === "too-large" ? `the article would be ${first.message}` : first?.message;
+  return new AddArticleError(code, `${input}: ${why ?? "fails the corpus check"}`);
+}
+
 /** `<next number>_<16 hex of the body's hash>.md`, as the corpus's files are named. */
 export function corpusFileName(
   body: readonly BodyBlock[],
@@ -178,6 +214,14 @@ export interface AddArticleOptions {
   corpusDir: string;
   overrides?: MetaOverrides;
   nowMilliseconds?: number;
+  /** MAX_ARTICLE_BYTES: the corpus file written must be one the bot reads. */
+  maxArticleBytes?: number;
+  /**
+   * How long reading a saved page may take (EXTRACT_TIMEOUT_MS unless told): it is read in a
+   * worker stopped past it. `null` reads it on this thread with no deadline (the nesting cap still
+   * holds): for tests, where starting a worker under tsx costs seconds a page.
+   */
+  extractTimeoutMs?: number | null;
 }
 
 export interface AddedArticle {
@@ -201,8 +245,19 @@ export async function addArticle(input: string, options: AddArticleOptions): Pro
   }
   let bytes: Uint8Array;
   try {
+    const info = await stat(input);
+    if (!info.isFile()) {
+      throw new AddArticleError("ADD_UNREADABLE", `${input}: not a regular file`);
+    }
+    if (info.size > MAX_HTML_BYTES) {
+      throw new AddArticleError(
+        "ADD_TOO_LARGE",
+        `${input}: ${info.size} bytes, over the ${MAX_HTML_BYTES} a file to add may have`,
+      );
+    }
     bytes = await readFile(input);
   } catch (error) {
+    if (error instanceof AddArticleError) throw error;
     const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
     throw new AddArticleError("ADD_UNREADABLE", `${input}: cannot read (${reason})`);
   }
@@ -210,13 +265,26 @@ export async function addArticle(input: string, options: AddArticleOptions): Pro
   if ("problem" in decoded) {
     throw new AddArticleError("ADD_UNREADABLE", `${input}: ${decoded.problem.message}`);
   }
-  const imported = articleFromInput(input, decoded.text, kind);
-  const meta: ArticleMeta = { ...imported.meta, ...options.overrides };
-  const article: ImportedArticle = { meta, body: imported.body };
+  const imported = await articleFromInputOffThread(
+    input,
+    decoded.text,
+    kind,
+    options.extractTimeoutMs,
+  );
+  // One set of checks with the loader: no control character in any field, the size it reads.
+  const article = withoutControlFields({
+    meta: { ...imported.meta, ...options.overrides },
+    body: imported.body,
+  });
+  const { meta } = article;
+  const check = {
+    today: isoDay(options.nowMilliseconds ?? Date.now()),
+    maxBytes: options.maxArticleBytes ?? MAX_ARTICLE_BYTES,
+  };
 
   const { corpusDir } = options;
   await mkdir(corpusDir, { recursive: true });
-  const names = (await readdir(corpusDir)).filter((name) => name.endsWith(".md"));
+  const names = articleFileNames(await readdir(corpusDir));
   const existing = names.length === 0 ? [] : (await readCorpus(corpusDir)).articles;
   const duplicate = findDuplicate(article, existing);
   if (duplicate) {
@@ -230,28 +298,17 @@ export async function addArticle(input: string, options: AddArticleOptions): Pro
     );
   }
 
-  const today = isoDay(options.nowMilliseconds ?? Date.now());
   const text = formatCorpusFile(article);
   const target = join(corpusDir, corpusFileName(article.body, names));
-  const checked = parseArticle(target, text, { today });
-  if (!checked.ok) {
-    const first = checked.problems[0];
-    throw new AddArticleError(
-      "ADD_INVALID",
-      `${input}: ${first ? first.message : "fails the corpus check"}`,
-    );
-  }
+  const checked = checkArticleText(target, text, check);
+  if (!checked.ok) throw refusal(input, checked.problems);
   const temporary = join(corpusDir, `.${Date.now()}-${process.pid}.adding`);
   await writeFile(temporary, text);
   await rename(temporary, target);
-  const readBack = parseArticle(target, await readFile(target, "utf8"), { today });
+  const readBack = checkArticleBytes(target, await readFile(target), check);
   if (!readBack.ok) {
     await rm(target, { force: true });
-    const first = readBack.problems[0];
-    throw new AddArticleError(
-      "ADD_INVALID",
-      `${input}: ${first ? first.message : "fails the corpus check"}`,
-    );
+    throw refusal(input, readBack.problems);
   }
   return {
     file: target,

@@ -3,6 +3,7 @@ export type CorpusFault =
   | "unreadable"
   | "binary"
   | "not-utf8"
+  | "too-large"
   | "front-matter-missing"
   | "front-matter-malformed"
   | "field-missing"

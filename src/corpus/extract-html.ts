@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleMeta, BodyBlock } from "./article.js";
+import { checkHtmlPage } from "./article-limits.js";
 import { cleanBody } from "./clean-body.js";
 import { parseIsoDate, parseWrittenDate } from "./dates.js";
 
@@ -9,13 +10,17 @@ import { parseIsoDate, parseWrittenDate } from "./dates.js";
 // HTML head (<title>, which usually carries the site's name too). The body is whatever Readability
 // keeps once navigation, ads and comments are dropped.
 
-/** The page has no article text, or is not HTML at all. */
+/**
+ * The page has no article text or is not HTML at all (`EXTRACT_FAILED`), or is refused unread: too
+ * large, nested too deep, or too slow to read (`EXTRACT_REFUSED`).
+ */
 export class ExtractError extends Error {
-  readonly code = "EXTRACT_FAILED";
+  readonly code: "EXTRACT_FAILED" | "EXTRACT_REFUSED";
 
-  constructor(message: string) {
+  constructor(message: string, code: ExtractError["code"] = "EXTRACT_FAILED") {
     super(`Extract: ${message}`);
     this.name = "ExtractError";
+    this.code = code;
   }
 }
 
@@ -251,12 +256,16 @@ function primaryLanguage(tag: string | null): string {
 /**
  * Extracts one article from a saved web page: its body (Readability over linkedom, which drops
  * navigation, ads and comments) and its metadata (`readPageMetadata`). Throws ExtractError when the
- * page holds no article text.
+ * page holds no article text, or nests deeper than MAX_HTML_DEPTH. On this thread and without a
+ * deadline: `extractOffThread` adds one.
  */
 export function extractArticleFromHtml(html: string): ExtractedArticle {
   if (!/<(?:html|body|article|p|div)[\s>]/i.test(html)) {
     throw new ExtractError("not an HTML page (no <html>, <body> or <p>)");
   }
+  // Before the parser: its time grows with the square of the nesting, and deep enough it overflows.
+  const refused = checkHtmlPage(html);
+  if (refused !== null) throw new ExtractError(refused, "EXTRACT_REFUSED");
   const { document } = parseHTML(html);
   // Readability rewrites the document it reads, so the metadata is read first.
   const metadata = readPageMetadata(document);

@@ -4,8 +4,11 @@ import { join } from "node:path";
 import { DEFAULTS } from "../config.js";
 import type { Article } from "./article.js";
 import { CorpusError, type CorpusProblem } from "./corpus-error.js";
+
+export { decodeArticleBytes } from "./article-limits.js";
+
+import { checkArticleBytes } from "./article-limits.js";
 import { isoDay } from "./dates.js";
-import { parseArticle } from "./parse-article.js";
 
 export interface CorpusReadResult {
   articles: Article[];
@@ -29,17 +32,38 @@ export interface LoadCorpusOptions {
   warn?: (message: string) => void;
 }
 
+/** Why a symbolic link in the corpus folder is not read. */
+export const SYMLINK_SKIP_REASON =
+  "a symbolic link, not followed (put the article file itself in the corpus folder)";
+
+/**
+ * The article files of a corpus folder: `.md` names, sorted, hidden names left out. A hidden name
+ * is an editor's lock or swap file (`.#x.md`, often a dangling link) or corpus:add's half-written
+ * `.…adding` file: never an article, so never a reason to stop.
+ */
+export function articleFileNames(names: readonly string[]): string[] {
+  return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+}
+
 /**
  * Reads one article file's bytes, or says why it is skipped. Only regular files are read, so a
  * FIFO cannot hang the start nor a link to a device fill memory: the file is opened without
- * blocking, checked through its open handle (what is checked is what is read), and read no
- * further than the cap.
+ * blocking and without following a symbolic link (a link may point out of the corpus folder, to
+ * `/etc/passwd`, or nowhere), checked through its open handle (what is checked is what is read),
+ * and read no further than the cap.
  */
 export async function readArticleBytes(
   file: string,
   maxBytes: number,
 ): Promise<{ bytes: Uint8Array } | { skip: string }> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    // O_NOFOLLOW on a link fails with ELOOP, whether the link's target exists or not.
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") return { skip: SYMLINK_SKIP_REASON };
+    throw error;
+  }
   try {
     const info = await handle.stat();
     if (!info.isFile()) return { skip: "not a regular file" };
@@ -60,23 +84,6 @@ export async function readArticleBytes(
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Decodes a file's bytes, or says why they are not article text. */
-export function decodeArticleBytes(
-  file: string,
-  bytes: Uint8Array,
-): { text: string } | { problem: CorpusProblem } {
-  if (bytes.includes(0)) {
-    return { problem: { file, fault: "binary", message: "binary file (contains NUL bytes)" } };
-  }
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { problem: { file, fault: "not-utf8", message: "not valid UTF-8 text" } };
-  }
-}
-
 /**
  * Reads every `.md` file in `dir`. A bad file is reported in `problems` and costs no other file
  * its passages, so `corpus:check` can list every problem at once.
@@ -87,7 +94,7 @@ export async function readCorpus(
 ): Promise<CorpusReadResult> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
+    names = articleFileNames(await readdir(dir));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CorpusError([{ file: dir, fault: "unreadable", message: `cannot read: ${reason}` }]);
@@ -117,21 +124,30 @@ export async function readCorpus(
       problems.push({ file, fault: "unreadable", message: `cannot read: ${reason}` });
       continue;
     }
-    const decoded = decodeArticleBytes(file, bytes);
-    if ("problem" in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const parsed = parseArticle(file, decoded.text, { today });
+    const parsed = checkArticleBytes(file, bytes, { today, maxBytes });
     if (parsed.ok) articles.push(parsed.article);
     else problems.push(...parsed.problems);
   }
   return { articles, problems, files, skipped };
 }
 
-/** Reads the corpus for indexing: any problem in any file stops it, naming them all. */
+/**
+ * Reads the corpus for indexing. A bad file is left out with a warning that names it and what is
+ * wrong, and the rest is served: one unreadable file must not stop a reload or the next start
+ * (`corpus:check` still fails on it). Only a corpus with no usable article stops, naming every problem.
+ */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Article[]> {
   const { articles, problems } = await readCorpus(dir, options);
-  if (problems.length > 0) throw new CorpusError(problems);
+  if (articles.length === 0) {
+    throw new CorpusError(
+      problems.length > 0
+        ? problems
+        : [{ file: dir, fault: "unreadable", message: "no readable article files" }],
+    );
+  }
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  for (const problem of problems) {
+    warn(`Corpus: left out ${problem.file}: ${problem.message.replace(/\s+/g, " ")}`);
+  }
   return articles;
 }

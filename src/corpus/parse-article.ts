@@ -1,6 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import type { Article, ArticleMeta } from "./article.js";
 import { cleanBody } from "./clean-body.js";
+import { oneLineText, withoutControlCharacters } from "./control-characters.js";
 import type { CorpusProblem } from "./corpus-error.js";
 import { parseIsoDate } from "./dates.js";
 
@@ -49,11 +50,13 @@ export function parseArticle(file: string, text: string, options: ParseOptions):
   const optionalText = (name: keyof ArticleMeta): string | null => {
     const value = fields[name];
     if (value === null || value === undefined) return null;
-    if (typeof value !== "string" || value.trim() === "") {
+    // Control characters (ESC, BEL, U+2028…) would reach Slack and terminals: never kept.
+    const plain = typeof value === "string" ? oneLineText(value).trim() : "";
+    if (plain === "") {
       fail("field-invalid", `'${name}' must be text or null, got ${JSON.stringify(value)}`);
       return null;
     }
-    return value.trim();
+    return plain;
   };
 
   const title = optionalText("title");
@@ -82,7 +85,7 @@ export function parseArticle(file: string, text: string, options: ParseOptions):
     fail("field-invalid", "'language' must be a language tag such as en");
   }
 
-  const body = cleanBody(text.slice(match[0].length));
+  const body = cleanBody(withoutControlCharacters(text.slice(match[0].length)));
   if (!body.some((block) => block.kind === "paragraph")) {
     fail("body-empty", "the article has no text after its front matter");
   }

@@ -1,7 +1,8 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
+import { safeJson } from "../corpus/control-characters.js";
 import { FeedbackError } from "./feedback-error.js";
-import { hashVoter } from "./hash-voter.js";
+import { hashChannel, hashVoter } from "./hash-voter.js";
 import type { VoteDirection, VoteRecord } from "./vote.js";
 
 /** Where votes go unless FEEDBACK_FILE says otherwise; data/ is outside git. */
@@ -16,6 +17,7 @@ export const LOGGED_PASSAGE_MAX = 500;
 
 /** A click on a feedback button, as the click handler knows it. */
 export interface VoteInput {
+  /** The answer's channel id, in clear: the log stores only its HMAC. */
   channel: string;
   messageTs: string | null;
   answerId: string;
@@ -29,7 +31,10 @@ export interface VoteInput {
 export interface FeedbackLogOptions {
   /** The JSON Lines file; its directory is created on the first vote. */
   file: string;
-  /** The HMAC key for voter ids. Changing it makes old and new votes of one person look distinct. */
+  /**
+   * The HMAC key for voter and channel ids (`resolveVoterKey`). Changing it makes old and new votes
+   * of one person look distinct.
+   */
   secret: string;
   /** The clock, passed in so tests control the time of a vote. */
   now?: () => Date;
@@ -66,7 +71,8 @@ export class FeedbackLog {
       this.directoryReady = null;
       throw error;
     }
-    const line = Buffer.from(`${JSON.stringify(record)}\n`, "utf8");
+    // safeJson: a question holding U+2028 or U+0085 must not split the line for any reader.
+    const line = Buffer.from(`${safeJson(record)}\n`, "utf8");
     const handle = await open(this.file, "a");
     try {
       const { bytesWritten } = await handle.write(line, 0, line.length, null);
@@ -83,7 +89,7 @@ export class FeedbackLog {
     if (input.answerId.length === 0) throw new FeedbackError("a vote needs the answer's id");
     return {
       time: this.now().toISOString(),
-      channel: input.channel,
+      channel: hashChannel(input.channel, this.secret),
       messageTs: input.messageTs,
       answerId: input.answerId,
       question: input.question.slice(0, LOGGED_QUESTION_MAX),

@@ -1,3 +1,4 @@
+import { oneLineText } from "../corpus/control-characters.js";
 import type { VoteRecord } from "./vote.js";
 
 /** Votes on one question, however often it was asked. */
@@ -45,7 +46,8 @@ export function summariseVotes(votes: readonly VoteRecord[]): FeedbackSummary {
     const key = questionKey(vote.question);
     let entry = questions.get(key);
     if (!entry) {
-      entry = { question: vote.question.replace(/\s+/g, " ").trim(), up: 0, down: 0 };
+      // A question goes to a terminal and to the eval's file: no escape sequence, no line break.
+      entry = { question: oneLineText(vote.question).replace(/\s+/g, " ").trim(), up: 0, down: 0 };
       questions.set(key, entry);
     }
     if (vote.vote === "up") {
@@ -67,7 +69,7 @@ function row(cells: readonly (string | number)[], widths: readonly number[]): st
     .map((cell, i) =>
       typeof cell === "number"
         ? String(cell).padStart(widths[i] ?? 0)
-        : cell.padEnd(widths[i] ?? 0),
+        : oneLineText(cell).padEnd(widths[i] ?? 0),
     )
     .join("  ")
     .trimEnd();

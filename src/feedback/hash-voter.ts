@@ -2,12 +2,26 @@ import { createHmac } from "node:crypto";
 import { FeedbackError } from "./feedback-error.js";
 
 /**
- * The voter's user id as the log keeps it: HMAC-SHA256 with a secret, hex. A plain hash of a
- * Slack user id could be reversed by hashing every id of a workspace; without the secret it cannot.
- * The same id and secret always give the same value, which is what de-duplication needs.
+ * A Slack id as the log keeps it: HMAC-SHA256 with a secret key, hex. A plain hash of a Slack id
+ * could be reversed by hashing every id of a workspace; without the key it cannot. The same id and
+ * key always give the same value, which is what de-duplication and counting per channel need.
  */
+export function hashId(id: string, secret: string): string {
+  if (secret.length === 0) throw new FeedbackError("hashing an id needs a non-empty secret");
+  return createHmac("sha256", secret).update(id).digest("hex");
+}
+
+/** The voter's user id as the log keeps it (`hashId`). */
 export function hashVoter(userId: string, secret: string): string {
-  if (secret.length === 0) throw new FeedbackError("hashing a voter needs a non-empty secret");
   if (userId.length === 0) throw new FeedbackError("a vote needs the voter's user id");
-  return createHmac("sha256", secret).update(userId).digest("hex");
+  return hashId(userId, secret);
+}
+
+/**
+ * The answer's channel id as the log keeps it (`hashId`): a DM's channel belongs to one person, so
+ * its id in clear would say who voted.
+ */
+export function hashChannel(channelId: string, secret: string): string {
+  if (channelId.length === 0) throw new FeedbackError("a vote needs the answer's channel id");
+  return hashId(channelId, secret);
 }

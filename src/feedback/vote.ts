@@ -2,13 +2,17 @@
 export type VoteDirection = "up" | "down";
 
 /**
- * One vote as the feedback log stores it, one JSON line each. The voter is an HMAC of their Slack
- * user id, so the log can tell a repeat vote from a new one without holding who voted.
+ * One vote as the feedback log stores it, one JSON line each. The voter and the channel are HMACs
+ * of their Slack ids, so the log can tell a repeat vote from a new one without holding who voted
+ * (a DM's channel id would say it too).
  */
 export interface VoteRecord {
   /** When the vote was cast, ISO 8601 (UTC). */
   time: string;
-  /** Slack channel id of the answer. */
+  /**
+   * HMAC-SHA256 of the answer's Slack channel id, hex. Lines written before the channel was hashed
+   * hold the id in clear; they are read all the same.
+   */
   channel: string;
   /** Slack ts of the message that carried the answer; null when Slack gave none (ephemeral). */
   messageTs: string | null;

@@ -11,7 +11,7 @@ export interface OpenStateStoreOptions {
   /** REDIS_OPTIONAL=1: start on in-process state when Redis is down, and share once it answers. */
   redisOptional?: boolean;
   logger: StateLogger;
-  /** Put before every Redis key (several bots or environments on one Redis). */
+  /** REDIS_PREFIX: put before every Redis key (several bots or environments on one Redis). */
   keyPrefix?: string;
   nowMilliseconds?: () => number;
   /** Deadlines and backoff; the defaults suit production, tests shorten them. */
@@ -51,7 +51,10 @@ export async function openStateStore(options: OpenStateStoreOptions): Promise<St
     });
   try {
     await redis.connect();
-    logger.info(`State store: Redis at REDIS_URL=${shown}; claims are shared between replicas`);
+    const prefix = options.keyPrefix ? `keys prefixed "${options.keyPrefix}"` : "keys unprefixed";
+    logger.info(
+      `State store: Redis at REDIS_URL=${shown} (${prefix}); claims are shared between replicas`,
+    );
     return resilient(false);
   } catch (error) {
     const reason = error instanceof StateStoreError ? error.detail : String(error);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { missingFileMessage, parseFeedbackArgs } from "../../src/cli/feedback.js";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
+import type { VoteRecord } from "../../src/feedback/vote.js";
 
 let dir: string;
 let file: string;
@@ -66,22 +67,58 @@ describe("feedback CLI", () => {
     expect(stderr).toContain(`${file}:5: skipped, not JSON`);
   });
 
-  it("--json prints one vote a line, a person's repeat vote counted once", () => {
+  it("--json prints one JSON object: totals, questions and votes, a repeat vote counted once", () => {
     const { status, stdout } = feedback(["--json"]);
     expect(status).toBe(0);
-    const votes = stdout
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(votes.map((v) => [v.answerId, v.vote])).toEqual([
+    const report = JSON.parse(stdout);
+    expect([report.answers, report.up, report.down]).toEqual([2, 1, 2]);
+    expect(report.downVoted).toEqual([{ question: "Who won the race?", up: 0, down: 2 }]);
+    expect(report.votes.map((v: VoteRecord) => [v.answerId, v.vote])).toEqual([
       ["a1", "down"],
       ["a1", "down"],
       ["a2", "up"],
     ]);
-    expect(new Set(votes.filter((v) => v.answerId === "a1").map((v) => v.voter)).size).toBe(2);
+    const voters = report.votes.filter((v: VoteRecord) => v.answerId === "a1");
+    expect(new Set(voters.map((v: VoteRecord) => v.voter)).size).toBe(2);
+    expect(report.skippedLines).toEqual([{ line: 5, reason: "not JSON" }]);
     expect(stdout).not.toContain("U1");
   });
 
+  it("--json prints an empty report, not nothing, when no vote has been cast", () => {
+    const { status, stdout } = feedback(["--json"], join(dir, "nowhere.jsonl"));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ answers: 0, up: 0, down: 0, votes: [] });
+  });
+
+  it("prints no terminal escape sequence from a question, in the table or in JSON", async () => {
+    const hostile = join(dir, "hostile.jsonl");
+    const log = new FeedbackLog({ file: hostile, secret: "k" });
+    const question = [
+      "Why\u001b[2J\u001b[H",
+      "\u001b]0;pwned\u0007",
+      "\u001b]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA==\u0007",
+      "\u009b31m",
+      "it\u2028happen\u0085now?",
+    ].join(" ");
+    await log.record({
+      channel: "C1",
+      messageTs: "1.2",
+      passages: [],
+      answerId: "h1",
+      question,
+      vote: "down",
+      userId: "U1",
+    });
+    const table = feedback([], hostile);
+    expect(table.stdout).toContain(
+      "Why[2J[H ]0;pwned ]52;c;Y3VybCBldmlsLmV4YW1wbGUgfCBzaA== 31m it happen now?",
+    );
+    const json = feedback(["--json"], hostile);
+    for (const output of [table.stdout, json.stdout]) {
+      expect(output).not.toMatch(/(?!\n)[\p{Cc}\u2028\u2029]/u);
+    }
+    expect(JSON.parse(json.stdout).votes[0].question).toBe(question);
+  });
   it("--export-eval writes the down-voted questions in the eval's question format", async () => {
     const out = join(dir, "eval.json");
     const { status, stdout } = feedback(["--export-eval", out]);

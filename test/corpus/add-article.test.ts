@@ -12,6 +12,7 @@ import {
   shinglesOf,
   textSimilarity,
 } from "../../src/corpus/add-article.js";
+import { MAX_ARTICLE_BYTES, MAX_HTML_DEPTH } from "../../src/corpus/article-limits.js";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
 
 const fixture = (name: string) => new URL(`../fixtures/pages/${name}`, import.meta.url).pathname;
@@ -29,8 +30,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Pages read on this thread: a worker under tsx costs seconds; the tests of limits use one. */
 const add = (file: string, overrides = {}) =>
-  addArticle(file, { corpusDir, nowMilliseconds: NOW, overrides });
+  addArticle(file, { corpusDir, nowMilliseconds: NOW, overrides, extractTimeoutMs: null });
+/** As corpus:add does it: pages read in a worker with the default deadline. */
+const addOffThread = (file: string) => addArticle(file, { corpusDir, nowMilliseconds: NOW });
 
 const refusal = async (promise: Promise<unknown>): Promise<AddArticleError> => {
   const error = await promise.then(
@@ -235,3 +239,93 @@ describe("the duplicate check", () => {
 function meta(url: string | null) {
   return { title: null, outlet: null, url, published: null, language: "en" };
 }
+
+describe("addArticle's limits (issue 20, finding 6)", () => {
+  const page = (body: string, head = "") =>
+    `<!doctype html><html lang="en"><head><title>Quarry flood</title>${head}</head><body>${body}</body></html>`;
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i} of the report says the quarry flooded after three days of rain and that the pumps were restarted by the night crew.</p>`,
+  ).join("");
+
+  it("refuses a page nested 10,000 deep at once, in a sentence, without overflowing the stack", async () => {
+    const deep = join(dir, "deep.html");
+    await writeFile(deep, page(`${"<div>".repeat(10_000)}${paragraphs}${"</div>".repeat(10_000)}`));
+    const started = performance.now();
+    const error = await refusal(addOffThread(deep));
+    // Generous: the refusal is one linear scan (milliseconds); parsing took minutes or overflowed.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(error.code).toBe("ADD_TOO_LARGE");
+    expect(error.message).toBe(
+      `AddArticle: ${deep}: the page nests its elements more than ${MAX_HTML_DEPTH} deep, which no news page does; it was not parsed`,
+    );
+    await expect(readdir(corpusDir)).rejects.toThrow(); // nothing written, not even the folder
+  });
+
+  it("refuses the 1,000 and 2,000 deep pages that took 7 s and 74 s", async () => {
+    for (const depth of [1_000, 2_000]) {
+      const file = join(dir, `deep-${depth}.html`);
+      await writeFile(file, page(`${"<div>".repeat(depth)}${paragraphs}${"</div>".repeat(depth)}`));
+      expect((await refusal(add(file))).code).toBe("ADD_TOO_LARGE");
+    }
+  });
+
+  it("stops reading a page that takes longer than its deadline, in a sentence", async () => {
+    const error = await refusal(
+      addArticle(fixture("jsonld-only.html"), {
+        corpusDir,
+        nowMilliseconds: NOW,
+        extractTimeoutMs: 1,
+      }),
+    );
+    expect(error.code).toBe("ADD_TOO_LARGE");
+    expect(error.message).toMatch(
+      /: reading the page took longer than 0\.001 s, so it was stopped$/,
+    );
+  });
+
+  it("refuses a text whose corpus file would be over MAX_ARTICLE_BYTES (10 MB against 5 MiB)", async () => {
+    const big = join(dir, "big.txt");
+    const line =
+      "The pumps ran all night and the water in the quarry fell by a metre before dawn. ";
+    const paragraph = (i: number) => `Report ${i}: ${line.repeat(20)}\n\n`;
+    await writeFile(
+      big,
+      `# Quarry flood\n\n${Array.from({ length: 6_200 }, (_, i) => paragraph(i)).join("")}`,
+    );
+    const error = await refusal(add(big));
+    expect(error.code).toBe("ADD_TOO_LARGE");
+    expect(error.message).toMatch(
+      new RegExp(
+        `: the article would be \\d+ bytes, over MAX_ARTICLE_BYTES \\(${MAX_ARTICLE_BYTES}\\)$`,
+      ),
+    );
+    await expect(readdir(corpusDir)).resolves.toEqual([]);
+  }, 30_000);
+
+  it("takes every control character out of what a page's JSON-LD says", async () => {
+    const jsonLd = JSON.stringify({
+      "@type": "NewsArticle",
+      headline: "Quarry\u0000 flood\u001b]0;pwned\u0007 report",
+      publisher: { name: "The\u2028Valley\u0085Courier" },
+      datePublished: "2024-03-02",
+    });
+    const file = join(dir, "nul.html");
+    // Off the thread, as corpus:add reads it: what the worker sends back is cleaned too.
+    await writeFile(
+      file,
+      page(
+        `<article>${paragraphs}</article>`,
+        `<script type="application/ld+json">${jsonLd}</script>`,
+      ),
+    );
+    const added = await addOffThread(file);
+    expect(added.meta.title).toBe("Quarry flood]0;pwned report");
+    expect(added.meta.outlet).toBe("The Valley Courier");
+    const written = await readFile(added.file, "utf8");
+    expect(written).not.toMatch(/[\p{Cc}\u2028\u2029](?<!\n)/u);
+    const [article] = await loadCorpus(corpusDir, { nowMilliseconds: NOW });
+    expect(article?.title).toBe("Quarry flood]0;pwned report");
+  });
+});

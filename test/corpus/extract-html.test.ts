@@ -155,3 +155,18 @@ describe("dayOf", () => {
     expect(dayOf(null)).toBeNull();
   });
 });
+
+describe("extractArticleFromHtml on a deeply nested page", () => {
+  it("refuses 10,000 deep before parsing, with EXTRACT_REFUSED and no stack overflow", () => {
+    const html = `<html><body>${"<div>".repeat(10_000)}<p>${"word ".repeat(40)}</p></body></html>`;
+    let thrown: unknown = null;
+    try {
+      extractArticleFromHtml(html);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ExtractError);
+    expect((thrown as ExtractError).code).toBe("EXTRACT_REFUSED");
+    expect((thrown as Error).message).toMatch(/nests its elements more than \d+ deep/);
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/corpus/corpus-error.js";
-import { loadCorpus, readCorpus } from "../../src/corpus/load-corpus.js";
+import { loadCorpus, readCorpus, SYMLINK_SKIP_REASON } from "../../src/corpus/load-corpus.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { corpusFile, GOOD_FIELDS } from "../fixtures/articles.js";
 
@@ -58,17 +58,50 @@ describe("readCorpus", () => {
 });
 
 describe("loadCorpus", () => {
-  it("stops indexing with one error that names every bad file", async () => {
+  it("serves every good file and names each bad one in a warning", async () => {
     const dir = await corpusOf({
       "a.md": good,
       "b.md": "no front matter",
       "c.md": corpusFile(GOOD_FIELDS, ""),
     });
-    const error = await loadCorpus(dir).catch((e: unknown) => e);
+    const warnings: string[] = [];
+    const articles = await loadCorpus(dir, { warn: (message) => warnings.push(message) });
+    expect(articles.map((a) => a.id)).toEqual(["a"]);
+    expect(warnings).toEqual([
+      `Corpus: left out ${join(dir, "b.md")}: no front matter: the file must start with a line '---'`,
+      `Corpus: left out ${join(dir, "c.md")}: the article has no text after its front matter`,
+    ]);
+  });
+
+  it("stops only when no article is usable, with one error that names every bad file", async () => {
+    const dir = await corpusOf({ "b.md": "no front matter", "c.md": corpusFile(GOOD_FIELDS, "") });
+    const error = await loadCorpus(dir, { warn: () => {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as CorpusError).message).toMatch(
       /^Corpus: 2 problems:\n.*b\.md: no front matter.*\n.*c\.md: the article has no text/,
     );
+    const links = await corpusOf({});
+    await symlink("/etc/passwd", join(links, "a.md"));
+    await expect(loadCorpus(links, { warn: () => {} })).rejects.toThrow(
+      /no readable article files/,
+    );
+  });
+
+  it("ignores an editor's lock file and does not follow a link to /etc/passwd", async () => {
+    const dir = await corpusOf({ "a.md": good });
+    // Emacs's lock file: a dangling link named after the file being edited.
+    await symlink("user@host.4242:1700000000", join(dir, ".#a.md"));
+    await symlink("/etc/passwd", join(dir, "passwd.md"));
+    await symlink("a.md", join(dir, "same.md"));
+    const warnings: string[] = [];
+    const articles = await loadCorpus(dir, { warn: (message) => warnings.push(message) });
+    expect(articles.map((a) => a.id)).toEqual(["a"]);
+    expect(warnings).toEqual([
+      `Corpus: skipped ${join(dir, "passwd.md")}: ${SYMLINK_SKIP_REASON}`,
+      `Corpus: skipped ${join(dir, "same.md")}: ${SYMLINK_SKIP_REASON}`,
+    ]);
+    const { files } = await readCorpus(dir, { warn: () => {} });
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.md", "passwd.md", "same.md"]);
   });
 
   it("loads the project's corpus without a problem", async () => {
@@ -82,6 +115,8 @@ describe("readCorpus on hostile entries", () => {
     const dir = await corpusOf({ "a-good.md": good, "e-big.md": good.repeat(50) });
     execFileSync("mkfifo", [join(dir, "b-fifo.md")]);
     await symlink("/dev/zero", join(dir, "c-zero.md"));
+    // Hidden: never an article, not even looked at.
+    execFileSync("mkfifo", [join(dir, ".b-fifo.md")]);
     await mkdir(join(dir, "d-folder.md"));
     const warnings: string[] = [];
     const { articles, problems, skipped } = await readCorpus(dir, {
@@ -92,7 +127,7 @@ describe("readCorpus on hostile entries", () => {
     expect(problems).toEqual([]);
     expect(skipped.map((s) => [s.file.slice(dir.length + 1), s.reason.split(",")[0]])).toEqual([
       ["b-fifo.md", "not a regular file"],
-      ["c-zero.md", "not a regular file"],
+      ["c-zero.md", SYMLINK_SKIP_REASON.split(",")[0]],
       ["d-folder.md", "not a regular file"],
       ["e-big.md", `${good.length * 50} bytes`],
     ]);

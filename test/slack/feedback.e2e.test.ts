@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
+import { hashChannel } from "../../src/feedback/hash-voter.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
 import { helpIntro } from "../../src/format/help-text.js";
@@ -126,7 +127,7 @@ describe("feedback buttons", () => {
     expect(votes.map((v) => v.vote)).toEqual(["down", "up"]);
     const [mine] = votes;
     expect(mine).toMatchObject({
-      channel: "C0CHAN3",
+      channel: hashChannel("C0CHAN3", "test-feedback-secret"),
       messageTs: "1733000600.000100",
       question: "who granted asylum?",
     });
@@ -140,11 +141,8 @@ describe("feedback buttons", () => {
       ["src/cli/feedback.ts", "--json", "--file", file],
       { timeout: 60_000 },
     );
-    const lines = stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    expect(lines.map((v) => v.vote)).toEqual(["down", "up"]);
+    const { votes } = JSON.parse(stdout) as { votes: { vote: string }[] };
+    expect(votes.map((v) => v.vote)).toEqual(["down", "up"]);
   });
 
   it("a click whose value this app did not write is acked and not recorded", async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
+import { hashChannel } from "../../src/feedback/hash-voter.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
@@ -155,7 +156,11 @@ describe("the bot in Socket Mode", () => {
     await queue.idle();
     const votes = latestVotes((await readVotes(file)).votes);
     expect(votes).toHaveLength(1);
-    expect(votes[0]).toMatchObject({ channel: "C7", messageTs: "700.3", vote: "down" });
+    expect(votes[0]).toMatchObject({
+      channel: hashChannel("C7", "socket-feedback-secret"),
+      messageTs: "700.3",
+      vote: "down",
+    });
     expect(votes[0]?.question).toBe("and where is he now? Assad");
   });
 });

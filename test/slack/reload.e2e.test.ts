@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +10,8 @@ import { type BotReplica, Replicas } from "../support/two-replicas.js";
 // New articles without a restart, checked from outside: a saved news page is added to the corpus
 // folder two running replicas serve, each gets SIGHUP (or sees the folder change), and both answer
 // a question about it within 10 s, while commands sent all through the reload all succeed. A
-// broken file added beside it keeps the index they serve.
+// broken file, an editor's lock file and a link to /etc/passwd added beside a new page cost only
+// themselves: the page is served, each bad file is named in a warning.
 
 /** The issue's bar: from SIGHUP to both replicas answering about the new article. */
 const RELOAD_BAR_MS = 10_000;
@@ -122,33 +123,35 @@ describe.skipIf(skipWithoutRedis)("reloading the corpus while two replicas serve
     expect(reply).toContain(added.meta.published?.slice(0, 4) ?? "no date");
   }, 120_000);
 
-  it("keeps the served index when a broken file is added, and logs which file", async () => {
+  it("serves a page added beside a broken file, a lock file and a link out, naming each bad one", async () => {
     const added = await addArticle("test/fixtures/pages/jsonld-only.html", { corpusDir: corpus });
     writeFileSync(join(corpus, "999_broken.md"), "no front matter here\n");
+    // An editor's lock file (a dangling link) and a link out of the folder.
+    symlinkSync("user@host.1234", join(corpus, ".#001_draft.md"));
+    symlinkSync("/etc/passwd", join(corpus, "998_passwd.md"));
     const before = replicas.replicas.map((replica) => replica.output.length);
     for (const replica of replicas.replicas) replica.signal("SIGHUP");
     await until(
       () =>
         replicas.replicas.every((replica, i) =>
-          /Reload \(SIGHUP\): kept the old index/.test(replica.output.slice(before[i])),
+          /Reload \(SIGHUP\): \d+ → \d+ passages/.test(replica.output.slice(before[i])),
         ),
       60_000,
-      "both replicas to refuse the broken corpus",
+      "both replicas to reload",
     );
     for (const [i, replica] of replicas.replicas.entries()) {
-      const line = replica.output
-        .slice(before[i])
-        .split("\n")
-        .find((l) => l.includes("kept the old index"));
-      expect(line).toContain("999_broken.md");
+      const output = replica.output.slice(before[i]);
+      expect(output).not.toContain("kept the old index");
+      expect(output).toMatch(/Corpus: left out \S*999_broken\.md: no front matter/);
+      expect(output).toMatch(/Corpus: skipped \S*998_passwd\.md: a symbolic link, not followed/);
+      expect(output).not.toContain(".#001_draft.md");
     }
-    // The index served is still the one from before: the earlier page is answered, the one added
-    // beside the broken file is not.
     if (firstAdded === null) throw new Error("the first test did not add its page");
     const earlier = await ask(replicas, replicas.b, firstAdded.meta.title ?? "");
     expect(cites(earlier.reply, firstAdded)).toBe(true);
-    const notYet = await ask(replicas, replicas.b, added.meta.title ?? "");
-    expect(cites(notYet.reply, added)).toBe(false);
+    const now = await ask(replicas, replicas.b, added.meta.title ?? "");
+    expect(cites(now.reply, added)).toBe(true);
+    expect(now.reply).not.toContain("root:");
   }, 120_000);
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { type BotConfig, loadConfig } from "../../src/config.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { openStateStore, redactUrl } from "../../src/state/open-state-store.js";
 import { RedisStore } from "../../src/state/redis-store.js";
@@ -68,6 +69,40 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
     expect(await a.get("thread:T")).toBe("v");
     expect(logger.warnings).toEqual([]);
     expect(logger.infos[0]).toMatch(/^State store: Redis at REDIS_URL=redis:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it("keeps two bots on one Redis apart by REDIS_PREFIX, defaulting to the slash command", async () => {
+    const http = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", REDIS_URL: server.url };
+    const bots = {
+      syria: loadConfig(http),
+      news: loadConfig({ ...http, SLASH_COMMAND: "/news" }),
+      staging: loadConfig({ ...http, REDIS_PREFIX: "staging:" }),
+    };
+    expect(Object.values(bots).map((c) => c.redisPrefix)).toEqual(["syria:", "news:", "staging:"]);
+    const logger = new RecordingLogger();
+    const open = (config: BotConfig) =>
+      openStateStore({
+        redisUrl: config.redisUrl,
+        keyPrefix: config.redisPrefix,
+        logger,
+        redis: FAST,
+      });
+    const [a, a2, b, c] = await Promise.all([
+      open(bots.syria),
+      open(bots.syria),
+      open(bots.news),
+      open(bots.staging),
+    ]);
+    opened.push(a, a2, b, c);
+    expect(await a.claim("event:Ev1", 60)).toBe(true);
+    expect(await a2.claim("event:Ev1", 60)).toBe(false); // a replica of the same bot
+    expect(await b.claim("event:Ev1", 60)).toBe(true);
+    expect(await c.claim("event:Ev1", 60)).toBe(true);
+    await a.set("thread:C1:1.1", "answered by syria", 60);
+    expect(await a2.get("thread:C1:1.1")).toBe("answered by syria");
+    expect(await b.get("thread:C1:1.1")).toBeNull();
+    expect(await c.get("thread:C1:1.1")).toBeNull();
+    expect(logger.infos[0]).toContain('keys prefixed "syria:"');
   });
 
   it("stops the start with one line naming REDIS_URL when Redis is down", async () => {

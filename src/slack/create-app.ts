@@ -12,6 +12,7 @@ import { claimOnce } from "./event-claims.js";
 import { createSlackFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
+import { REPLAY_CLAIM_TTL_SECONDS, replayClaimKey } from "./replay-claims.js";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
 import { superviseReconnects } from "./socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): {
     convoStore: false as const,
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
+  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   let receiver: SlackHttpReceiver | null = null;
   let app: App;
   if (config.mode === "socket") {
@@ -122,6 +124,8 @@ export function createApp(deps: AppDeps): {
       signingSecret: config.signingSecret as string,
       readiness: () => ({ passages: deps.passageCount() }),
       limits: { maxConnections: config.maxConnections },
+      claimRequest: (signature) =>
+        claimOnce(state, replayClaimKey(signature), app.logger, REPLAY_CLAIM_TTL_SECONDS),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
@@ -138,7 +142,6 @@ export function createApp(deps: AppDeps): {
     rateLimitWarnings.notice(event.body);
   };
 
-  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   app.use(async ({ body, next, logger }) => {
     const key = eventClaimKey(body);
     if (key !== null && !(await claimOnce(state, key, logger))) {

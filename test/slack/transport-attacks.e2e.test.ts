@@ -1,9 +1,22 @@
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
 import { connect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { FeedbackLog } from "../../src/feedback/feedback-log.js";
+import { readVotes } from "../../src/feedback/read-votes.js";
 import { SlackHttpReceiver } from "../../src/slack/http-receiver.js";
+import { RedisStore } from "../../src/state/redis-store.js";
 import { BotHarness, SIGNING_SECRET } from "../support/bot-harness.js";
-import { FORM, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
+import { RedisServer, skipWithoutRedis } from "../support/redis-server.js";
+import {
+  encodeSlackFixture,
+  FORM,
+  loadSlackFixture,
+  signedHeaders,
+  slashCommandForm,
+} from "../support/slack-payloads.js";
 
 // Issue 20, findings 3, 4, 10 and 11: what a stranger can do to the HTTP transport, tried with real
 // sockets against the real receiver on 127.0.0.1.
@@ -219,5 +232,83 @@ describe("replayed signed requests (finding 10)", () => {
     const again = await bot.command("Hmeimim", { responseId: "fresh", timestamp: now() - 1 });
     expect(again.response.status).toBe(200);
     expect(await bot.fake.waitForCalls("fresh")).toHaveLength(1);
+  });
+});
+
+describe("a replayed vote (finding 10)", () => {
+  let bot: BotHarness | undefined;
+  let dir = "";
+  afterEach(async () => {
+    await bot?.stop();
+    bot = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("writes one line for a signed click sent 3 times", async () => {
+    dir = await mkdtemp(join(tmpdir(), "replayed-vote-"));
+    const file = join(dir, "feedback.jsonl");
+    bot = await new BotHarness().start({}, undefined, {
+      feedback: new FeedbackLog({ file, secret: "test-feedback-secret" }),
+    });
+    await bot.event({
+      type: "app_mention",
+      user: "U0ASKER1",
+      channel: "C0CHAN3",
+      ts: "1733000500.000100",
+      text: "<@UBOT> who granted asylum?",
+    });
+    const [answer] = await bot.fake.waitForCalls("chat.postMessage", 1, 10_000);
+    // biome-ignore lint/suspicious/noExplicitAny: blocks are Slack's JSON as the fake recorded it
+    const buttons = (answer?.body.blocks as any[] | undefined)?.at(-1).elements[0];
+    const { body, contentType } = encodeSlackFixture(loadSlackFixture("block-actions-feedback"), {
+      FEEDBACK_VALUE: buttons.positive_button.value,
+      RESPONSE_URL: bot.fake.responseUrl("vote"),
+    });
+    const headers = signedHeaders(SIGNING_SECRET, body, contentType);
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${bot.base}/slack/events`, { method: "POST", headers, body });
+      expect(response.status).toBe(200);
+    }
+    await bot.fake.waitForCalls("vote", 1, 10_000);
+    await bot.queue.idle();
+    expect((await readVotes(file)).votes).toHaveLength(1);
+    expect(bot.fake.callsTo("vote")).toHaveLength(1);
+  });
+});
+
+describe.skipIf(skipWithoutRedis)("replayed signed requests across replicas (finding 10)", () => {
+  const bots: BotHarness[] = [];
+  const stores: RedisStore[] = [];
+  let redis: RedisServer | undefined;
+  afterEach(async () => {
+    for (const bot of bots.splice(0)) await bot.stop();
+    for (const store of stores.splice(0)) await store.close();
+    await redis?.stop();
+    redis = undefined;
+  });
+
+  it("answers a slash command replayed to each of two bots sharing one Redis once", async () => {
+    redis = await RedisServer.start();
+    const url = redis.url;
+    for (let i = 0; i < 2; i++) {
+      const state = new RedisStore({ url });
+      stores.push(state);
+      await state.connect();
+      bots.push(await new BotHarness().start({}, undefined, { state }));
+    }
+    const [a, b] = bots as [BotHarness, BotHarness];
+    const form = slashCommandForm("Hmeimim", a.fake.responseUrl("across"));
+    const headers = signedHeaders(SIGNING_SECRET, form, FORM);
+    for (const bot of [a, b, a, b]) {
+      const response = await fetch(`${bot.base}/slack/events`, {
+        method: "POST",
+        headers,
+        body: form,
+      });
+      expect(response.status).toBe(200);
+    }
+    await a.fake.waitForCalls("across");
+    await Promise.all([a.queue.idle(), b.queue.idle()]);
+    expect(a.fake.calls.filter((c) => c.path.includes("across"))).toHaveLength(1);
   });
 });

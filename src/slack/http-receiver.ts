@@ -276,6 +276,10 @@ export class SlackHttpReceiver implements Receiver {
       httpRequest: buffered,
       httpRequestBody: body,
       httpResponse: res,
+      // A request that failed before its ack was answered already (500): no second error later.
+      unhandledRequestHandler: (args) => {
+        if (!args.response.headersSent) HTTPModuleFunctions.defaultUnhandledRequestHandler(args);
+      },
     });
     const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
     const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);

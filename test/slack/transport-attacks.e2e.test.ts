@@ -235,6 +235,34 @@ describe("replayed signed requests (finding 10)", () => {
   });
 });
 
+describe("signed but malformed interactions (finding 13)", () => {
+  let bot: BotHarness | undefined;
+  afterEach(async () => {
+    await bot?.stop();
+    bot = undefined;
+  });
+
+  it("answers 400, and logs no 'not acknowledged' error 3 s later", async () => {
+    bot = await new BotHarness().start();
+    const payloads = [
+      { type: "block_actions", actions: [{ action_id: "x", type: "button" }], team: { id: "T1" } },
+      { type: "view_submission" },
+      { type: "shortcut" },
+      { type: "message_action" },
+      { type: "block_suggestion" },
+    ];
+    for (const payload of payloads) {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      const response = await bot.post(body, FORM);
+      expect([payload.type, response.status]).toEqual([payload.type, 400]);
+    }
+    const bare = await bot.post(new URLSearchParams({ command: "/syria" }).toString(), FORM);
+    expect(bare.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 3_200));
+    expect(bot.logs.filter((line) => /^error /.test(line))).toEqual([]);
+  });
+});
+
 describe("a replayed vote (finding 10)", () => {
   let bot: BotHarness | undefined;
   let dir = "";

@@ -14,6 +14,7 @@ import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
 import { REPLAY_CLAIM_TTL_SECONDS, replayClaimKey } from "./replay-claims.js";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
+import { guardEnvelopes } from "./socket-envelope-guard.js";
 import { superviseReconnects } from "./socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps): {
     // Bolt keeps its receiver, and the receiver its Socket Mode client, in fields it does not type.
     const socketClient = (app as unknown as { receiver?: { client?: unknown } }).receiver?.client;
     superviseReconnects(socketClient, (error) => (deps.onFatal ?? defaultOnFatal)(error));
+    guardEnvelopes(socketClient, () => app.logger);
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,

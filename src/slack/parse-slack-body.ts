@@ -30,9 +30,17 @@ export function parseSlackBody(
   } catch {
     throw new SlackBodyError("body is neither JSON nor a form");
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    throw new SlackBodyError("body is not an object");
-  const record = body as Record<string, unknown>;
+  return checkSlackBody(body);
+}
+
+/**
+ * Checks a parsed body (over HTTP, or a Socket Mode envelope's payload) is what Slack sends, as far
+ * as Bolt reads it before any listener runs; returns it as a record. Throws `SlackBodyError` naming
+ * what is wrong.
+ */
+export function checkSlackBody(body: unknown): Record<string, unknown> {
+  if (!isObject(body)) throw new SlackBodyError("body is not an object");
+  const record = body;
   if ("event" in record) {
     const { event } = record;
     if (!isObject(event)) throw new SlackBodyError("event is not an object");

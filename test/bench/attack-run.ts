@@ -13,6 +13,10 @@ const SLOW_CLIENTS = Number(process.env.SLOW_CLIENTS ?? 520);
 const COMMANDS = 61;
 const BIG_POSTS = 400;
 const BIG = 4 * 1024 * 1024;
+/** Big posts in flight at once: all 400 unless told (BIG_IN_FLIGHT). */
+const BIG_IN_FLIGHT = Number(process.env.BIG_IN_FLIGHT ?? BIG_POSTS);
+/** One body for every post, so that this process does not hold 400 copies. */
+const BIG_BODY = Buffer.alloc(BIG, "a");
 
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -93,7 +97,7 @@ function bigPost(port: number, headers: string): Promise<void> {
       socket.write(
         `POST /slack/events HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: ${BIG}\r\n${headers}\r\n`,
       );
-      socket.end(Buffer.alloc(BIG, "a"));
+      socket.end(BIG_BODY);
     });
   });
 }
@@ -112,7 +116,7 @@ async function bigPosts(port: number, pid: number, headers: () => string) {
     }
   };
   const started = Date.now();
-  await Promise.all(Array.from({ length: 50 }, worker));
+  await Promise.all(Array.from({ length: BIG_IN_FLIGHT }, worker));
   clearInterval(sampler);
   await sleep(1_000);
   return { before, peak, after: rssMiB(pid), seconds: (Date.now() - started) / 1000 };
@@ -159,7 +163,7 @@ console.log(
 // 2. 4 MB bodies, unsigned, then with well-formed headers and a forged signature.
 const unsigned = await bigPosts(port, pid, () => "");
 console.log(
-  `${BIG_POSTS} unsigned 4 MB posts (50 at a time) in ${unsigned.seconds} s: RSS ${unsigned.before} MiB before, peak ${unsigned.peak}, ${unsigned.after} after`,
+  `${BIG_POSTS} unsigned 4 MB posts (${BIG_IN_FLIGHT} at a time) in ${unsigned.seconds} s: RSS ${unsigned.before} MiB before, peak ${unsigned.peak}, ${unsigned.after} after`,
 );
 const forged = await bigPosts(
   port,
@@ -168,7 +172,7 @@ const forged = await bigPosts(
     `x-slack-request-timestamp: ${Math.floor(Date.now() / 1000)}\r\nx-slack-signature: v0=${"0".repeat(64)}\r\n`,
 );
 console.log(
-  `${BIG_POSTS} forged-signature 4 MB posts (50 at a time) in ${forged.seconds} s: RSS ${forged.before} MiB before, peak ${forged.peak}, ${forged.after} after`,
+  `${BIG_POSTS} forged-signature 4 MB posts (${BIG_IN_FLIGHT} at a time) in ${forged.seconds} s: RSS ${forged.before} MiB before, peak ${forged.peak}, ${forged.after} after`,
 );
 
 // 3. A captured command replayed 5 times within the window.

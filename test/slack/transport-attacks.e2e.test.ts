@@ -120,6 +120,31 @@ describe("bodies of strangers (finding 4)", () => {
     }
   });
 
+  it("answers 413 to a chunked body past the limit as it streams, before it is all sent", async () => {
+    const port = await start();
+    const socket = await rawClient(
+      port,
+      `POST /slack/events HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nx-slack-request-timestamp: ${now()}\r\nx-slack-signature: v0=${"0".repeat(64)}\r\n\r\n`,
+    );
+    const status = statusOf(socket);
+    let answered = false;
+    void status.then(() => {
+      answered = true;
+    });
+    const chunk = Buffer.alloc(512 * 1024, "a");
+    let sent = 0;
+    while (sent < 8 * 1024 * 1024 && !answered && !socket.destroyed) {
+      socket.write(`${chunk.length.toString(16)}\r\n`);
+      socket.write(chunk);
+      socket.write("\r\n");
+      sent += chunk.length;
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    expect([413, 503, null]).toContain(await within(5_000, status));
+    expect(sent).toBeLessThan(8 * 1024 * 1024);
+    socket.destroy();
+  });
+
   it("holds no more than its budget of forged 4 MB bodies, and answers before they are all sent", async () => {
     const allowance = 64 * 1024;
     const shared = 1024 * 1024;

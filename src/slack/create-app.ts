@@ -12,7 +12,9 @@ import { claimOnce } from "./event-claims.js";
 import { createSlackFetch } from "./http-fetch.js";
 import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
+import { REPLAY_CLAIM_TTL_SECONDS, replayClaimKey } from "./replay-claims.js";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
+import { guardEnvelopes } from "./socket-envelope-guard.js";
 import { superviseReconnects } from "./socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -98,6 +100,7 @@ export function createApp(deps: AppDeps): {
     convoStore: false as const,
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
+  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   let receiver: SlackHttpReceiver | null = null;
   let app: App;
   if (config.mode === "socket") {
@@ -117,11 +120,14 @@ export function createApp(deps: AppDeps): {
     // Bolt keeps its receiver, and the receiver its Socket Mode client, in fields it does not type.
     const socketClient = (app as unknown as { receiver?: { client?: unknown } }).receiver?.client;
     superviseReconnects(socketClient, (error) => (deps.onFatal ?? defaultOnFatal)(error));
+    guardEnvelopes(socketClient, () => app.logger);
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,
       readiness: () => ({ passages: deps.passageCount() }),
       limits: { maxConnections: config.maxConnections },
+      claimRequest: (signature) =>
+        claimOnce(state, replayClaimKey(signature), app.logger, REPLAY_CLAIM_TTL_SECONDS),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
@@ -138,7 +144,6 @@ export function createApp(deps: AppDeps): {
     rateLimitWarnings.notice(event.body);
   };
 
-  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   app.use(async ({ body, next, logger }) => {
     const key = eventClaimKey(body);
     if (key !== null && !(await claimOnce(state, key, logger))) {

@@ -65,6 +65,32 @@ export function wasSurelyNotSent(error: unknown): boolean {
   return typeof error === "object" && error !== null && notSent.has(error);
 }
 
+/** Errors of calls that may have reached Slack (a timeout or a reset after the request was written). */
+const maybeSent = new WeakSet<object>();
+
+/**
+ * Whether a reply that failed with `error` may have been posted all the same: a call through
+ * createSlackFetch that timed out or was cut after its request was written, or one Slack answered
+ * with a 5xx. Looks through the Web API client's wrapping (`original`, `cause`). Then nothing more
+ * is posted for that question: an apology under an answer that did land reads as a contradiction.
+ */
+export function mayHaveLanded(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if (maybeSent.has(current)) return true;
+    const { code, statusCode, original, cause } = current as {
+      code?: unknown;
+      statusCode?: unknown;
+      original?: unknown;
+      cause?: unknown;
+    };
+    if (code === "slack_webapi_http_error" && typeof statusCode === "number" && statusCode >= 500)
+      return true;
+    current = original ?? cause;
+  }
+  return false;
+}
+
 /** No connection within the connect timeout: the request was never written. */
 export class ConnectTimeoutError extends Error {
   readonly code = "ECONNECTTIMEOUT";
@@ -201,6 +227,8 @@ export function createSlackFetch(options: SlackFetchOptions): typeof fetch {
         ok || init.signal?.aborted ? null : retryDelay(outcome, retries, idempotent, policy);
       if (delay === null) {
         if (response !== null) return response;
+        if (outcome.kind === "maybe-sent" && typeof failure === "object" && failure !== null)
+          maybeSent.add(failure);
         throw failure;
       }
       options.onRetry?.(url, outcome, delay);

@@ -9,8 +9,10 @@ import {
   type Receiver,
 } from "@slack/bolt";
 import { DEFAULTS } from "../config.js";
+import { ConnectionSlots } from "./connection-slots.js";
 import { parseSlackBody, SlackBodyError } from "./parse-slack-body.js";
-import { verifySlackSignature } from "./verify-signature.js";
+import { readSignedBody, UnverifiedBudget } from "./read-signed-body.js";
+import { checkSignatureHeaders, startSignatureHmac } from "./verify-signature.js";
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/health";
@@ -22,7 +24,10 @@ export interface Readiness {
 
 /** Connection limits, so that slow or idle clients can take neither the sockets nor a shutdown. */
 export interface ConnectionLimits {
-  /** Open connections at once; Node closes more at accept. */
+  /**
+   * Open connections at once. Over it, the oldest connection not carrying a verified request is
+   * cut to make room (see connection-slots.ts), so slow strangers cannot keep Slack out.
+   */
   maxConnections: number;
   /** A request's headers must arrive within this (slowloris). */
   headersTimeoutMs: number;
@@ -30,6 +35,13 @@ export interface ConnectionLimits {
   requestTimeoutMs: number;
   /** An idle kept-alive connection is closed after this. */
   keepAliveTimeoutMs: number;
+  /**
+   * Bytes of each body held before its signature is checked without drawing on the shared budget.
+   * Slack's requests are a few kilobytes; this bounds what the connection cap lets strangers hold.
+   */
+  unverifiedAllowanceBytes: number;
+  /** Bytes held at once, across requests, for bodies longer than the allowance whose signature is not checked yet. */
+  unverifiedSharedBytes: number;
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
@@ -38,6 +50,9 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 5_000,
+  // 512 connections × 64 KB + 16 MB: under 50 MB held for strangers with forged signatures.
+  unverifiedAllowanceBytes: 64 * 1024,
+  unverifiedSharedBytes: 16 * 1024 * 1024,
 };
 
 export interface SlackHttpReceiverOptions {
@@ -46,12 +61,23 @@ export interface SlackHttpReceiverOptions {
   bodyLimit?: number;
   nowMilliseconds?: () => number;
   limits?: Partial<ConnectionLimits>;
+  /**
+   * Claims a verified request by its signature: false when the same signed request was seen before
+   * (in any replica sharing the store), so a captured request replayed within the timestamp window
+   * is acked and not answered again. Every request is new when not given.
+   */
+  claimRequest?: (signature: string) => Promise<boolean>;
 }
+
+/** How often, at most, cutting connections to make room is logged: an attack would flood the log. */
+const SHED_LOG_INTERVAL_MS = 10_000;
 
 /**
  * Bolt's HTTP transport, with what a production bot needs that Bolt's HTTPReceiver lacks: future
  * timestamps refused, `GET /health` for load balancers, and a stop that finishes the requests in
- * flight (including work after the ack) before it returns.
+ * flight (including work after the ack) before it returns. Strangers are kept cheap: headers are
+ * checked before the body is read, the body is streamed into the HMAC within a budget, slow
+ * connections give way to new ones, and a replayed signed request is answered once.
  */
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
@@ -62,10 +88,28 @@ export class SlackHttpReceiver implements Receiver {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly bodyLimit: number;
   private readonly now: () => number;
+  private readonly limits: ConnectionLimits;
+  private readonly budget: UnverifiedBudget;
+  private slots: ConnectionSlots | undefined;
+  private lastShedLog = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SlackHttpReceiverOptions) {
     this.bodyLimit = options.bodyLimit ?? defaultBodyLimit;
     this.now = options.nowMilliseconds ?? Date.now;
+    this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+    this.budget = new UnverifiedBudget(
+      this.limits.unverifiedAllowanceBytes,
+      this.limits.unverifiedSharedBytes,
+    );
+  }
+
+  /** Figures for load runs and tests: connections open and cut, the most unverified body bytes held. */
+  stats(): { open: number; shed: number; peakUnverifiedBytes: number } {
+    return {
+      open: this.slots?.size ?? 0,
+      shed: this.slots?.shed ?? 0,
+      peakUnverifiedBytes: this.budget.peak,
+    };
   }
 
   init(app: App): void {
@@ -75,7 +119,7 @@ export class SlackHttpReceiver implements Receiver {
 
   /** Listens on `port` (0 picks a free one) at `host` (all interfaces if not given); resolves with the port. */
   start(port: number, host?: string): Promise<number> {
-    const limits = { ...DEFAULT_CONNECTION_LIMITS, ...this.options.limits };
+    const { limits } = this;
     const server = createServer(
       {
         headersTimeout: limits.headersTimeoutMs,
@@ -86,7 +130,15 @@ export class SlackHttpReceiver implements Receiver {
       },
       (req, res) => this.handle(req, res),
     );
-    server.maxConnections = limits.maxConnections;
+    const slots = new ConnectionSlots(limits.maxConnections, (count) => {
+      if (this.now() - this.lastShedLog < SHED_LOG_INTERVAL_MS) return;
+      this.lastShedLog = this.now();
+      this.logger.warn(
+        `Connections over the cap of ${limits.maxConnections}: the slowest unverified ones are cut (${count} since start)`,
+      );
+    });
+    slots.attach(server);
+    this.slots = slots;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once("error", reject);
@@ -153,37 +205,47 @@ export class SlackHttpReceiver implements Receiver {
       req.resume();
       return;
     }
-    let buffered: Awaited<ReturnType<typeof HTTPModuleFunctions.bufferIncomingMessage>>;
-    try {
-      buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, this.bodyLimit);
-    } catch (error) {
-      const tooLarge = HTTPModuleFunctions.isRawBodyError(error) && error.statusCode === 413;
-      logger.warn(
-        tooLarge ? "Request body over the limit refused" : "Request body could not be read",
-      );
-      res.writeHead(tooLarge ? 413 : 400, { connection: "close" }).end();
-      return;
-    }
-    const header = (name: string) => {
-      const value = req.headers[name];
-      return typeof value === "string" ? value : undefined;
-    };
-    const check = verifySlackSignature({
-      signingSecret: this.options.signingSecret,
-      timestampHeader: header("x-slack-request-timestamp"),
-      signatureHeader: header("x-slack-signature"),
-      rawBody: buffered.rawBody.toString(),
+    // Refused before a byte of body is read: a stranger's upload costs nothing but the headers.
+    const headers = checkSignatureHeaders({
+      timestampHeader: req.headers["x-slack-request-timestamp"],
+      signatureHeader: req.headers["x-slack-signature"],
       nowMilliseconds: this.now(),
     });
-    if (!check.ok) {
-      logger.warn(`Request refused: ${check.reason}`);
-      res.writeHead(401).end();
+    if (!headers.ok) {
+      logger.warn(`Request refused: ${headers.reason}`);
+      refuse(res, 401);
       return;
     }
+    const read = await readSignedBody(req, {
+      limit: this.bodyLimit,
+      budget: this.budget,
+      hmac: startSignatureHmac(this.options.signingSecret, headers.timestamp),
+      signature: headers.signature,
+    });
+    if (read.kind !== "verified") {
+      const [status, reason] = REFUSALS[read.kind];
+      logger.warn(`Request refused: ${reason}`);
+      refuse(res, status);
+      return;
+    }
+    // Held until the answer is sent: work after the ack runs on, but the connection is then idle.
+    const release = this.slots?.holdVerified(req.socket);
+    if (release) res.once("close", release);
+    await this.dispatch(req, res, read.rawBody, headers.signature.toString("hex"));
+  }
+
+  private async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rawBody: Buffer,
+    signature: string,
+  ): Promise<void> {
+    const { logger } = this;
+    const contentType = req.headers["content-type"];
     // biome-ignore lint/suspicious/noExplicitAny: Slack's request bodies are untyped JSON or form data
     let body: any;
     try {
-      body = parseSlackBody(header("content-type"), buffered.rawBody.toString());
+      body = parseSlackBody(contentType, rawBody.toString());
     } catch (error) {
       logger.warn(
         error instanceof SlackBodyError ? error.message : "Malformed request body refused",
@@ -200,13 +262,24 @@ export class SlackHttpReceiver implements Receiver {
       res.writeHead(503, { connection: "close" }).end();
       return;
     }
+    // Slack signs each delivery anew (its retries too): the same signature twice is a replay.
+    if (this.options.claimRequest && !(await this.options.claimRequest(signature))) {
+      logger.warn("A signed request was sent again (a replay): acked, not answered again");
+      res.writeHead(200).end();
+      return;
+    }
 
+    const buffered = Object.assign(req, { rawBody });
     const ack = new HTTPResponseAck({
       logger,
       processBeforeResponse: false,
       httpRequest: buffered,
       httpRequestBody: body,
       httpResponse: res,
+      // A request that failed before its ack was answered already (500): no second error later.
+      unhandledRequestHandler: (args) => {
+        if (!args.response.headersSent) HTTPModuleFunctions.defaultUnhandledRequestHandler(args);
+      },
     });
     const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
     const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
@@ -217,4 +290,17 @@ export class SlackHttpReceiver implements Receiver {
       ...(retryReason === undefined ? {} : { retryReason }),
     });
   }
+}
+
+const REFUSALS = {
+  mismatch: [401, "signature mismatch"],
+  "too-large": [413, "request body over the limit"],
+  "over-budget": [503, "too many unverified bodies held at once"],
+  unreadable: [400, "request body could not be read"],
+} as const;
+
+/** Answers and closes the connection, so what the client still sends is not read. */
+function refuse(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { connection: "close" }).end();
 }

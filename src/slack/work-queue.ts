@@ -1,8 +1,15 @@
+/**
+ * Which endpoint a job's reply posts to. Each lane has its own running slots, so replies stuck on
+ * one endpoint (hung `response_url` posts) cannot hold the slots replies to another need
+ * (`chat.postMessage` for mentions and DMs).
+ */
+export type ReplyLane = "response_url" | "web_api" | "default";
+
 export interface WorkQueueOptions {
-  /** Jobs awaiting I/O at once (replies being posted). */
+  /** Jobs awaiting I/O at once (replies being posted), in each lane. */
   maxRunning?: number;
   /**
-   * Jobs queued beyond those; `push` refuses more. It bounds memory, and how late a reply can be:
+   * Jobs queued beyond those, all lanes together; `push` refuses more. It bounds memory, and how late a reply can be:
    * at a few thousand replies a second, a full queue drains in about a second.
    */
   maxWaiting?: number;
@@ -27,10 +34,16 @@ export interface WorkQueueOptions {
  * stay fast and replies keep flowing: each turn starts queued jobs for as long as the rest of the
  * turn took, within bounds, however many requests arrived in it. When replies cannot keep up, the
  * queue fills and `push` refuses, so the caller can say "busy" at once rather than answer late.
+ * Jobs go in lanes by the endpoint they post to; each lane runs up to `maxRunning` jobs, and a
+ * slice takes from the lanes in turn.
  */
 export class WorkQueue {
-  private readonly waiting: (() => Promise<void>)[] = [];
+  private readonly lanes = new Map<ReplyLane, Lane>();
+  /** Jobs waiting, all lanes together. */
+  private waitingCount = 0;
   private running = 0;
+  /** Where the next slice starts its round of the lanes, so that none goes first every time. */
+  private nextLane = 0;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
   private readonly maxRunning: number;
@@ -56,20 +69,26 @@ export class WorkQueue {
     this.lastSliceEnd = this.now();
   }
 
-  /** Queues a job; false when the queue is full and the job was not taken. */
-  push(job: () => Promise<void>): boolean {
-    if (this.waiting.length >= this.maxWaiting) {
+  /** Queues a job in `lane`; false when the queue is full and the job was not taken. */
+  push(job: () => Promise<void>, lane: ReplyLane = "default"): boolean {
+    if (this.waitingCount >= this.maxWaiting) {
       this.refused++;
       return false;
     }
-    this.waiting.push(job);
+    let entry = this.lanes.get(lane);
+    if (!entry) {
+      entry = { waiting: [], running: 0 };
+      this.lanes.set(lane, entry);
+    }
+    entry.waiting.push(job);
+    this.waitingCount++;
     this.schedule();
     return true;
   }
 
   /** Jobs queued or running. */
   get size(): number {
-    return this.waiting.length + this.running;
+    return this.waitingCount + this.running;
   }
 
   /** Resolves once every queued and running job has finished. */
@@ -78,8 +97,27 @@ export class WorkQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** A lane with a job waiting and a slot free, taking the lanes in turn; undefined when none. */
+  private startableLane(): Lane | undefined {
+    const lanes = [...this.lanes.values()];
+    for (let i = 0; i < lanes.length; i++) {
+      const lane = lanes[(this.nextLane + i) % lanes.length] as Lane;
+      if (lane.waiting.length > 0 && lane.running < this.maxRunning) {
+        this.nextLane = (this.nextLane + i + 1) % lanes.length;
+        return lane;
+      }
+    }
+    return undefined;
+  }
+
+  private hasStartable(): boolean {
+    for (const lane of this.lanes.values())
+      if (lane.waiting.length > 0 && lane.running < this.maxRunning) return true;
+    return false;
+  }
+
   private schedule(): void {
-    if (this.scheduled || this.waiting.length === 0 || this.running >= this.maxRunning) return;
+    if (this.scheduled || !this.hasStartable()) return;
     this.scheduled = true;
     // setImmediate runs after the event loop has read the sockets that are ready: acks first.
     setImmediate(() => {
@@ -94,19 +132,19 @@ export class WorkQueue {
     // Under load the time since the last slice is the time spent reading and acking requests:
     // giving replies as much keeps both moving. Idle, the gap is long and the max bounds it.
     const budget = Math.min(max, Math.max(min, started - this.lastSliceEnd));
-    while (
-      this.waiting.length > 0 &&
-      this.running < this.maxRunning &&
-      this.now() - started < budget
-    ) {
-      this.start(this.waiting.shift() as () => Promise<void>);
+    while (this.now() - started < budget) {
+      const lane = this.startableLane();
+      if (!lane) break;
+      this.waitingCount--;
+      this.start(lane, lane.waiting.shift() as () => Promise<void>);
     }
     this.lastSliceEnd = this.now();
     this.schedule();
   }
 
-  private start(job: () => Promise<void>): void {
+  private start(lane: Lane, job: () => Promise<void>): void {
     this.running++;
+    lane.running++;
     // Jobs handle their own errors; a rejection here would be a bug, and must not stop the queue.
     let running: Promise<void>;
     try {
@@ -131,8 +169,14 @@ export class WorkQueue {
       .finally(() => {
         clearTimeout(timer);
         this.running--;
+        lane.running--;
         this.schedule();
         if (this.size === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
       });
   }
+}
+
+interface Lane {
+  waiting: (() => Promise<void>)[];
+  running: number;
 }

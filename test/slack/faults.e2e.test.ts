@@ -74,14 +74,15 @@ describe("faults", () => {
 
   it("frees the reply slot of a call that hangs, within the deadlines", async () => {
     bot = await new BotHarness().start({ SLACK_CALL_TIMEOUT_MS: "500", JOB_DEADLINE_MS: "2000" });
-    bot.fake.fail("chat.postMessage", { status: 0, hang: true }, { status: 0, hang: true });
+    bot.fake.fail("chat.postMessage", { status: 0, hang: true });
     const started = Date.now();
     await bot.event(mention("5.5"));
     await bot.fake.waitForCalls("chat.postMessage", 1);
     await bot.queue.idle();
     expect(Date.now() - started).toBeLessThan(10_000); // generous: the bound is 2 s
+    // The hung post may have landed: no apology follows it (issue 20, finding 15).
     await bot.event(mention("5.6"));
-    const calls = await bot.fake.waitForCalls("chat.postMessage", 3, 5_000);
+    const calls = await bot.fake.waitForCalls("chat.postMessage", 2, 5_000);
     expect(calls.at(-1)?.body.thread_ts).toBe("5.6");
   });
 

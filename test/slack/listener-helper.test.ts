@@ -83,4 +83,29 @@ describe("replyAfterAck", () => {
     expect(acks).toEqual([BUSY_TEXT]);
     expect(lines.filter((l) => /^warn .*work queue is full/.test(l))).toHaveLength(2);
   });
+
+  it("posts no apology when the failed call may have posted the reply (a 5xx from Slack)", async () => {
+    const queue = new WorkQueue();
+    const { logger, lines } = recordingBoltLogger();
+    const told: string[] = [];
+    const maybePosted = Object.assign(
+      new Error("An HTTP protocol error occurred: statusCode = 503"),
+      {
+        code: "slack_webapi_http_error",
+        statusCode: 503,
+      },
+    );
+    await replyAfterAck(queue, logger, {
+      label: "Mention in C1",
+      reply: async () => {
+        throw maybePosted;
+      },
+      notify: async (text) => told.push(text),
+    });
+    await queue.idle();
+    expect(told).toEqual([]);
+    expect(
+      lines.some((l) => /^error Mention in C1: failed, and the reply may have been posted/.test(l)),
+    ).toBe(true);
+  });
 });

@@ -36,6 +36,34 @@ describe("verifySlackSignature", () => {
     expect(check({ signatureHeader: `${SIGNATURE.slice(0, -1)}0` })).toMatchObject({ ok: false });
     expect(check({ signatureHeader: "v0=abc" })).toEqual({
       ok: false,
+      reason: "malformed signature",
+    });
+  });
+
+  it("accepts exactly v0= and 64 lowercase hex digits, in one header (issue 20, finding 11)", () => {
+    const malformed = { ok: false, reason: "malformed signature" };
+    expect(check({ signatureHeader: `${SIGNATURE}zz` })).toEqual(malformed);
+    expect(check({ signatureHeader: `${SIGNATURE}a` })).toEqual(malformed);
+    expect(check({ signatureHeader: SIGNATURE.toUpperCase().replace("V0=", "v0=") })).toEqual(
+      malformed,
+    );
+    expect(check({ signatureHeader: ` ${SIGNATURE}` })).toMatchObject({ ok: false });
+    // Two headers, the good one first: Node hands them over joined, or as an array.
+    expect(check({ signatureHeader: `${SIGNATURE}, v0=${"0".repeat(64)}` })).toEqual(malformed);
+    expect(check({ signatureHeader: [SIGNATURE, `v0=${"0".repeat(64)}`] })).toMatchObject({
+      ok: false,
+    });
+    expect(check({ timestampHeader: [TIMESTAMP, TIMESTAMP] })).toMatchObject({ ok: false });
+  });
+
+  it("computes the HMAC over the raw bytes, not over their decoded text", () => {
+    // 0xff and 0xfe both decode to U+FFFD: signed over decoded text, one would pass for the other.
+    const signed = Buffer.from([0x7b, 0xff, 0x7d]);
+    const sent = Buffer.from([0x7b, 0xfe, 0x7d]);
+    const signature = signSlackRequest(SECRET, Number(TIMESTAMP), signed);
+    expect(check({ signatureHeader: signature, rawBody: signed })).toEqual({ ok: true });
+    expect(check({ signatureHeader: signature, rawBody: sent })).toEqual({
+      ok: false,
       reason: "signature mismatch",
     });
   });

@@ -100,4 +100,26 @@ describe("WorkQueue", () => {
     expect(queue.overran).toBe(1);
     expect(told).toBe(1);
   });
+
+  it("gives each lane its own running slots: jobs hung in one lane do not hold up another", async () => {
+    const queue = new WorkQueue({ maxRunning: 2 });
+    const never = () => new Promise<void>(() => {});
+    for (let i = 0; i < 4; i++) queue.push(never, "response_url");
+    let answered = false;
+    queue.push(async () => {
+      answered = true;
+    }, "web_api");
+    for (let i = 0; i < 5 && !answered; i++) await turn();
+    expect(answered).toBe(true);
+    expect(queue.size).toBe(4); // two hung running, two waiting for a response_url slot
+  });
+
+  it("takes the lanes in turn within a slice", async () => {
+    const queue = new WorkQueue({ maxRunning: 10 });
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) queue.push(async () => void order.push(`r${i}`), "response_url");
+    for (let i = 0; i < 3; i++) queue.push(async () => void order.push(`w${i}`), "web_api");
+    await queue.idle();
+    expect(order).toEqual(["r0", "w0", "r1", "w1", "r2", "w2"]);
+  });
 });

@@ -37,6 +37,7 @@ export function feedbackVote({ queue, feedback }: ListenerDeps) {
         : client.chat.postEphemeral({ channel: vote.channel, user: body.user.id, text });
     await replyAfterAck(queue, logger, {
       label,
+      lane: body.response_url ? "response_url" : "web_api",
       reply: async () => {
         await feedback.record(vote);
         await tell(FEEDBACK_THANKS_TEXT);

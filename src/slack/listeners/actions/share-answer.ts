@@ -33,6 +33,7 @@ export function shareAnswer({ ask, commandName, queue, state, feedback }: Listen
     }
     await replyAfterAck(queue, logger, {
       label,
+      lane: "response_url",
       reply: async () => {
         const { message } = replyFor(action.value, ask, {
           commandName,

@@ -56,11 +56,13 @@ function die(error: unknown): never {
 
 /**
  * The key voters' user ids are hashed with: FEEDBACK_SECRET, else one derived from the bot token
- * (never the token itself), so the log holds no user id in clear either way.
+ * (in OAuth mode, the client secret; never the secret itself), so the log holds no user id in
+ * clear either way.
  */
 function feedbackSecret(config: BotConfig): string {
   if (config.feedbackSecret !== null) return config.feedbackSecret;
-  return createHash("sha256").update(`feedback-voters:${config.botToken}`).digest("hex");
+  const secret = config.botToken ?? config.oauth?.clientSecret ?? "";
+  return createHash("sha256").update(`feedback-voters:${secret}`).digest("hex");
 }
 
 /** How an opened index came to be, for the log. */
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
     if (current === null) throw new Error("the index is not ready");
     return current;
   };
-  const { app, receiver, queue } = createApp({
+  const { app, receiver, queue, workspaces, installServer } = createApp({
     config,
     state,
     passageCount: () => serving()?.index.passages.length ?? null,
@@ -132,7 +134,9 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs).unref();
     try {
       await (receiver ? receiver.stop() : app.stop());
+      await installServer?.stop();
       await queue.idle();
+      await workspaces.close();
       await state.close();
     } catch (error) {
       app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
@@ -146,6 +150,16 @@ async function main(): Promise<void> {
   await app.init();
   const port = receiver ? await receiver.start(config.port, config.host) : null;
   if (port !== null) app.logger.info(`Listening on ${config.host}:${port}; building the index`);
+  if (installServer !== null) {
+    const installPort = await installServer.start(config.port, config.host);
+    app.logger.info(`Install pages on ${config.host}:${installPort}/slack/install`);
+  }
+  if (workspaces.mode === "oauth") {
+    const where = config.redisUrl ? "Redis (REDIS_URL)" : config.oauth?.installationsDir;
+    app.logger.info(
+      `OAuth mode: any workspace can install; installations kept encrypted in ${where}`,
+    );
+  }
 
   const warn = (message: string) => app.logger.warn(message);
   const started = performance.now();

@@ -29,6 +29,7 @@ describe("loadConfig", () => {
       reloadDebounceMs: 500,
       slashCommand: "/syria",
       feedbackSecret: null,
+      oauth: null,
     });
   });
 

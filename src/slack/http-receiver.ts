@@ -46,6 +46,8 @@ export interface SlackHttpReceiverOptions {
   bodyLimit?: number;
   nowMilliseconds?: () => number;
   limits?: Partial<ConnectionLimits>;
+  /** Other routes on the same port (the OAuth install pages): true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -116,6 +118,7 @@ export class SlackHttpReceiver implements Receiver {
       this.health(res);
       return;
     }
+    if (this.options.routes?.(req, res)) return;
     if (req.method !== "POST" || path !== EVENTS_PATH) {
       res.writeHead(404).end();
       return;

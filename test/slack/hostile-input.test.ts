@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SingleWorkspace } from "../../src/install/workspaces.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -80,6 +81,7 @@ function deps(): ListenerDeps {
     examples: () => [],
     corpusStats: () => null,
     nowMilliseconds: Date.now,
+    workspaces: new SingleWorkspace("xoxb-test", {}),
   };
 }
 

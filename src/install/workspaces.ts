@@ -20,9 +20,14 @@ export interface WorkspaceContext {
 /** The ids Bolt puts in a request's context (`teamId`, `enterpriseId`, `isEnterpriseInstall`). */
 export type RequestWorkspace = WorkspaceQuery;
 
-/** One name for a workspace in logs: its org and team ids. */
+/** Slack's team and enterprise ids; a request may carry anything else, which is not logged. */
+const SLACK_ID = /^[A-Z0-9]{2,40}$/;
+
+/** One name for a workspace in logs: its org and team ids, or a word for ids that are not Slack's. */
 export function workspaceName(query: WorkspaceQuery): string {
-  return [query.enterpriseId, query.teamId].filter(Boolean).join("/") || "an unnamed workspace";
+  const ids = [query.enterpriseId, query.teamId].filter(Boolean) as string[];
+  if (ids.length === 0) return "an unnamed workspace";
+  return ids.every((id) => SLACK_ID.test(id)) ? ids.join("/") : "a workspace with a malformed id";
 }
 
 /**

@@ -113,18 +113,19 @@ export function createApp(deps: AppDeps): {
   // Per-workspace state lives under each workspace's scope (install/workspace-scope.ts); OAuth
   // states are claimed outside any workspace, in the store itself.
   const sharedState = deps.state ?? new MemoryStore(deps.nowMilliseconds);
+  const late: { logger: Logger | undefined } = { logger: deps.logger };
   const workspaces =
     deps.workspaces ??
     openWorkspaces({
       config,
       clientOptions,
       state: sharedState,
-      // `app` exists by the time anything is logged.
+      // The app's logger, once the app exists (@slack/oauth logs while it is being built).
       logger: {
-        debug: (...m) => app.logger.debug(...m),
-        info: (...m) => app.logger.info(...m),
-        warn: (...m) => app.logger.warn(...m),
-        error: (...m) => app.logger.error(...m),
+        debug: (...m) => late.logger?.debug(...m),
+        info: (...m) => late.logger?.info(...m),
+        warn: (...m) => late.logger?.warn(...m),
+        error: (...m) => late.logger?.error(...m),
       },
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
@@ -185,6 +186,7 @@ export function createApp(deps: AppDeps): {
     app = new App({ ...common, receiver });
   }
 
+  late.logger = app.logger;
   // Bolt drops a body whose type it does not know before any middleware runs, leaving it unacked
   // until the receiver gives up (a 404 after 3 s): `app_rate_limited` is such a body, with its own
   // warning; any other is acked by `ackLeftovers`.

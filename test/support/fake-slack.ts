@@ -203,6 +203,8 @@ export class FakeSlack {
   }
 
   private exchange(body: unknown): Record<string, unknown> {
+    const grant = body as { grant_type?: unknown; refresh_token?: unknown } | null;
+    if (grant?.grant_type === "refresh_token") return this.refresh(grant.refresh_token);
     const code = (body as { code?: unknown } | null)?.code;
     const workspace = typeof code === "string" ? this.installable.get(code) : undefined;
     if (workspace === undefined) return { ok: false, error: "invalid_code" };
@@ -228,6 +230,35 @@ export class FakeSlack {
             expires_in: workspace.expiresInSeconds ?? 43_200,
           }
         : {}),
+    };
+  }
+
+  /**
+   * Token rotation: a refresh token of a workspace gives a new bot token (the old one stops
+   * working) and a new refresh token.
+   */
+  private refresh(refreshToken: unknown): Record<string, unknown> {
+    const workspace = [...this.byToken.values()].find((w) => w.refreshToken === refreshToken);
+    if (workspace === undefined) return { ok: false, error: "invalid_refresh_token" };
+    this.revoke(workspace.botToken);
+    const rotated = {
+      ...workspace,
+      botToken: `${workspace.botToken}-r`,
+      refreshToken: `${workspace.refreshToken}-r`,
+    };
+    this.byToken.set(rotated.botToken, rotated);
+    return {
+      ok: true,
+      app_id: "A0APP1",
+      scope: "app_mentions:read,chat:write,commands",
+      token_type: "bot",
+      access_token: rotated.botToken,
+      refresh_token: rotated.refreshToken,
+      expires_in: 43_200,
+      bot_user_id: workspace.botUserId ?? "UBOT",
+      team: workspace.teamId ? { id: workspace.teamId, name: workspace.teamName ?? "" } : null,
+      enterprise: null,
+      is_enterprise_install: workspace.isEnterpriseInstall === true,
     };
   }
 

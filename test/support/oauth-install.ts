@@ -22,7 +22,9 @@ export function oauthEnv(dir: string): Record<string, string> {
 }
 
 /** GET /slack/install: the page, and the state its cookie carries. */
-export async function startInstall(bot: BotHarness): Promise<{ page: Response; state: string }> {
+export async function startInstall(bot: {
+  base: string;
+}): Promise<{ page: Response; state: string }> {
   const page = await fetch(`${bot.base}/slack/install`);
   const cookie = page.headers.get("set-cookie") ?? "";
   const state = new RegExp(`${STATE_COOKIE}=([^;]+)`).exec(cookie)?.[1];
@@ -32,7 +34,7 @@ export async function startInstall(bot: BotHarness): Promise<{ page: Response; s
 
 /** GET /slack/oauth_redirect as Slack sends the browser back, with the state cookie unless told. */
 export function redirect(
-  bot: BotHarness,
+  bot: { base: string },
   query: Record<string, string>,
   cookieState: string | null = query.state ?? null,
 ): Promise<Response> {

@@ -15,6 +15,8 @@ export interface WorkspaceContext {
   workspaceScope?: string;
   /** Set when the request must be acknowledged and nothing else. */
   workspaceAbsence?: Absence;
+  /** Why the store could not be read (a lost Redis, a record sealed with another key), for the log. */
+  workspaceAbsenceDetail?: string;
 }
 
 /** The ids Bolt puts in a request's context (`teamId`, `enterpriseId`, `isEnterpriseInstall`). */
@@ -108,7 +110,11 @@ export class InstalledWorkspaces implements Workspaces {
       if (error instanceof InstallationMissingError)
         return { ...ids, workspaceAbsence: "not installed" };
       if (error instanceof InstallationStoreUnavailableError) {
-        return { ...ids, workspaceAbsence: "store unreachable" };
+        return {
+          ...ids,
+          workspaceAbsence: "store unreachable",
+          workspaceAbsenceDetail: error.message,
+        };
       }
       throw error;
     }

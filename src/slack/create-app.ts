@@ -209,9 +209,10 @@ export function createApp(deps: AppDeps): {
       const ack = (args as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
       const name = workspaceName(context);
+      const detail = context.workspaceAbsenceDetail ? ` (${context.workspaceAbsenceDetail})` : "";
       absentLog.notice(
         name,
-        `Request from ${name} acknowledged, not answered: ${absence} (logged once an hour per workspace)`,
+        `Request from ${name} acknowledged, not answered: ${absence}${detail}; logged once an hour per workspace`,
       );
       return;
     }

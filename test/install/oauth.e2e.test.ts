@@ -1,7 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InstallationCipher } from "../../src/install/installation-cipher.js";
 import { BotHarness } from "../support/bot-harness.js";
 import {
   commandFrom,
@@ -227,6 +229,26 @@ describe("a workspace that has not installed the app", () => {
     );
     expect(bot.logs.some((l) => l.includes("etc/passwd"))).toBe(false);
     expect(bot.logs.some((l) => l.includes("malformed id"))).toBe(true);
+  });
+});
+
+describe("an installation sealed with another INSTALLATION_KEY", () => {
+  it("is acknowledged, gets no call, and the log says which setting to check", async () => {
+    const other = new InstallationCipher(randomBytes(32));
+    writeFileSync(join(dir, "team-T0OLDKEY.sealed"), other.seal("{}", "team-T0OLDKEY"));
+    const before = bot.fake.calls.length;
+    const response = await mentionFrom(
+      bot,
+      { teamId: "T0OLDKEY" },
+      "C0X",
+      "who granted Assad asylum?",
+    );
+    expect(response.status).toBe(200);
+    await settle();
+    expect(bot.fake.calls.slice(before)).toEqual([]);
+    expect(bot.logs.some((l) => l.includes("T0OLDKEY") && l.includes("INSTALLATION_KEY"))).toBe(
+      true,
+    );
   });
 });
 

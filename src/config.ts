@@ -43,7 +43,27 @@ export const DEFAULTS = {
   /** With RELOAD=watch: the folder must be quiet this long before a rebuild (a copy of many files is one). */
   reloadDebounceMs: 500,
   logLevel: "info" as "debug" | "info" | "warn" | "error",
+  /** OAuth mode without REDIS_URL: one encrypted file per installation under this folder. */
+  installationsDir: "data/installations",
 } as const;
+
+/** The one command that makes an INSTALLATION_KEY, named where the setting is missing or malformed. */
+export const MAKE_INSTALLATION_KEY =
+  "node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"";
+
+/** OAuth mode's settings: any workspace can install the app through /slack/install. */
+export interface OAuthSettings {
+  /** SLACK_CLIENT_ID: the app's client id (Basic Information). */
+  clientId: string;
+  /** SLACK_CLIENT_SECRET: the app's client secret, sent to oauth.v2.access only. */
+  clientSecret: string;
+  /** SLACK_STATE_SECRET: the key the OAuth state is signed with. */
+  stateSecret: string;
+  /** INSTALLATION_KEY: 32 bytes (base64) that encrypt installations at rest (AES-256-GCM). */
+  installationKey: Buffer;
+  /** INSTALLATIONS_DIR: where installations are kept without REDIS_URL. */
+  installationsDir: string;
+}
 
 /** Settings the CLI and the index need: no Slack tokens. */
 export interface IndexSettings {
@@ -57,8 +77,8 @@ export interface IndexSettings {
 
 /** Everything the bot reads from its environment, checked. */
 export interface BotConfig extends IndexSettings {
-  /** SLACK_BOT_TOKEN (xoxb-). */
-  botToken: string;
+  /** SLACK_BOT_TOKEN (xoxb-): single-workspace mode; null in OAuth mode. */
+  botToken: string | null;
   /** Socket Mode when SLACK_APP_TOKEN is set, HTTP mode otherwise. */
   mode: "socket" | "http";
   appToken: string | null;
@@ -103,6 +123,8 @@ export interface BotConfig extends IndexSettings {
    * a random key is made once and kept in the state store (never derived from a credential).
    */
   feedbackSecret: string | null;
+  /** OAuth mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET); null with SLACK_BOT_TOKEN. */
+  oauth: OAuthSettings | null;
 }
 
 /** One or more settings are missing or malformed. The message names each, never its value. */
@@ -124,6 +146,8 @@ const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 /** Reads settings from `env`, collecting every problem rather than stopping at the first. */
 class Reader {
   readonly problems: string[] = [];
+  /** Some OAuth setting was given, so a missing SLACK_BOT_TOKEN is not the problem to report. */
+  oauthNamed = false;
   constructor(private readonly env: Env) {}
 
   text(name: string): string | null {
@@ -180,8 +204,14 @@ export function loadConfig(env: Env): BotConfig {
   const { problems } = read;
 
   const botToken = read.text("SLACK_BOT_TOKEN");
-  if (botToken === null) problems.push("SLACK_BOT_TOKEN is missing (the bot token, xoxb-…)");
-  else if (!botToken.startsWith("xoxb-")) problems.push("SLACK_BOT_TOKEN must start with xoxb-");
+  const oauth = readOAuthSettings(read, botToken !== null);
+  if (botToken === null && oauth === null && !read.oauthNamed) {
+    problems.push(
+      "SLACK_BOT_TOKEN is missing (the bot token, xoxb-…); or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth mode",
+    );
+  } else if (botToken !== null && !botToken.startsWith("xoxb-")) {
+    problems.push("SLACK_BOT_TOKEN must start with xoxb-");
+  }
 
   const appToken = read.text("SLACK_APP_TOKEN");
   const mode = appToken === null ? "http" : "socket";
@@ -258,7 +288,7 @@ export function loadConfig(env: Env): BotConfig {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    botToken: botToken as string,
+    botToken,
     mode,
     appToken,
     signingSecret,
@@ -280,5 +310,51 @@ export function loadConfig(env: Env): BotConfig {
     reloadDebounceMs,
     slashCommand,
     feedbackSecret,
+    oauth,
+  };
+}
+
+const OAUTH_NAMES = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
+/**
+ * OAuth mode's settings, or null in single-workspace mode. Both modes at once is an error naming
+ * the settings: which token would answer is then a guess.
+ */
+function readOAuthSettings(read: Reader, hasBotToken: boolean): OAuthSettings | null {
+  const [clientId, clientSecret, stateSecret] = OAUTH_NAMES.map((name) => read.text(name));
+  const named = OAUTH_NAMES.filter((name) => read.text(name) !== null);
+  if (named.length === 0) return null;
+  read.oauthNamed = true;
+  if (hasBotToken) {
+    read.problems.push(
+      `SLACK_BOT_TOKEN and ${named.join(", ")} are both set: use SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (without SLACK_BOT_TOKEN) for OAuth mode`,
+    );
+    return null;
+  }
+  const missing = OAUTH_NAMES.filter((name) => read.text(name) === null);
+  if (missing.length > 0) {
+    read.problems.push(`OAuth mode needs ${missing.join(", ")} too (set with ${named.join(", ")})`);
+  }
+  if (stateSecret !== null && stateSecret !== undefined && stateSecret.length < 32) {
+    read.problems.push("SLACK_STATE_SECRET must be at least 32 characters (random)");
+  }
+  const keyText = read.text("INSTALLATION_KEY");
+  const key = keyText === null ? null : Buffer.from(keyText, "base64");
+  if (keyText === null) {
+    read.problems.push(
+      `INSTALLATION_KEY is missing: OAuth mode encrypts installations with it; make one with ${MAKE_INSTALLATION_KEY}`,
+    );
+  } else if (key?.length !== 32 || key.toString("base64") !== keyText) {
+    read.problems.push(
+      `INSTALLATION_KEY must be 32 random bytes in base64; make one with ${MAKE_INSTALLATION_KEY}`,
+    );
+  }
+  if (missing.length > 0 || key === null) return null;
+  return {
+    clientId: clientId as string,
+    clientSecret: clientSecret as string,
+    stateSecret: stateSecret as string,
+    installationKey: key,
+    installationsDir: read.text("INSTALLATIONS_DIR") ?? DEFAULTS.installationsDir,
   };
 }

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     if (current === null) throw new Error("the index is not ready");
     return current;
   };
-  const { app, receiver, queue } = createApp({
+  const { app, receiver, queue, workspaces, installServer } = createApp({
     config,
     state,
     passageCount: () => serving()?.index.passages.length ?? null,
@@ -131,7 +131,9 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs).unref();
     try {
       await (receiver ? receiver.stop() : app.stop());
+      await installServer?.stop();
       await queue.idle();
+      await workspaces.close();
       await state.close();
     } catch (error) {
       app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
@@ -145,6 +147,16 @@ async function main(): Promise<void> {
   await app.init();
   const port = receiver ? await receiver.start(config.port, config.host) : null;
   if (port !== null) app.logger.info(`Listening on ${config.host}:${port}; building the index`);
+  if (installServer !== null) {
+    const installPort = await installServer.start(config.port, config.host);
+    app.logger.info(`Install pages on ${config.host}:${installPort}/slack/install`);
+  }
+  if (workspaces.mode === "oauth") {
+    const where = config.redisUrl ? "Redis (REDIS_URL)" : config.oauth?.installationsDir;
+    app.logger.info(
+      `OAuth mode: any workspace can install; installations kept encrypted in ${where}`,
+    );
+  }
 
   const warn = (message: string) => app.logger.warn(message);
   const started = performance.now();

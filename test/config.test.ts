@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadIndexSettings } from "../src/config.js";
+import {
+  ConfigError,
+  loadConfig,
+  loadIndexSettings,
+  MAKE_INSTALLATION_KEY,
+} from "../src/config.js";
 
 const http = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret-value" };
 
@@ -30,6 +35,7 @@ describe("loadConfig", () => {
       reloadDebounceMs: 500,
       slashCommand: "/syria",
       feedbackSecret: null,
+      oauth: null,
     });
   });
 
@@ -129,5 +135,71 @@ describe("loadIndexSettings", () => {
       indexFile: ".cache/passage-index.ndjson",
       maxArticleBytes: 5 * 1024 * 1024,
     });
+  });
+});
+
+describe("loadConfig: OAuth mode", () => {
+  const key = Buffer.alloc(32, 7).toString("base64");
+  const oauth = {
+    SLACK_CLIENT_ID: "111.222",
+    SLACK_CLIENT_SECRET: "client-secret",
+    SLACK_STATE_SECRET: "s".repeat(32),
+    INSTALLATION_KEY: key,
+    SLACK_SIGNING_SECRET: "secret-value",
+  };
+
+  it("runs in OAuth mode with the three OAuth settings and INSTALLATION_KEY instead of a bot token", () => {
+    const config = loadConfig(oauth);
+    expect(config.botToken).toBeNull();
+    expect(config.oauth).toEqual({
+      clientId: "111.222",
+      clientSecret: "client-secret",
+      stateSecret: "s".repeat(32),
+      installationKey: Buffer.alloc(32, 7),
+      installationsDir: "data/installations",
+    });
+    expect(
+      loadConfig({ ...oauth, INSTALLATIONS_DIR: "/var/lib/bot" }).oauth?.installationsDir,
+    ).toBe("/var/lib/bot");
+  });
+
+  it("refuses SLACK_BOT_TOKEN and the OAuth settings together, naming them", () => {
+    expect(() => loadConfig({ ...oauth, SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(
+      /SLACK_BOT_TOKEN and SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET are both set/,
+    );
+  });
+
+  it("names the OAuth settings that are missing when some are set", () => {
+    expect(() => loadConfig({ ...oauth, SLACK_STATE_SECRET: "" })).toThrow(
+      /OAuth mode needs SLACK_STATE_SECRET too/,
+    );
+  });
+
+  it("refuses to start without INSTALLATION_KEY, naming it and the command that makes one", () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...oauth, INSTALLATION_KEY: "" });
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
+    expect(error?.message).toContain("INSTALLATION_KEY is missing");
+    expect(error?.message).toContain(MAKE_INSTALLATION_KEY);
+    expect(() => loadConfig({ ...oauth, INSTALLATION_KEY: "c2hvcnQ=" })).toThrow(
+      /INSTALLATION_KEY must be 32 random bytes in base64/,
+    );
+  });
+
+  it("refuses a short SLACK_STATE_SECRET", () => {
+    expect(() => loadConfig({ ...oauth, SLACK_STATE_SECRET: "short" })).toThrow(
+      /SLACK_STATE_SECRET must be at least 32 characters/,
+    );
+  });
+
+  it("asks for a bot token or the OAuth settings when neither is set", () => {
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: "x" })).toThrow(
+      /SLACK_BOT_TOKEN is missing .*or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET/,
+    );
   });
 });

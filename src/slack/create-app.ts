@@ -2,6 +2,17 @@ import { App, type Logger, LogLevel } from "@slack/bolt";
 import type { BotConfig } from "../config.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { CorpusStats } from "../format/home-view.js";
+import { AbsentWorkspaceLog } from "../install/absent-workspace-log.js";
+import { InstallServer } from "../install/install-server.js";
+import { createOAuthRoutes } from "../install/oauth-routes.js";
+import { openWorkspaces } from "../install/open-workspaces.js";
+import { inWorkspace, keepScope, WorkspaceScopedStore } from "../install/workspace-scope.js";
+import {
+  InstalledWorkspaces,
+  type WorkspaceContext,
+  type Workspaces,
+  workspaceName,
+} from "../install/workspaces.js";
 import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
@@ -21,8 +32,17 @@ import { WorkQueue } from "./work-queue.js";
 export interface AppDeps
   extends Omit<
     ListenerDeps,
-    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds" | "commandName"
+    | "queue"
+    | "state"
+    | "feedback"
+    | "examples"
+    | "corpusStats"
+    | "nowMilliseconds"
+    | "commandName"
+    | "workspaces"
   > {
+  /** The workspaces served and their tokens; from the config when not given. */
+  workspaces?: Workspaces;
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   /** Claims (events, shares); an in-process MemoryStore when not given. */
@@ -66,6 +86,9 @@ export function createApp(deps: AppDeps): {
   receiver: SlackHttpReceiver | null;
   queue: WorkQueue;
   state: StateStore;
+  workspaces: Workspaces;
+  /** Socket Mode in OAuth mode: the install pages, to start on PORT. */
+  installServer: InstallServer | null;
 } {
   const { config } = deps;
   const callTimeoutMs = deps.webApi?.timeoutMs ?? config.slackCallTimeoutMs;
@@ -89,8 +112,41 @@ export function createApp(deps: AppDeps): {
     rejectRateLimitedCalls: true,
     fetch: slackFetch,
   };
+  // Per-workspace state lives under each workspace's scope (install/workspace-scope.ts); OAuth
+  // states are claimed outside any workspace, in the store itself.
+  const sharedState = deps.state ?? new MemoryStore(deps.nowMilliseconds);
+  const late: { logger: Logger | undefined } = { logger: deps.logger };
+  const workspaces =
+    deps.workspaces ??
+    openWorkspaces({
+      config,
+      clientOptions,
+      state: sharedState,
+      // The app's logger, once the app exists (@slack/oauth logs while it is being built).
+      logger: {
+        debug: (...m) => late.logger?.debug(...m),
+        info: (...m) => late.logger?.info(...m),
+        warn: (...m) => late.logger?.warn(...m),
+        error: (...m) => late.logger?.error(...m),
+      },
+      ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
+    });
+  const oauthRoutes =
+    workspaces instanceof InstalledWorkspaces
+      ? createOAuthRoutes({
+          installer: workspaces.installer,
+          slashCommand: config.slashCommand,
+          log: { info: (m) => app.logger.info(m), warn: (m) => app.logger.warn(m) },
+        })
+      : null;
+  // One workspace: Bolt checks its token with auth.test at init. Many: each request's token comes
+  // from the installation store.
+  const tokens =
+    workspaces.authorize === null
+      ? { token: config.botToken as string }
+      : { authorize: workspaces.authorize };
   const common = {
-    token: config.botToken,
+    ...tokens,
     // Bolt checks the token with auth.test; deferred, the caller awaits `app.init()` and a bad
     // token or an unreachable Slack stops the start with an error, instead of an unhandled rejection.
     deferInitialization: true,
@@ -100,8 +156,8 @@ export function createApp(deps: AppDeps): {
     convoStore: false as const,
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
-  const state = deps.state ?? new MemoryStore(deps.nowMilliseconds);
   let receiver: SlackHttpReceiver | null = null;
+  let installServer: InstallServer | null = null;
   let app: App;
   if (config.mode === "socket") {
     app = new App({
@@ -121,18 +177,21 @@ export function createApp(deps: AppDeps): {
     const socketClient = (app as unknown as { receiver?: { client?: unknown } }).receiver?.client;
     superviseReconnects(socketClient, (error) => (deps.onFatal ?? defaultOnFatal)(error));
     guardEnvelopes(socketClient, () => app.logger);
+    if (oauthRoutes !== null) installServer = new InstallServer(oauthRoutes);
   } else {
     receiver = new SlackHttpReceiver({
       signingSecret: config.signingSecret as string,
       readiness: () => ({ passages: deps.passageCount() }),
       limits: { maxConnections: config.maxConnections },
       claimRequest: (signature) =>
-        claimOnce(state, replayClaimKey(signature), app.logger, REPLAY_CLAIM_TTL_SECONDS),
+        claimOnce(sharedState, replayClaimKey(signature), app.logger, REPLAY_CLAIM_TTL_SECONDS),
+      ...(oauthRoutes !== null ? { routes: oauthRoutes } : {}),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
   }
 
+  late.logger = app.logger;
   // Bolt drops a body whose type it does not know before any middleware runs, leaving it unacked
   // until the receiver gives up (a 404 after 3 s): `app_rate_limited` is such a body, with its own
   // warning; any other is acked by `ackLeftovers`.
@@ -144,6 +203,27 @@ export function createApp(deps: AppDeps): {
     rateLimitWarnings.notice(event.body);
   };
 
+  // A request from a workspace without an installation (never installed, uninstalled, or the
+  // store unreachable with nothing cached) is acknowledged and nothing else: no listener runs, so
+  // no call goes out with a dead token. Logged once per workspace per hour.
+  const absentLog = new AbsentWorkspaceLog((m) => app.logger.warn(m), deps.nowMilliseconds);
+  app.use(async (args) => {
+    const context = args.context as typeof args.context & WorkspaceContext;
+    const absence = workspaces.absence(context);
+    if (absence !== null) {
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
+      const name = workspaceName(context);
+      const detail = context.workspaceAbsenceDetail ? ` (${context.workspaceAbsenceDetail})` : "";
+      absentLog.notice(
+        name,
+        `Request from ${name} acknowledged, not answered: ${absence}${detail}; logged once an hour per workspace`,
+      );
+      return;
+    }
+    await inWorkspace(workspaces.scopeOf(context), args.next);
+  });
+  const state = new WorkspaceScopedStore(sharedState);
   app.use(async ({ body, next, logger }) => {
     const key = eventClaimKey(body);
     if (key !== null && !(await claimOnce(state, key, logger))) {
@@ -161,7 +241,11 @@ export function createApp(deps: AppDeps): {
           `A reply job ran past its ${config.jobDeadlineMs} ms deadline: slot freed`,
         ),
     });
+  // Jobs start from the queue's own turn of the event loop; each keeps its request's workspace.
+  const push = queue.push.bind(queue);
+  queue.push = (job) => push(keepScope(job));
   registerListeners(app, {
+    workspaces,
     ask: deps.ask,
     commandName: deps.config.slashCommand,
     queue,
@@ -174,5 +258,5 @@ export function createApp(deps: AppDeps): {
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);
   });
-  return { app, receiver, queue, state };
+  return { app, receiver, queue, state: sharedState, workspaces, installServer };
 }

@@ -1,5 +1,6 @@
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { CorpusStats } from "../format/home-view.js";
+import type { Workspaces } from "../install/workspaces.js";
 import type { RequestAnswerer } from "../requests/request-answerer.js";
 import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
@@ -28,6 +29,8 @@ export interface ListenerDeps {
   corpusStats: () => CorpusStats | null;
   /** The clock, in milliseconds: thread memory expires by it. */
   nowMilliseconds: () => number;
+  /** The workspaces served: an uninstall or a revoked bot token forgets one. */
+  workspaces: Workspaces;
 }
 
 /** A short description of an error for logs: its name, code and message, never a payload. */

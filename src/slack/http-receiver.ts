@@ -67,6 +67,8 @@ export interface SlackHttpReceiverOptions {
    * is acked and not answered again. Every request is new when not given.
    */
   claimRequest?: (signature: string) => Promise<boolean>;
+  /** Other routes on the same port (the OAuth install pages): true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** How often, at most, cutting connections to make room is logged: an attack would flood the log. */
@@ -168,6 +170,7 @@ export class SlackHttpReceiver implements Receiver {
       this.health(res);
       return;
     }
+    if (this.options.routes?.(req, res)) return;
     if (req.method !== "POST" || path !== EVENTS_PATH) {
       res.writeHead(404).end();
       return;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOO_LONG_TEXT } from "../../src/format/messages.js";
+import { SingleWorkspace } from "../../src/install/workspaces.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -92,6 +93,7 @@ function deps(): ListenerDeps {
     examples: () => [],
     corpusStats: () => null,
     nowMilliseconds: Date.now,
+    workspaces: new SingleWorkspace("xoxb-test", {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Ajv } from "ajv";
@@ -5,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { DEFAULTS } from "../../src/config.js";
+import { BOT_SCOPES } from "../../src/install/bot-scopes.js";
+import { REDIRECT_PATH } from "../../src/install/oauth-routes.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { EVENTS_PATH } from "../../src/slack/http-receiver.js";
 import { BOT_EVENTS } from "../../src/slack/listeners/index.js";
@@ -34,6 +37,10 @@ const SCOPES = [
   "mpim:history",
 ];
 
+it("an OAuth install asks for the same bot scopes as the manifests", () => {
+  expect([...BOT_SCOPES].sort()).toEqual([...SCOPES].sort());
+});
+
 const SCHEMA = "../shared/slack/manifest.schema.1.0.0.json";
 
 describe.each(manifests)("%s", (_name, manifest) => {
@@ -55,6 +62,12 @@ describe.each(manifests)("%s", (_name, manifest) => {
 
   it("asks for the scopes it needs and no more", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...SCOPES].sort());
+  });
+
+  it("subscribes to app_uninstalled and tokens_revoked, and allows org-wide installs", () => {
+    const events: string[] = manifest.settings.event_subscriptions.bot_events;
+    expect(events).toEqual(expect.arrayContaining(["app_uninstalled", "tokens_revoked"]));
+    expect(manifest.settings.org_deploy_enabled).toBe(true);
   });
 
   it("has a bot user, DMs, the Home tab and interactivity on", () => {
@@ -102,9 +115,14 @@ describe("the two manifests", () => {
     for (const command of http.features.slash_commands) expect(command.url).toBe(url);
   });
 
+  it("manifest.http.yml sends installers back to the bot's OAuth redirect path", () => {
+    expect(http.oauth_config.redirect_urls).toEqual([`https://YOUR-HOST${REDIRECT_PATH}`]);
+  });
+
   it("are the same app apart from the transport", () => {
     const withoutTransport = (m: Manifest) => {
       const copy = structuredClone(m);
+      delete copy.oauth_config.redirect_urls;
       delete copy.settings.socket_mode_enabled;
       delete copy.settings.event_subscriptions.request_url;
       delete copy.settings.interactivity.request_url;
@@ -112,6 +130,21 @@ describe("the two manifests", () => {
       return copy;
     };
     expect(withoutTransport(http)).toEqual(withoutTransport(socket));
+  });
+});
+
+describe("the Slack CLI's get-manifest hook", () => {
+  it("prints manifest.yml, as JSON", async () => {
+    const hooks = JSON.parse(await readFile(".slack/hooks.json", "utf8"));
+    const [command, ...args] = (hooks.hooks["get-manifest"] as string).split(" ");
+    const printed = execFileSync(command as string, args, { encoding: "utf8", timeout: 60_000 });
+    expect(JSON.parse(printed)).toEqual(socket);
+  }, 60_000);
+
+  it("starts the bot for `slack run`, which gives it SLACK_APP_TOKEN: Socket Mode", async () => {
+    const hooks = JSON.parse(await readFile(".slack/hooks.json", "utf8"));
+    expect(hooks.hooks.start).toBe("npm run dev");
+    expect(hooks.config["sdk-managed-connection-enabled"]).toBe(true);
   });
 });
 

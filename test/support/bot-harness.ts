@@ -140,7 +140,7 @@ export class BotHarness {
   async click(actionId: string, value: string, responseId: string) {
     const payload = {
       type: "block_actions",
-      team: { id: "T1" },
+      team: { id: "T0TEAM1" },
       user: { id: "U1" },
       channel: { id: "C1" },
       api_app_id: "A1",

@@ -11,6 +11,8 @@ export interface RecordedCall {
   // biome-ignore lint/suspicious/noExplicitAny: recorded payloads are whatever the bot sent
   body: any;
   authorization: string | undefined;
+  /** The token the call carried (bearer header or `token` field), if any. */
+  token: string | undefined;
 }
 
 export interface Failure {
@@ -23,6 +25,32 @@ export interface Failure {
   hang?: boolean;
   /** Record the call, then reset the connection without an answer (a reset after send). */
   close?: boolean;
+}
+
+/** A workspace (or a whole org) that can install the app through the fake's `oauth.v2.access`. */
+export interface FakeWorkspace {
+  /** The code Slack would put in the redirect after consent; good for one exchange. */
+  code: string;
+  teamId?: string;
+  teamName?: string;
+  enterpriseId?: string;
+  enterpriseName?: string;
+  /** An org-wide install: no team, the org's enterprise. */
+  isEnterpriseInstall?: boolean;
+  botToken: string;
+  botUserId?: string;
+  botId?: string;
+  /** With token rotation: the refresh token and the token's lifetime. */
+  refreshToken?: string;
+  expiresInSeconds?: number;
+}
+
+/** The token a Web API call was made with: the bearer header, else a `token` field. */
+function tokenOf(req: IncomingMessage, body: unknown): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith("Bearer ")) return header.slice("Bearer ".length);
+  const field = (body as { token?: unknown } | null)?.token;
+  return typeof field === "string" ? field : undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -44,6 +72,9 @@ export class FakeSlack {
   private server: Server | undefined;
   private base = "";
   private waiters: (() => void)[] = [];
+  private readonly installable = new Map<string, FakeWorkspace>();
+  private readonly byToken = new Map<string, FakeWorkspace>();
+  private readonly revoked = new Set<string>();
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
@@ -64,14 +95,16 @@ export class FakeSlack {
       const body = await readBody(req);
       const name = path.replace(/^\/(api|response)\//, "");
       const failure = this.failures.get(name)?.shift();
+      const token = tokenOf(req, body);
+      const call = { path, name, body, authorization: req.headers.authorization, token };
       if (failure?.hang || failure?.close) {
-        this.calls.push({ path, name, body, authorization: req.headers.authorization });
+        this.calls.push(call);
         for (const wake of this.waiters.splice(0)) wake();
         if (failure.close) req.socket.destroy();
         return;
       }
       if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      this.calls.push({ path, name, body, authorization: req.headers.authorization });
+      this.calls.push(call);
       for (const wake of this.waiters.splice(0)) wake();
       if (failure) {
         res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
@@ -79,7 +112,24 @@ export class FakeSlack {
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });
-      if (name === "apps.connections.open") {
+      if (path.startsWith("/api/") && token !== undefined && this.revoked.has(token)) {
+        res.end(JSON.stringify({ ok: false, error: "token_revoked" }));
+      } else if (name === "oauth.v2.access") {
+        res.end(JSON.stringify(this.exchange(body)));
+      } else if (name === "auth.test" && token !== undefined && this.byToken.has(token)) {
+        const workspace = this.byToken.get(token) as FakeWorkspace;
+        res.end(
+          JSON.stringify({
+            ok: true,
+            url: `https://${workspace.teamId ?? workspace.enterpriseId}.example.slack.com/`,
+            team_id: workspace.teamId ?? null,
+            enterprise_id: workspace.enterpriseId ?? null,
+            is_enterprise_install: workspace.isEnterpriseInstall === true,
+            user_id: workspace.botUserId ?? "UBOT",
+            bot_id: workspace.botId ?? "BBOT",
+          }),
+        );
+      } else if (name === "apps.connections.open") {
         // Socket Mode: the WebSocket a FakeSocketMode serves on this same server.
         res.end(
           JSON.stringify({ ok: true, url: `${this.base.replace(/^http/, "ws")}/socket-mode` }),
@@ -129,6 +179,87 @@ export class FakeSlack {
   /** The next calls to `name` (a Web API method or a response id) fail as given, in order. */
   fail(name: string, ...failures: Failure[]): void {
     this.failures.set(name, [...(this.failures.get(name) ?? []), ...failures]);
+  }
+
+  /**
+   * Lets `workspace` install the app: `oauth.v2.access` with its code answers with its tokens
+   * (once: a code is single-use), and `auth.test` with its bot token describes it.
+   */
+  addWorkspace(workspace: FakeWorkspace): void {
+    this.installable.set(workspace.code, workspace);
+    this.byToken.set(workspace.botToken, workspace);
+  }
+
+  /** Every later call with `token` fails with `token_revoked`, as after an uninstall. */
+  revoke(token: string): void {
+    this.revoked.add(token);
+  }
+
+  /** The Web API calls made with `token`, optionally to `name` only. */
+  callsWithToken(token: string, name?: string): RecordedCall[] {
+    return this.calls.filter(
+      (call) => call.token === token && (name === undefined || call.name === name),
+    );
+  }
+
+  private exchange(body: unknown): Record<string, unknown> {
+    const grant = body as { grant_type?: unknown; refresh_token?: unknown } | null;
+    if (grant?.grant_type === "refresh_token") return this.refresh(grant.refresh_token);
+    const code = (body as { code?: unknown } | null)?.code;
+    const workspace = typeof code === "string" ? this.installable.get(code) : undefined;
+    if (workspace === undefined) return { ok: false, error: "invalid_code" };
+    this.installable.delete(workspace.code);
+    const org = workspace.isEnterpriseInstall === true;
+    return {
+      ok: true,
+      app_id: "A0APP1",
+      authed_user: { id: "U0INSTALLER" },
+      scope: "app_mentions:read,chat:write,commands",
+      token_type: "bot",
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId ?? "UBOT",
+      team:
+        org || !workspace.teamId ? null : { id: workspace.teamId, name: workspace.teamName ?? "" },
+      enterprise: workspace.enterpriseId
+        ? { id: workspace.enterpriseId, name: workspace.enterpriseName ?? "" }
+        : null,
+      is_enterprise_install: org,
+      ...(workspace.refreshToken
+        ? {
+            refresh_token: workspace.refreshToken,
+            expires_in: workspace.expiresInSeconds ?? 43_200,
+          }
+        : {}),
+    };
+  }
+
+  /**
+   * Token rotation: a refresh token of a workspace gives a new bot token (the old one stops
+   * working) and a new refresh token.
+   */
+  private refresh(refreshToken: unknown): Record<string, unknown> {
+    const workspace = [...this.byToken.values()].find((w) => w.refreshToken === refreshToken);
+    if (workspace === undefined) return { ok: false, error: "invalid_refresh_token" };
+    this.revoke(workspace.botToken);
+    const rotated = {
+      ...workspace,
+      botToken: `${workspace.botToken}-r`,
+      refreshToken: `${workspace.refreshToken}-r`,
+    };
+    this.byToken.set(rotated.botToken, rotated);
+    return {
+      ok: true,
+      app_id: "A0APP1",
+      scope: "app_mentions:read,chat:write,commands",
+      token_type: "bot",
+      access_token: rotated.botToken,
+      refresh_token: rotated.refreshToken,
+      expires_in: 43_200,
+      bot_user_id: workspace.botUserId ?? "UBOT",
+      team: workspace.teamId ? { id: workspace.teamId, name: workspace.teamName ?? "" } : null,
+      enterprise: null,
+      is_enterprise_install: workspace.isEnterpriseInstall === true,
+    };
   }
 
   callsTo(name: string): RecordedCall[] {

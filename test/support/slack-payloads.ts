@@ -27,7 +27,7 @@ export function slashCommandForm(
 ): string {
   return new URLSearchParams({
     token: "legacy",
-    team_id: "T1",
+    team_id: "T0TEAM1",
     channel_id: "C1",
     user_id: "U1",
     command: "/syria",
@@ -43,12 +43,12 @@ export function slashCommandForm(
 export function eventCallback(event: Record<string, unknown>, eventId: string) {
   return {
     token: "legacy",
-    team_id: "T1",
+    team_id: "T0TEAM1",
     api_app_id: "A1",
     type: "event_callback",
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    authorizations: [{ team_id: "T0TEAM1", user_id: "UBOT", is_bot: true }],
     event,
   };
 }

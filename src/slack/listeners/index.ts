@@ -12,12 +12,14 @@ import { registerViews } from "./views/index.js";
 export const BOT_EVENTS = [
   "app_home_opened",
   "app_mention",
+  "app_uninstalled",
   "assistant_thread_context_changed",
   "assistant_thread_started",
   "message.channels",
   "message.groups",
   "message.im",
   "message.mpim",
+  "tokens_revoked",
 ] as const;
 
 export function registerListeners(app: App, deps: ListenerDeps): void {

@@ -1,23 +1,63 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { ListenerDeps } from "../../deps.js";
+import { describeError } from "../../deps.js";
+
+/** The ids an `app_uninstalled` or `tokens_revoked` delivery names its workspace by. */
+function workspaceOf(body: {
+  team_id?: string;
+  enterprise_id?: string;
+  is_enterprise_install?: boolean;
+  authorizations?: {
+    team_id?: string | null;
+    enterprise_id?: string | null;
+    is_enterprise_install?: boolean;
+  }[];
+}) {
+  const authorization = body.authorizations?.[0];
+  return {
+    teamId: body.team_id || authorization?.team_id || undefined,
+    enterpriseId: body.enterprise_id || authorization?.enterprise_id || undefined,
+    isEnterpriseInstall:
+      body.is_enterprise_install ?? authorization?.is_enterprise_install ?? false,
+  };
+}
 
 /**
- * The app was uninstalled from a workspace, or its tokens revoked: every call with the token fails
- * from now on. Slack sends these to every app; Bolt acks them. Logged as a warning, so an admin
- * reading the log learns why the bot fell silent before the `invalid_auth` errors start.
+ * The app was uninstalled from a workspace (or org), or its tokens revoked. Either forgets the
+ * installation and, with it, the key to the workspace's state, so later requests from there are
+ * acknowledged and get no Web API call with the dead token. Revoked user tokens alone leave the
+ * bot installation as it is: the bot never uses them.
  */
-export async function appLifecycle({
-  event,
-  body,
-  logger,
-}: SlackEventMiddlewareArgs<"app_uninstalled" | "tokens_revoked"> &
-  AllMiddlewareArgs): Promise<void> {
-  const where = body.team_id ?? body.enterprise_id;
-  if (event.type === "app_uninstalled") {
-    logger.warn(`App uninstalled from ${where}: its tokens no longer work there`);
-    return;
-  }
-  const { oauth = [], bot = [] } = event.tokens;
-  logger.warn(
-    `Tokens revoked in ${where}: ${bot.length} bot and ${oauth.length} user token(s); calls with them will fail`,
-  );
+export function appLifecycle({ workspaces }: Pick<ListenerDeps, "workspaces">) {
+  return async ({
+    event,
+    body,
+    logger,
+  }: SlackEventMiddlewareArgs<"app_uninstalled" | "tokens_revoked"> &
+    AllMiddlewareArgs): Promise<void> => {
+    const workspace = workspaceOf(body as Parameters<typeof workspaceOf>[0]);
+    const where =
+      [workspace.enterpriseId, workspace.teamId].filter(Boolean).join("/") || "a workspace";
+    let why = "App uninstalled";
+    if (event.type === "tokens_revoked") {
+      const { oauth = [], bot = [] } = event.tokens;
+      if (bot.length === 0) {
+        logger.info(
+          `Tokens revoked in ${where}: ${oauth.length} user token(s) and no bot token; the bot installation stays`,
+        );
+        return;
+      }
+      why = `Bot token revoked (${bot.length} bot, ${oauth.length} user)`;
+    }
+    try {
+      await workspaces.uninstall(workspace);
+      logger.warn(
+        `${why} in ${where}: its installation and state are forgotten; requests from it are acknowledged, not answered`,
+      );
+    } catch (error) {
+      logger.error(
+        `${why} in ${where}, but the installation could not be removed: ${describeError(error)}`,
+      );
+    }
+  };
 }

@@ -12,8 +12,7 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
   app.event("app_home_opened", appHomeOpened(deps));
   app.event("assistant_thread_started", assistantThreadStarted(deps));
   app.event("assistant_thread_context_changed", assistantThreadContextChanged);
-  // Sent to every app, subscribed or not (so not in BOT_EVENTS).
-  app.event("app_uninstalled", appLifecycle);
-  app.event("tokens_revoked", appLifecycle);
+  app.event("app_uninstalled", appLifecycle(deps));
+  app.event("tokens_revoked", appLifecycle(deps));
   app.event("function_executed", unknownFunction);
 }

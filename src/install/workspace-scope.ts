@@ -1,0 +1,61 @@
+import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import type { StateStore } from "../state/state-store.js";
+
+// State is kept per workspace: every key a listener reads or writes while it answers a request
+// from a workspace is put under that workspace's scope, so two workspaces never see each other's
+// threads, claims or follows, whatever the listener's code. The scope travels with the request
+// (Node's AsyncLocalStorage) instead of through every listener's arguments, so a new kind of state
+// is per workspace without anyone having to remember it.
+
+const current = new AsyncLocalStorage<string>();
+
+/** Runs `work` with `scope` (a workspace, and in OAuth mode its installation's epoch) as the current one. */
+export function inWorkspace<T>(scope: string, work: () => T): T {
+  return current.run(scope, work);
+}
+
+/** The scope of the request being answered, or null outside one (start-up, the OAuth routes). */
+export function currentWorkspaceScope(): string | null {
+  return current.getStore() ?? null;
+}
+
+/**
+ * Binds `job` to the scope it was made in. The work queue starts jobs from its own turn of the
+ * event loop, where another request's scope may be current; a bound job runs in its own.
+ */
+export function keepScope(job: () => Promise<void>): () => Promise<void> {
+  return AsyncResource.bind(job);
+}
+
+/**
+ * A StateStore whose keys are put under the current workspace's scope (`ws:<scope>:<key>`); keys
+ * used outside any workspace (the OAuth state, start-up) are left as they are.
+ */
+export class WorkspaceScopedStore implements StateStore {
+  constructor(private readonly inner: StateStore) {}
+
+  claim(key: string, ttlSeconds: number): Promise<boolean> {
+    return this.inner.claim(scoped(key), ttlSeconds);
+  }
+
+  release(key: string): Promise<void> {
+    return this.inner.release(scoped(key));
+  }
+
+  get(key: string): Promise<string | null> {
+    return this.inner.get(scoped(key));
+  }
+
+  set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    return this.inner.set(scoped(key), value, ttlSeconds);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+function scoped(key: string): string {
+  const scope = current.getStore();
+  return scope === undefined ? key : `ws:${scope}:${key}`;
+}

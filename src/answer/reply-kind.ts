@@ -38,8 +38,12 @@ export interface ReplySignals {
 export interface ReplyThresholds {
   /** Confident from this much information… */
   confidentInformation: number;
-  /** …with this much coverage. */
+  /** …with this much coverage; */
   confidentCoverage: number;
+  /** or with this much coverage (nearly all of a short question)… */
+  confidentFullCoverage: number;
+  /** …and this much information. */
+  confidentFullInformation: number;
   /** Shown as tentative from this much on-topic information (`topical`)… */
   tentativeTopical: number;
   /** …with this much coverage; */
@@ -62,6 +66,8 @@ export interface ReplyThresholds {
 export const REPLY_THRESHOLDS: ReplyThresholds = {
   confidentInformation: 1.8,
   confidentCoverage: 0.7,
+  confidentFullCoverage: 0.8,
+  confidentFullInformation: 1,
   tentativeTopical: 0.2,
   tentativeCoverage: 0.5,
   tentativeInformation: 1.1,
@@ -83,7 +89,11 @@ export function replyKind(
   if (!signals || signals.holdsAnswerKind === false) return "none";
   const { information, coverage } = signals;
   const topical = signals.topical ?? information;
-  if (information >= thresholds.confidentInformation && coverage >= thresholds.confidentCoverage)
+  if (
+    (information >= thresholds.confidentInformation && coverage >= thresholds.confidentCoverage) ||
+    (information >= thresholds.confidentFullInformation &&
+      coverage >= thresholds.confidentFullCoverage)
+  )
     return "confident";
   const related =
     (topical >= thresholds.tentativeTopical && coverage >= thresholds.tentativeCoverage) ||

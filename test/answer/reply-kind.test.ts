@@ -12,6 +12,8 @@ describe("replyKind", () => {
     expect(replyKind({ information: 2, topical: 2, coverage: 0.4 })).toBe("tentative");
     // All of a short question matched, but it says little: shown, not vouched for.
     expect(replyKind({ information: 0.5, topical: 0.5, coverage: 1 })).toBe("tentative");
+    // All of a short question matched, with a rare word's worth of information: confident.
+    expect(replyKind({ information: 1.2, topical: 0.6, coverage: 1 })).toBe("confident");
   });
 
   it("shows the closest passages as tentative when the question is on the story", () => {
@@ -33,7 +35,12 @@ describe("replyKind", () => {
   });
 
   it("takes other thresholds", () => {
-    const strict = { ...REPLY_THRESHOLDS, confidentInformation: 5, tentativeCoverage: 1.01 };
+    const strict = {
+      ...REPLY_THRESHOLDS,
+      confidentInformation: 5,
+      confidentFullInformation: 5,
+      tentativeCoverage: 1.01,
+    };
     expect(replyKind({ information: 2, topical: 2, coverage: 0.9 }, strict)).toBe("tentative");
     const stricter = {
       ...strict,

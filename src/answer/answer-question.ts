@@ -6,16 +6,19 @@ import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import { coverageScorer, findCandidates } from "../search/search-passages.js";
 import { foldWord, termWeight, tokenize } from "../search/text-processing.js";
+import { COMMON_ZIPF, englishZipf, isName, RARE_ZIPF } from "../text/english-frequency.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
+import { nonNewsIntent } from "./question-intent.js";
 import {
   REPLY_THRESHOLDS,
   type ReplySignals,
   type ReplyThresholds,
   replyKind,
 } from "./reply-kind.js";
+import { sourceOnlyTerms } from "./source-names.js";
 import { suggestQuestionsFor } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
 
@@ -54,7 +57,7 @@ const TYPE_WEIGHT = 1;
  */
 const MAX_SCAN = 60;
 
-interface Candidate {
+export interface Candidate {
   passage: Passage;
   score: number;
   matchedTerms: string[];
@@ -70,7 +73,11 @@ interface Candidate {
  * RARE_SHARE of the passages (one passage on a small corpus), at most one a term. Words the
  * articles lack add nothing and take nothing away.
  */
-export function informationScorer(index: PassageIndex, terms: readonly string[]) {
+export function informationScorer(
+  index: PassageIndex,
+  terms: readonly string[],
+  scale: (term: string) => number = () => 1,
+) {
   const n = index.passages.length;
   // The rare-word unit: the inverse document frequency of a term in RARE_SHARE of the passages,
   // or in one passage when that is fewer. Against the rarest term of any size the unit would
@@ -83,7 +90,10 @@ export function informationScorer(index: PassageIndex, terms: readonly string[])
   const unknown = new Set<string>();
   for (const term of terms) {
     if (index.vocabulary.has(term))
-      weights.set(term, rareWords(inverseDocumentFrequency(index, term)) * termWeight(term));
+      weights.set(
+        term,
+        rareWords(inverseDocumentFrequency(index, term)) * termWeight(term) * scale(term),
+      );
     else unknown.add(term);
   }
   return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {
@@ -112,6 +122,39 @@ export function informationScorer(index: PassageIndex, terms: readonly string[])
 const RARE_SHARE = 0.01;
 /** What a word matched only approximately (a typo's neighbour) counts for. */
 const APPROXIMATE_CREDIT = 0.8;
+
+/** One set of source-only terms per index (see `sourceOnlyTerms`). */
+const sourceTerms = new WeakMap<PassageIndex, ReadonlySet<string>>();
+
+function sourceTermsOf(index: PassageIndex): ReadonlySet<string> {
+  let terms = sourceTerms.get(index);
+  if (!terms) {
+    terms = sourceOnlyTerms(index.passages, index.documentFrequency);
+    sourceTerms.set(index, terms);
+  }
+  return terms;
+}
+
+/**
+ * How much a question term says the question is about the articles' story, 0–1: nothing for a
+ * term they use only in the name of who reports, nothing for everyday English ("world", "today",
+ * "help"), all for a name or a rare word, and between the two by how common the word is.
+ */
+export function topicalityScorer(
+  index: PassageIndex,
+  words: ReadonlyMap<string, string>,
+): (term: string) => number {
+  const sourceOnly = sourceTermsOf(index);
+  return (term) => {
+    if (sourceOnly.has(term)) return 0;
+    const word = words.get(term) ?? term;
+    if (isName(word)) return 1;
+    const zipf = englishZipf(word);
+    if (zipf <= RARE_ZIPF) return 1;
+    if (zipf >= COMMON_ZIPF) return 0;
+    return (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF);
+  };
+}
 
 /** One feature cache per index: features depend only on the passages, which an index never changes. */
 const featureCaches = new WeakMap<PassageIndex, PassageFeatureCache>();
@@ -193,28 +236,33 @@ export function chooseAnswerSentence(
   return { sentence: best.sentence, evidence: best.evidence };
 }
 
+/** The passages a question ranks, best first, each with what says whether it answers. */
+export interface RankedPassages {
+  /** The question's terms, as searched. */
+  terms: string[];
+  candidates: Candidate[];
+}
+
 /**
- * Answers a question from the corpus, quoting only: lexical candidates from MiniSearch, kept when
- * they cover enough of the question (one per sentence pasted into many passages), reranked by
- * whether they hold the kind of answer the question asks for, with near-duplicates from several
- * outlets merged into one result.
+ * Ranks the passages for a question, apart from deciding whether to answer: lexical candidates
+ * from MiniSearch, kept when they cover enough of the question (one per sentence pasted into many
+ * passages), reranked by whether they hold the kind of answer the question asks for.
  */
-export function answerQuestion(
+export function rankPassages(
   index: PassageIndex,
   question: string,
-  options: AnswerOptions = {},
-): Answer {
-  const {
-    limit = 3,
-    minCoverage = CANDIDATE_COVERAGE,
-    evidence: evidenceOf = typeEvidence,
-  } = options;
+  options: Pick<AnswerOptions, "minCoverage" | "evidence"> = {},
+): RankedPassages {
+  const { minCoverage = CANDIDATE_COVERAGE, evidence: evidenceOf = typeEvidence } = options;
   const reading = readQuestion(index, question);
   const { terms, words, expansions, hits } = findCandidates(index, reading, expandWords);
   const type = detectAnswerType(reading);
   const topScore = hits[0]?.score ?? 0;
   const coverageOf = coverageScorer(index, terms, words, expansions);
-  const informationOf = informationScorer(index, terms);
+  // A word used only in the name of who reports is no information about what they report.
+  const sourceOnly = sourceTermsOf(index);
+  const informationOf = informationScorer(index, terms, (term) => (sourceOnly.has(term) ? 0 : 1));
+  const topicalOf = informationScorer(index, terms, topicalityScorer(index, words));
   const candidates: Candidate[] = [];
   const copies = new Map<string, Set<number>>();
   let scanned = 0;
@@ -249,15 +297,32 @@ export function answerQuestion(
       signals: {
         coverage,
         information: informationOf(hit),
+        topical: topicalOf(hit),
         ...(type && KINDS_SURELY_FOUND.has(type) ? { holdsAnswerKind: evidence > 0 } : {}),
       },
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const confidence = replyKind(candidates[0]?.signals ?? null, {
-    ...REPLY_THRESHOLDS,
-    ...options.thresholds,
-  });
+  return { terms, candidates };
+}
+
+/**
+ * Answers a question from the corpus, quoting only: the passages `rankPassages` ranks, with
+ * near-duplicates from several outlets merged into one result, under the reply kind the best one
+ * earns (`replyKind`).
+ */
+export function answerQuestion(
+  index: PassageIndex,
+  question: string,
+  options: AnswerOptions = {},
+): Answer {
+  const { limit = 3 } = options;
+  const { terms, candidates } = rankPassages(index, question, options);
+  // A request that is plainly not news ("weather in moscow") is off-topic, whatever it matches.
+  const offTopic = nonNewsIntent(question, (term) => index.vocabulary.has(term)) !== null;
+  const confidence = offTopic
+    ? "none"
+    : replyKind(candidates[0]?.signals ?? null, { ...REPLY_THRESHOLDS, ...options.thresholds });
   if (confidence === "none") {
     if (options.suggest === false) return { question, confidence, items: [] };
     const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });

@@ -1,6 +1,6 @@
 import type { Confidence } from "./answer.js";
 
-// Whether to answer is decided apart from ranking, from two signals of the best passage, both
+// Whether to answer is decided apart from ranking, from three signals of the best passage, all
 // interpretable and both calibrated on the tuning split (docs/quality.md):
 // - information: how much of what is specific in the question the passage matches, counted in
 //   "rare words" (the inverse document frequency of each matched question term, over that of a
@@ -10,12 +10,21 @@ import type { Confidence } from "./answer.js";
 //   is a word found everywhere in the articles ("russia", "moscow") has little information.
 // - coverage: the share of the question's information the passage matches, where words the
 //   articles lack do count (less when they are everyday English).
+// - topical: information again, counting only what says the question is on the story: not
+//   everyday English ("world", "today"), not a word the articles use only in the name of who
+//   reports ("France" in "Agence France-Presse", a dateline's city).
 // And a veto: a question asking "how many" or "when" is not answered by a passage with no number
 // or date in it.
 
 export interface ReplySignals {
   /** Matched question terms, in rare words (see informationScorer), at most one a term. */
   information: number;
+  /**
+   * Matched information that says the question is on the articles' story: as `information`, with
+   * each term scaled by its topicality (nothing for everyday English or a word used only in the
+   * name of who reports; see topicalityScorer).
+   */
+  topical?: number;
   /** Share of the question's information matched, 0–1. */
   coverage: number;
   /**
@@ -27,31 +36,51 @@ export interface ReplySignals {
 }
 
 export interface ReplyThresholds {
-  /** From this much information the passage answers, whatever the coverage. */
+  /** Confident from this much information… */
+  confidentInformation: number;
+  /** …with this much coverage; */
+  confidentCoverage: number;
+  /** or with this much coverage (nearly all of a short question)… */
+  confidentFullCoverage: number;
+  /** …and this much information. */
+  confidentFullInformation: number;
+  /** Shown as tentative from this much on-topic information (`topical`)… */
+  tentativeTopical: number;
+  /** …with this much coverage; */
+  tentativeCoverage: number;
+  /** or from this much information, with `tentativeTopicalFloor` of it on-topic; */
+  tentativeInformation: number;
+  tentativeTopicalFloor: number;
+  /** or from this much information, whatever the coverage; */
   answerInformation: number;
-  /** Or: a passage covering this much of the question, with at least `minInformation`. */
+  /** or from this much coverage, with at least `minInformation`. */
   answerCoverage: number;
   minInformation: number;
-  /** Confident from this much information and `confidentCoverage` coverage. */
-  confidentInformation: number;
-  confidentCoverage: number;
 }
 
 /**
- * Calibrated on the tuning split: the setting that answered most tuning questions right while
- * answering no off-topic one (sweep in docs/quality.md).
+ * Calibrated on the tuning split (`npm run eval -- --sweep`, docs/quality.md): the setting that
+ * shows the right passage for most tuning questions, shows nothing for any off-topic one, and
+ * gives the fewest confident replies to unanswerable or wrongly answered ones.
  */
 export const REPLY_THRESHOLDS: ReplyThresholds = {
+  confidentInformation: 1.8,
+  confidentCoverage: 0.7,
+  confidentFullCoverage: 0.8,
+  confidentFullInformation: 1,
+  tentativeTopical: 0.2,
+  tentativeCoverage: 0.5,
+  tentativeInformation: 1.1,
+  tentativeTopicalFloor: 0.3,
   answerInformation: 1.1,
   answerCoverage: 0.75,
   minInformation: 0.2,
-  confidentInformation: 1.5,
-  confidentCoverage: 0.5,
 };
 
 /**
- * The kind of reply the best passage earns: confident, tentative (shown, marked as maybe not
- * answering) or none (the articles do not say).
+ * The kind of reply the best passage earns: confident (strong evidence: much of what is specific
+ * in the question, and most of the question), tentative (the question is on the story and the
+ * passages are the closest, shown as maybe not answering it) or none (nothing relates to it).
  */
 export function replyKind(
   signals: ReplySignals | null,
@@ -59,12 +88,18 @@ export function replyKind(
 ): Confidence {
   if (!signals || signals.holdsAnswerKind === false) return "none";
   const { information, coverage } = signals;
-  const answers =
+  const topical = signals.topical ?? information;
+  if (
+    (information >= thresholds.confidentInformation && coverage >= thresholds.confidentCoverage) ||
+    (information >= thresholds.confidentFullInformation &&
+      coverage >= thresholds.confidentFullCoverage)
+  )
+    return "confident";
+  const related =
+    (topical >= thresholds.tentativeTopical && coverage >= thresholds.tentativeCoverage) ||
+    (information >= thresholds.tentativeInformation &&
+      topical >= thresholds.tentativeTopicalFloor) ||
     information >= thresholds.answerInformation ||
     (information >= thresholds.minInformation && coverage >= thresholds.answerCoverage);
-  if (!answers) return "none";
-  const confident =
-    (information >= thresholds.confidentInformation && coverage >= thresholds.confidentCoverage) ||
-    coverage >= thresholds.answerCoverage;
-  return confident ? "confident" : "tentative";
+  return related ? "tentative" : "none";
 }

@@ -8,20 +8,23 @@ export interface TextObject {
   emoji?: boolean;
 }
 
+/** A button, in an actions block or beside a section's text. */
+export interface Button {
+  type: "button";
+  action_id: string;
+  text: TextObject;
+  value: string;
+  style?: "primary" | "danger";
+}
+
 export type Block =
-  | { type: "section"; text: TextObject }
+  | { type: "section"; text: TextObject; accessory?: Button }
   | { type: "context"; elements: TextObject[] }
   | { type: "divider" }
   | {
       type: "actions";
       block_id?: string;
-      elements: {
-        type: "button";
-        action_id: string;
-        text: TextObject;
-        value: string;
-        style?: "primary" | "danger";
-      }[];
+      elements: Button[];
     }
   // Feedback buttons under an answer (feedback-blocks.ts).
   | ContextActionsBlock;

@@ -11,7 +11,7 @@ import {
   reportingName,
   THIS_ARTICLE_ONLY,
 } from "./answer-attribution.js";
-import type { Block, SlackMessage } from "./blocks.js";
+import type { Block, Button, SlackMessage } from "./blocks.js";
 import {
   EXAMPLES_HEADING,
   HELP_HEADING,
@@ -23,6 +23,7 @@ import {
 import { highlightTerms } from "./highlight.js";
 import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
+import { CHOOSE_PASSAGE_ACTION_ID, CHOOSE_PASSAGE_TEXT, encodeChoice } from "./passage-choice.js";
 import {
   BUTTON_VALUE_MAX,
   CONTEXT_TEXT_MAX,
@@ -101,7 +102,21 @@ export function renderCorroboration(fields: NewsFields): string {
   return line;
 }
 
-function itemBlocks(item: AnswerItem, fields: NewsFields | undefined): Block[] {
+/** The button beside a passage of a tentative answer: "This one answers it". */
+function choiceButton(answer: Answer, answerId: string, item: AnswerItem): Button {
+  return {
+    type: "button",
+    action_id: CHOOSE_PASSAGE_ACTION_ID,
+    text: { type: "plain_text", text: CHOOSE_PASSAGE_TEXT },
+    value: encodeChoice(answerId, answer.question, item.passage.url ?? item.passage.id),
+  };
+}
+
+function itemBlocks(
+  item: AnswerItem,
+  fields: NewsFields | undefined,
+  choice: Button | null = null,
+): Block[] {
   const context: string[] = [];
   const speaker = fields ? renderSpeakerLine(fields) : null;
   if (speaker) context.push(speaker);
@@ -109,7 +124,11 @@ function itemBlocks(item: AnswerItem, fields: NewsFields | undefined): Block[] {
   if (fields) context.push(renderCorroboration(fields));
   // One element, a line each: Slack lays a context's elements side by side.
   return [
-    { type: "section", text: { type: "mrkdwn", text: renderQuote(item) } },
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: renderQuote(item) },
+      ...(choice ? { accessory: choice } : {}),
+    },
     {
       type: "context",
       elements: [{ type: "mrkdwn", text: truncateOnWord(context.join("\n"), CONTEXT_TEXT_MAX) }],
@@ -153,6 +172,11 @@ export interface RenderOptions {
   news?: readonly NewsFields[];
   /** How suggestions name the command ("/ask"); bare questions where absent (mentions, DMs). */
   commandName?: string;
+  /**
+   * The answer's id (as its feedback buttons carry it): a tentative answer then offers each
+   * passage with a "This one answers it" button. Absent: no such buttons.
+   */
+  choiceFor?: string;
 }
 
 /** Blocks an answer keeps free for the closing context and actions. */
@@ -170,8 +194,11 @@ export function renderAnswerMessage(answer: Answer, options: RenderOptions = {})
   // A tentative reply says so before its passages, so nobody takes them for an answer.
   if (answer.confidence === "tentative")
     blocks.push({ type: "section", text: { type: "mrkdwn", text: TENTATIVE_TEXT } });
+  // A tentative reply lets the reader say which passage answers it (passage-choice.ts).
+  const choiceFor = answer.confidence === "tentative" ? options.choiceFor : undefined;
   answer.items.forEach((item, i) => {
-    const next = itemBlocks(item, options.news?.[i]);
+    const choice = choiceFor ? choiceButton(answer, choiceFor, item) : null;
+    const next = itemBlocks(item, options.news?.[i], choice);
     if (blocks.length + next.length + 1 > MAX_BLOCKS - RESERVED_BLOCKS) return;
     if (i > 0) blocks.push({ type: "divider" });
     blocks.push(...next);

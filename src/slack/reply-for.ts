@@ -41,11 +41,16 @@ export function replyFor(
       ? { ...routed, question: options.searchAs(routed.question) }
       : routed;
   const reply = ask(request, options.commandName);
-  const rendered = renderReplyMessage(reply, options);
+  // One id for the answer's feedback buttons and its "This one answers it" buttons.
+  const ref = reply.kind === "question" && options.feedback ? answerRefOf(reply.answer) : null;
+  const rendered = renderReplyMessage(
+    reply,
+    ref ? { ...options, choiceFor: ref.answerId } : options,
+  );
   if (reply.kind !== "question" || routed.kind !== "question")
     return { message: toSlackMessage(rendered), asked: null };
-  const message: SlackMessage = options.feedback
-    ? { ...rendered, blocks: [...rendered.blocks, feedbackBlock(answerRefOf(reply.answer))] }
+  const message: SlackMessage = ref
+    ? { ...rendered, blocks: [...rendered.blocks, feedbackBlock(ref)] }
     : rendered;
   return { message: toSlackMessage(message), asked: routed.question };
 }

@@ -6,19 +6,27 @@ describe("replyKind", () => {
     expect(replyKind(null)).toBe("none");
   });
 
-  it("answers when the passage matches enough of what is specific in the question", () => {
-    // Two rare words matched, though chat around them leaves the coverage low.
-    expect(replyKind({ information: 2, coverage: 0.4 })).toBe("tentative");
-    expect(replyKind({ information: 2, coverage: 0.6 })).toBe("confident");
+  it("is confident only with much specific information over most of the question", () => {
+    expect(replyKind({ information: 2, topical: 2, coverage: 0.8 })).toBe("confident");
+    // Two rare words matched, but chat or unmatched words leave much of the question uncovered.
+    expect(replyKind({ information: 2, topical: 2, coverage: 0.4 })).toBe("tentative");
+    // All of a short question matched, but it says little: shown, not vouched for.
+    expect(replyKind({ information: 0.5, topical: 0.5, coverage: 1 })).toBe("tentative");
+    // All of a short question matched, with a rare word's worth of information: confident.
+    expect(replyKind({ information: 1.2, topical: 0.6, coverage: 1 })).toBe("confident");
   });
 
-  it("answers a short question whose words the passage all matches, even common ones", () => {
-    expect(replyKind({ information: 0.3, coverage: 1 })).toBe("confident");
+  it("shows the closest passages as tentative when the question is on the story", () => {
+    expect(replyKind({ information: 0.6, topical: 0.6, coverage: 0.55 })).toBe("tentative");
+    expect(replyKind({ information: 1.2, topical: 0.8, coverage: 0.3 })).toBe("tentative");
   });
 
-  it("says none when only words found everywhere in the articles match", () => {
-    expect(replyKind({ information: 0.3, coverage: 0.5 })).toBe("none");
-    expect(replyKind({ information: 0.1, coverage: 1 })).toBe("none");
+  it("says none when only everyday words or names of who reports match", () => {
+    // "who won the world cup": "world" matches, and is everyday English.
+    expect(replyKind({ information: 0.9, topical: 0, coverage: 0.6 })).toBe("none");
+    // "what's the weather in paris" reaches "Agence France-Presse" only.
+    expect(replyKind({ information: 0.9, topical: 0, coverage: 0.7 })).toBe("none");
+    expect(replyKind({ information: 0.1, topical: 0.1, coverage: 1 })).toBe("none");
   });
 
   it("does not answer 'how many' or 'when' with a passage that holds no number or date", () => {
@@ -27,7 +35,19 @@ describe("replyKind", () => {
   });
 
   it("takes other thresholds", () => {
-    const strict = { ...REPLY_THRESHOLDS, answerInformation: 5, answerCoverage: 1.01 };
-    expect(replyKind({ information: 2, coverage: 0.9 }, strict)).toBe("none");
+    const strict = {
+      ...REPLY_THRESHOLDS,
+      confidentInformation: 5,
+      confidentFullInformation: 5,
+      tentativeCoverage: 1.01,
+    };
+    expect(replyKind({ information: 2, topical: 2, coverage: 0.9 }, strict)).toBe("tentative");
+    const stricter = {
+      ...strict,
+      tentativeInformation: 5,
+      answerInformation: 5,
+      answerCoverage: 1.01,
+    };
+    expect(replyKind({ information: 2, topical: 2, coverage: 0.9 }, stricter)).toBe("none");
   });
 });

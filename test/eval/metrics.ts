@@ -24,6 +24,8 @@ export interface QualityReport {
   /** Unanswerable questions that got any result: should be few. */
   unanswerableAnswered: number;
   unanswerable: number;
+  /** Unanswerable questions answered confidently (when the retriever says its reply kind). */
+  unanswerableConfident: number;
   misses: { q: string; got: string[] }[];
   /** Replies of each kind over all questions, when the retriever says which kind it gave. */
   kinds?: { confident: number; tentative: number; none: number };
@@ -36,11 +38,16 @@ export type Retriever = (
 
 export function measureQuality(set: QuestionSet, retriever: Retriever): QualityReport {
   let kinds: QualityReport["kinds"];
+  let lastKind: "confident" | "tentative" | "none" | null = null;
   const retrieve = (q: string): string[] => {
     const reply = retriever(q);
-    if (Array.isArray(reply)) return reply;
+    if (Array.isArray(reply)) {
+      lastKind = null;
+      return reply;
+    }
     kinds ??= { confident: 0, tentative: 0, none: 0 };
     kinds[reply.kind]++;
+    lastKind = reply.kind;
     return reply.texts;
   };
   let top1 = 0;
@@ -60,7 +67,12 @@ export function measureQuality(set: QuestionSet, retriever: Retriever): QualityR
   }
   const offTopicAnswered = set.offTopic.filter((q) => retrieve(q).length > 0).length;
   const unanswerable = set.unanswerable ?? [];
-  const unanswerableAnswered = unanswerable.filter((q) => retrieve(q).length > 0).length;
+  let unanswerableAnswered = 0;
+  let unanswerableConfident = 0;
+  for (const q of unanswerable) {
+    if (retrieve(q).length > 0) unanswerableAnswered++;
+    if (lastKind === "confident") unanswerableConfident++;
+  }
   const n = set.answerable.length;
   return {
     questions: n,
@@ -71,6 +83,7 @@ export function measureQuality(set: QuestionSet, retriever: Retriever): QualityR
     offTopic: set.offTopic.length,
     unanswerableAnswered,
     unanswerable: unanswerable.length,
+    unanswerableConfident,
     misses,
     ...(kinds ? { kinds } : {}),
   };

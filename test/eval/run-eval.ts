@@ -18,6 +18,7 @@ import {
   type QualityReport,
   type QuestionSet,
 } from "./metrics.js";
+import { lunrRetriever, winkRetriever } from "./peer-engines.js";
 
 export const PROJECT_QUESTIONS = fileURLToPath(new URL("./questions.json", import.meta.url));
 
@@ -79,21 +80,29 @@ export function measurePipeline(
 }
 
 /**
- * `--sweep`: the trade-off between answered and wrongly answered questions as the two thresholds
- * that decide whether to answer move. How REPLY_THRESHOLDS was chosen, on the tuning split only.
+ * `--sweep`: how the reply thresholds trade the right passage shown against replies shown to
+ * off-topic questions and confident replies to unanswerable ones. How REPLY_THRESHOLDS was chosen,
+ * on the tuning split only.
  */
 export function sweepThresholds(index: PassageIndex, set: QuestionSet): string[] {
   const lines = [
-    "| answer from information | or coverage | top-1 | hit@3 | off-topic answered | unanswerable answered |",
+    "| confident from information / coverage | tentative from topical / coverage | top-1 | hit@3 | off-topic shown | unanswerable shown / confident |",
     "|---|---|---|---|---|---|",
   ];
-  for (const answerInformation of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.5])
-    for (const answerCoverage of [0.6, 0.7, 0.75, 0.8, 0.9]) {
-      const r = measurePipeline(index, set, { answerInformation, answerCoverage });
-      lines.push(
-        `| ${answerInformation} | ${answerCoverage} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} |`,
-      );
-    }
+  for (const confidentInformation of [1.5, 1.8, 2.5])
+    for (const confidentCoverage of [0.5, 0.7])
+      for (const tentativeTopical of [0.2, 0.4])
+        for (const tentativeCoverage of [0.4, 0.5, 0.6]) {
+          const r = measurePipeline(index, set, {
+            confidentInformation,
+            confidentCoverage,
+            tentativeTopical,
+            tentativeCoverage,
+          });
+          lines.push(
+            `| ${confidentInformation} / ${confidentCoverage} | ${tentativeTopical} / ${tentativeCoverage} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered} / ${r.unanswerableConfident} of ${r.unanswerable} |`,
+          );
+        }
   return lines;
 }
 
@@ -108,7 +117,9 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
   const plain = measureQuality(set, (q) =>
     plainIndex.search(q).map((hit) => index.passages[hit.id as number]?.text ?? ""),
   );
-  return { pipeline, plain };
+  const lunr = measureQuality(set, lunrRetriever(index.passages));
+  const wink = measureQuality(set, winkRetriever(index.passages));
+  return { pipeline, plain, lunr, wink };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -132,9 +143,9 @@ async function main(args: string[]): Promise<void> {
     for (const line of sweepThresholds(index, set)) console.log(line);
     return;
   }
-  const { pipeline, plain } = await evaluateCorpus(corpusDir, set);
+  const { pipeline, plain, lunr, wink } = await evaluateCorpus(corpusDir, set);
   if (args.includes("--json")) {
-    console.log(JSON.stringify({ questions: file, pipeline, plain }));
+    console.log(JSON.stringify({ questions: file, pipeline, plain, lunr, wink }));
     return;
   }
   console.log(
@@ -146,6 +157,8 @@ async function main(args: string[]): Promise<void> {
   console.log("|---|---|---|---|---|---|---|");
   console.log(row("this bot", pipeline));
   console.log(row("MiniSearch defaults", plain));
+  console.log(row("Lunr, stems + edit distance 1", lunr));
+  console.log(row("wink-bm25-text-search, stems", wink));
   if (args.includes("--misses")) {
     for (const miss of pipeline.misses) console.log(`\nMISS ${miss.q}\n  ${miss.got.join("\n  ")}`);
   }

@@ -1,0 +1,83 @@
+import type { VoteInput } from "../feedback/feedback-log.js";
+import { BUTTON_VALUE_MAX } from "./slack-limits.js";
+
+// A tentative reply offers each passage it shows with a button, "This one answers it": a click
+// tells which passage answered the question, recorded in the vote log as an up vote on that one
+// passage (the answer's other passages left out), for that person only.
+
+export const CHOOSE_PASSAGE_ACTION_ID = "choose_passage";
+export const CHOOSE_PASSAGE_TEXT = "This one answers it";
+/** The reply only the clicker sees. */
+export const CHOICE_THANKS_TEXT =
+  "Thanks! Noted which passage answers it: it helps the answers get better.";
+
+/** The button's value: short keys, since Slack caps a value at 2000 characters. */
+interface ChoiceValue {
+  /** The answer's id. */
+  a: string;
+  /** The question. */
+  q: string;
+  /** The chosen passage: its article's url, or its id. */
+  p: string;
+}
+
+/** The value of the button beside one passage of a tentative answer. */
+export function encodeChoice(answerId: string, question: string, passage: string): string {
+  const value: ChoiceValue = { a: answerId, q: question, p: passage };
+  let text = JSON.stringify(value);
+  if (text.length > BUTTON_VALUE_MAX) {
+    value.q = value.q.slice(0, Math.max(0, value.q.length - (text.length - BUTTON_VALUE_MAX) - 8));
+    text = JSON.stringify(value);
+  }
+  return text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringAt(object: unknown, key: string): string | null {
+  if (!isRecord(object)) return null;
+  const value = object[key];
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+function decodeChoice(text: string): ChoiceValue | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data)) return null;
+  const { a, q, p } = data;
+  if (typeof a !== "string" || a === "" || typeof q !== "string") return null;
+  if (typeof p !== "string" || p === "") return null;
+  return { a, q, p };
+}
+
+/**
+ * The choice in a `block_actions` payload from a "This one answers it" button, as a vote for
+ * `FeedbackLog.record`; null when the payload holds no such click or its value is not one this
+ * app wrote.
+ */
+export function parseChoiceAction(body: unknown): VoteInput | null {
+  if (!isRecord(body) || body.type !== "block_actions" || !Array.isArray(body.actions)) return null;
+  const action = body.actions.find(
+    (a: unknown) => isRecord(a) && a.action_id === CHOOSE_PASSAGE_ACTION_ID,
+  ) as Record<string, unknown> | undefined;
+  if (!action || typeof action.value !== "string") return null;
+  const value = decodeChoice(action.value);
+  const userId = stringAt(body.user, "id");
+  const channel = stringAt(body.channel, "id") ?? stringAt(body.container, "channel_id");
+  if (!value || !userId || !channel) return null;
+  return {
+    channel,
+    messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
+    answerId: value.a,
+    question: value.q,
+    vote: "up",
+    passages: [value.p],
+    userId,
+  };
+}

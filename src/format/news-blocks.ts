@@ -4,6 +4,7 @@ import type { TimelineEvent } from "../news/timeline.js";
 import type { WhoReport } from "../news/who.js";
 import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
+import { renderDeskOnlyMessage } from "./desk-blocks.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   INFERRED_MARK,
@@ -137,6 +138,8 @@ export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): S
       return renderTimelineMessage(reply.words, reply.events);
     case "who":
       return renderWhoMessage(reply.report);
+    case "desk-only":
+      return renderDeskOnlyMessage(reply.commandName);
     case "question":
       return renderAnswerMessage(reply.answer, {
         ...options,

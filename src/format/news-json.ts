@@ -1,4 +1,5 @@
 import { toAnswerJson } from "./answer-json.js";
+import { slashOnlyText } from "./desk-text.js";
 import { HELP_REQUESTS, helpIntro, withCommand } from "./help-text.js";
 import type { Reply } from "./reply.js";
 
@@ -23,6 +24,8 @@ export function replyToJson(reply: Reply): unknown {
       const { name, role, quotes } = reply.report;
       return { kind: "who", name, role, quotes };
     }
+    case "desk-only":
+      return { kind: "desk-only", text: slashOnlyText(reply.commandName) };
     case "question":
       return toAnswerJson(reply.answer, reply.news);
   }

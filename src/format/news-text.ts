@@ -9,6 +9,7 @@ import {
   reportedByHeading,
   THIS_ARTICLE_ONLY,
 } from "./answer-attribution.js";
+import { slashOnlyText } from "./desk-text.js";
 import {
   EXAMPLES_HEADING,
   HELP_HEADING,
@@ -105,6 +106,8 @@ export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): s
       return renderTimelineText(reply.words, reply.events);
     case "who":
       return renderWhoText(reply.report);
+    case "desk-only":
+      return slashOnlyText(reply.commandName);
     case "question":
       return renderAnswerText(reply.answer, style, {
         news: reply.news,

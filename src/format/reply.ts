@@ -17,6 +17,8 @@ export type Reply =
   | { kind: "sources"; sources: SourceEntry[] }
   | { kind: "timeline"; words: string; events: TimelineEvent[] }
   | { kind: "who"; report: WhoReport }
+  /** `add`, `follow` or `unfollow` where only the slash command does them (a mention, the CLI). */
+  | { kind: "desk-only"; commandName: string }
   | {
       kind: "question";
       answer: Answer;

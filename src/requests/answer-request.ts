@@ -55,6 +55,10 @@ export function answerRequest(
       if (report.found) return { kind: "who", report };
       return answerRequest(index, { kind: "question", question: `who ${request.name}` }, options);
     }
+    case "add":
+    case "follow":
+    case "unfollow":
+      return { kind: "desk-only", commandName: options.commandName };
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
       const fields = newsFieldsOfAnswer(news, answer);

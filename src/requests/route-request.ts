@@ -1,4 +1,5 @@
 import { stripSlackMarkup } from "../query/slack-markup.js";
+import { type DeskRequest, readDeskRequest } from "./desk-request.js";
 
 /** What someone asks the bot for, read from what they typed. */
 export type Request =
@@ -6,7 +7,8 @@ export type Request =
   | { kind: "sources" }
   | { kind: "timeline"; words: string }
   | { kind: "who"; name: string }
-  | { kind: "question"; question: string };
+  | { kind: "question"; question: string }
+  | DeskRequest;
 
 /** Words that, after "who", make a question rather than a name: "who granted", "who is". */
 const QUESTION_AFTER_WHO =
@@ -14,12 +16,15 @@ const QUESTION_AFTER_WHO =
 
 /**
  * Reads a message as a request: `help` (or nothing, or `?`), `sources`, `timeline [words]`,
- * `who <name>`; anything else is a question. Slack markup is stripped first, so a mention or a
- * pasted link reads the same in the CLI and in Slack. Pure: no index, no Slack.
+ * `who <name>`, `add <link>`, `follow`, `unfollow`; anything else is a question. Slack markup is
+ * stripped first, so a mention or a pasted link reads the same in the CLI and in Slack. Pure: no
+ * index, no Slack.
  */
 export function routeRequest(text: string | undefined): Request {
   const plain = stripSlackMarkup(text);
   const lower = plain.toLowerCase();
+  const desk = readDeskRequest(text, plain);
+  if (desk) return desk;
   if (/^(?:help|\?|usage)?[.!?]?$/.test(lower)) return { kind: "help" };
   if (/^sources?[.!?]?$/.test(lower)) return { kind: "sources" };
   const timeline = /^timeline\b[\s:]*(.*)$/i.exec(plain);

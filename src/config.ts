@@ -44,6 +44,48 @@ export const DEFAULTS = {
   logLevel: "info" as "debug" | "info" | "warn" | "error",
 } as const;
 
+/** Defaults of the feed and fetch settings (docs/feeds.md), with why. */
+export const FEED_DEFAULTS = {
+  /** In the working directory; no file there means no polling. */
+  feedsFile: "feeds.yml",
+  /** 15 minutes: news feeds change by the hour, and outlets ask crawlers not to poll faster. */
+  feedPollSeconds: 900,
+  /** A big outlet's feed is a few hundred KB; 20 MB leaves room and still bounds the parse. */
+  maxFeedBytes: 20 * 1024 * 1024,
+  /** A TCP (and TLS) connection to a news site takes well under a second. */
+  fetchConnectTimeoutMs: 5_000,
+  /** From the request sent to the response's headers: a server that stalls longer is not serving. */
+  fetchHeadersTimeoutMs: 15_000,
+  /** One fetch, redirects and body included. */
+  fetchTimeoutMs: 30_000,
+  /** Between two requests to one origin (scheme, host, port): polite to the sites we read. */
+  fetchMinIntervalMs: 2_000,
+} as const;
+
+/** The feed and fetch settings, for the poller, `/syria add` and the `feeds`/`corpus:fetch` CLIs. */
+export interface FeedSettings {
+  /** FEEDS_FILE: the YAML list of feeds and the story's words. */
+  feedsFile: string;
+  /** FEED_POLL_SECONDS: time between two polls of the feeds (a ±20% jitter is added). */
+  feedPollSeconds: number;
+  /** MAX_FEED_BYTES: a feed is read up to this many bytes (after decompression). */
+  maxFeedBytes: number;
+  /** MAX_ARTICLE_BYTES: an article page is read up to this many bytes (after decompression). */
+  maxArticleBytes: number;
+  /** FETCH_CONTACT: a URL or e-mail address in the User-Agent, so a site can reach whoever runs the bot. */
+  fetchContact: string | null;
+  /** FETCH_ALLOW_HOSTS: `host:port` entries the address guard lets through (a local site in tests). */
+  fetchAllowHosts: string[];
+  /** FETCH_CONNECT_TIMEOUT_MS: deadline of one connection (TCP and TLS). */
+  fetchConnectTimeoutMs: number;
+  /** FETCH_HEADERS_TIMEOUT_MS: deadline from request sent to response headers. */
+  fetchHeadersTimeoutMs: number;
+  /** FETCH_TIMEOUT_MS: deadline of one whole fetch, redirects and body included. */
+  fetchTimeoutMs: number;
+  /** FETCH_MIN_INTERVAL_MS: the least time between two requests to one origin. */
+  fetchMinIntervalMs: number;
+}
+
 /** Settings the CLI and the index need: no Slack tokens. */
 export interface IndexSettings {
   /** CORPUS_DIR: the folder of article files. */
@@ -97,6 +139,8 @@ export interface BotConfig extends IndexSettings {
    * derived from the bot token, so hashes change when the token is rotated.
    */
   feedbackSecret: string | null;
+  /** The feed and fetch settings (FEEDS_FILE, FEED_POLL_SECONDS, FETCH_*…): docs/feeds.md. */
+  feeds: FeedSettings;
 }
 
 /** One or more settings are missing or malformed. The message names each, never its value. */
@@ -144,6 +188,55 @@ class Reader {
     }
     return raw as T;
   }
+}
+
+const ALLOW_HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i;
+
+function readFeedSettings(read: Reader, maxArticleBytes: number): FeedSettings {
+  const allow = (read.text("FETCH_ALLOW_HOSTS") ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== "");
+  for (const entry of allow) {
+    if (!ALLOW_HOST.test(entry)) {
+      read.problems.push(`FETCH_ALLOW_HOSTS entries must be host:port, got "${entry}"`);
+    }
+  }
+  const d = FEED_DEFAULTS;
+  return {
+    feedsFile: read.text("FEEDS_FILE") ?? d.feedsFile,
+    feedPollSeconds: read.integer("FEED_POLL_SECONDS", d.feedPollSeconds, 1, 7 * 86_400),
+    maxFeedBytes: read.integer("MAX_FEED_BYTES", d.maxFeedBytes, 1024, 2 ** 31),
+    maxArticleBytes,
+    fetchContact: read.text("FETCH_CONTACT"),
+    fetchAllowHosts: allow,
+    fetchConnectTimeoutMs: read.integer(
+      "FETCH_CONNECT_TIMEOUT_MS",
+      d.fetchConnectTimeoutMs,
+      10,
+      600_000,
+    ),
+    fetchHeadersTimeoutMs: read.integer(
+      "FETCH_HEADERS_TIMEOUT_MS",
+      d.fetchHeadersTimeoutMs,
+      10,
+      600_000,
+    ),
+    fetchTimeoutMs: read.integer("FETCH_TIMEOUT_MS", d.fetchTimeoutMs, 10, 600_000),
+    fetchMinIntervalMs: read.integer("FETCH_MIN_INTERVAL_MS", d.fetchMinIntervalMs, 0, 600_000),
+  };
+}
+
+/**
+ * The feed and fetch settings alone, for `npm run feeds` and `npm run corpus:fetch`, which run
+ * without Slack tokens. Throws ConfigError naming each malformed variable.
+ */
+export function loadFeedSettings(env: Env): FeedSettings {
+  const read = new Reader(env);
+  const { maxArticleBytes } = readIndexSettings(read);
+  const settings = readFeedSettings(read, maxArticleBytes);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return settings;
 }
 
 function readIndexSettings(read: Reader): IndexSettings {
@@ -242,6 +335,7 @@ export function loadConfig(env: Env): BotConfig {
     problems.push(`SLASH_COMMAND must be a slash command such as /ask, got "${slashCommand}"`);
   }
   const feedbackSecret = read.text("FEEDBACK_SECRET");
+  const feeds = readFeedSettings(read, index.maxArticleBytes);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -266,5 +360,6 @@ export function loadConfig(env: Env): BotConfig {
     reloadDebounceMs,
     slashCommand,
     feedbackSecret,
+    feeds,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadIndexSettings } from "../src/config.js";
+import { ConfigError, loadConfig, loadFeedSettings, loadIndexSettings } from "../src/config.js";
 
 const http = { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "secret-value" };
 
@@ -29,6 +29,18 @@ describe("loadConfig", () => {
       reloadDebounceMs: 500,
       slashCommand: "/syria",
       feedbackSecret: null,
+      feeds: {
+        feedsFile: "feeds.yml",
+        feedPollSeconds: 900,
+        maxFeedBytes: 20 * 1024 * 1024,
+        maxArticleBytes: 5 * 1024 * 1024,
+        fetchContact: null,
+        fetchAllowHosts: [],
+        fetchConnectTimeoutMs: 5_000,
+        fetchHeadersTimeoutMs: 15_000,
+        fetchTimeoutMs: 30_000,
+        fetchMinIntervalMs: 2_000,
+      },
     });
   });
 
@@ -120,5 +132,29 @@ describe("loadIndexSettings", () => {
       indexFile: ".cache/passage-index.ndjson",
       maxArticleBytes: 5 * 1024 * 1024,
     });
+  });
+});
+
+describe("loadFeedSettings", () => {
+  it("reads the feed and fetch settings without any Slack token", () => {
+    const settings = loadFeedSettings({
+      FEEDS_FILE: "desk/feeds.yml",
+      FEED_POLL_SECONDS: "60",
+      FETCH_CONTACT: "https://example.org/bot",
+      FETCH_ALLOW_HOSTS: "127.0.0.1:8080, News.Example:443",
+    });
+    expect(settings).toMatchObject({
+      feedsFile: "desk/feeds.yml",
+      feedPollSeconds: 60,
+      fetchContact: "https://example.org/bot",
+      fetchAllowHosts: ["127.0.0.1:8080", "news.example:443"],
+    });
+  });
+
+  it("names each malformed setting", () => {
+    expect(() => loadFeedSettings({ FETCH_ALLOW_HOSTS: "example.org" })).toThrow(
+      /FETCH_ALLOW_HOSTS entries must be host:port, got "example.org"/,
+    );
+    expect(() => loadFeedSettings({ FEED_POLL_SECONDS: "soon" })).toThrow(/FEED_POLL_SECONDS/);
   });
 });

@@ -1,5 +1,5 @@
 import type { DeskStatus } from "../live/desk-status.js";
-import { type FeedState, isFailing } from "../live/feed-state.js";
+import type { FeedState } from "../live/feed-state.js";
 import type { Block } from "./blocks.js";
 import { escapeMrkdwn, truncateOnWord } from "./mrkdwn.js";
 import { SECTION_TEXT_MAX } from "./slack-limits.js";
@@ -11,18 +11,20 @@ export const HOME_NO_FEEDS = "No feeds are polled (no feeds file, or nothing pol
 export const HOME_FEEDS_SHOWN = 15;
 
 /** `2026-12-05 21:50 UTC`: one zone for every reader, since the Home tab is not per time zone. */
-export function formatInstant(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+export function formatInstant(at: number | string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return String(at);
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 function feedLine(feed: FeedState): string {
   const name = escapeMrkdwn(feed.name ?? feed.url);
   const fetched =
     feed.lastFetchAt === null ? "not fetched yet" : `last fetch ${formatInstant(feed.lastFetchAt)}`;
-  const added = `${feed.lastAdded} added (${feed.itemsAdded} in all)`;
+  const added = `${feed.itemsAdded} ${feed.itemsAdded === 1 ? "article" : "articles"} added`;
   const parts = [fetched, added];
   if (feed.lastError !== null) {
-    const failing = isFailing(feed) ? `*failing* (${feed.failuresInRow} times in a row): ` : "";
+    const failing = feed.failing ? `*failing* (${feed.consecutiveFailures} times in a row): ` : "";
     parts.push(`${failing}last error: ${escapeMrkdwn(truncateOnWord(feed.lastError, 200))}`);
   }
   return `• ${name}: ${parts.join(", ")}`;

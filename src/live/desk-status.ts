@@ -12,9 +12,6 @@ export interface DeskStatus {
 
 /** Reads the desk's status from the live store. */
 export async function readDeskStatus(store: LiveStore): Promise<DeskStatus> {
-  const [changedAt, states] = await Promise.all([corpusChangedAt(store), readFeedStates(store)]);
-  return {
-    corpusChangedAt: changedAt,
-    feeds: [...states.values()].sort((a, b) => a.url.localeCompare(b.url)),
-  };
+  const [changedAt, feeds] = await Promise.all([corpusChangedAt(store), readFeedStates(store)]);
+  return { corpusChangedAt: changedAt, feeds };
 }

@@ -1,26 +1,22 @@
 import type { LiveStore } from "../state/live-store.js";
-import {
-  type FeedOutcome,
-  type FeedState,
-  nextFeedState,
-  readFeedStates,
-  writeFeedState,
-} from "./feed-state.js";
-import { feedDue, nextPollDelayMs } from "./poll-schedule.js";
+import { type FeedState, readFeedStates, writeFeedState } from "./feed-state.js";
+import { nextPollDelayMs } from "./poll-schedule.js";
 
-/** What one poll of every due feed did. */
+/** What one poll of the feeds did. */
 export interface FeedPollReport {
-  feeds: FeedOutcome[];
+  /** Every feed's state after the poll. */
+  feeds: FeedState[];
   /** Articles written to the corpus by this poll, all feeds together. */
   added: number;
 }
 
 /**
- * Polls the feeds once: only those `due` says (a failing one waits out its backoff), stopping
- * when `signal` aborts (the poll's deadline). The ingest pipeline's poll, passed in.
+ * Polls the feeds once, from the states the last poll left (conditional GET, a failing feed's
+ * backoff, the links already seen), stopping when `signal` aborts (the poll's deadline). The
+ * ingest pipeline's poll, passed in.
  */
 export type PollFeeds = (options: {
-  due: (feedUrl: string) => boolean;
+  previous: readonly FeedState[];
   signal: AbortSignal;
 }) => Promise<FeedPollReport>;
 
@@ -54,7 +50,7 @@ export function pollDeadlineMs(pollSeconds: number): number {
  * Polls the feeds every FEED_POLL_SECONDS, with jitter, while `mayPoll` says this replica is the
  * poller. The next poll is timed from the end of the last, so two never overlap; each has a total
  * deadline. Every feed's state goes to the live store after each poll, so every replica shows the
- * same and the next poller keeps the backoff.
+ * same, and the next poll, on whichever replica holds the lease then, starts from it.
  */
 export class FeedPoller {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -102,7 +98,7 @@ export class FeedPoller {
 
   private async run(): Promise<FeedPollReport | null> {
     const { store, pollSeconds, logger } = this.options;
-    let states: Map<string, FeedState>;
+    let states: FeedState[];
     try {
       states = await readFeedStates(store);
     } catch (error) {
@@ -114,10 +110,7 @@ export class FeedPoller {
     const signal = AbortSignal.any([this.controller.signal, AbortSignal.timeout(deadlineMs)]);
     let report: FeedPollReport;
     try {
-      report = await this.options.poll({
-        due: (url) => feedDue(states.get(url), started, pollSeconds),
-        signal,
-      });
+      report = await this.options.poll({ previous: states, signal });
     } catch (error) {
       logger.warn(
         `Feed polling: the poll stopped (${signal.aborted ? `past its ${deadlineMs} ms deadline or stopping` : messageOf(error)})`,
@@ -126,16 +119,15 @@ export class FeedPoller {
     }
     const at = this.now();
     await Promise.all(
-      report.feeds.map((outcome) =>
-        writeFeedState(store, nextFeedState(states.get(outcome.url), outcome, at)).catch(
-          (error: unknown) =>
-            logger.warn(`Feed polling: state of ${outcome.url} not saved (${messageOf(error)})`),
+      report.feeds.map((state) =>
+        writeFeedState(store, state).catch((error: unknown) =>
+          logger.warn(`Feed polling: state of ${state.url} not saved (${messageOf(error)})`),
         ),
       ),
     );
-    const failed = report.feeds.filter((f) => f.error !== null).length;
+    const failed = report.feeds.filter((f) => f.failing).length;
     logger.info(
-      `Feed polling: ${report.feeds.length} feeds polled in ${at - started} ms, ${report.added} articles added${failed > 0 ? `, ${failed} feeds failed` : ""}`,
+      `Feed polling: ${report.feeds.length} feeds polled in ${at - started} ms, ${report.added} articles added${failed > 0 ? `, ${failed} feeds failing` : ""}`,
     );
     if (report.added > 0) this.options.onAdded(report.added);
     return report;

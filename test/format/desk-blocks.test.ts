@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { digestHeading, renderDigestMessage } from "../../src/format/desk-blocks.js";
 import { HOME_DESK_TITLE, HOME_NO_FEEDS, renderDeskBlocks } from "../../src/format/home-desk.js";
+import { freshFeedState } from "../../src/ingest/poll-feeds.js";
+import type { FeedState } from "../../src/live/feed-state.js";
 import type { Digest } from "../../src/news/digest.js";
+
+function feedState(fields: Partial<FeedState> & { url: string }): FeedState {
+  return { ...freshFeedState({ url: fields.url, name: null }), ...fields };
+}
 
 const DIGEST: Digest = {
   articles: [
@@ -66,30 +72,25 @@ describe("renderDeskBlocks (App Home)", () => {
     const blocks = renderDeskBlocks({
       corpusChangedAt: Date.UTC(2031, 2, 5, 9, 30),
       feeds: [
-        {
+        feedState({
           url: "https://a.test/rss",
           name: "A News",
-          lastFetchAt: Date.UTC(2031, 2, 5, 9, 45),
-          lastAdded: 2,
+          lastFetchAt: "2031-03-05T09:45:00.000Z",
           itemsAdded: 7,
-          lastError: null,
-          failuresInRow: 0,
-        },
-        {
+        }),
+        feedState({
           url: "https://b.test/rss",
-          name: null,
-          lastFetchAt: Date.UTC(2031, 2, 5, 9, 45),
-          lastAdded: 0,
-          itemsAdded: 0,
+          lastFetchAt: "2031-03-05T09:45:00.000Z",
           lastError: "HTTP 500 <html>",
-          failuresInRow: 3,
-        },
+          consecutiveFailures: 3,
+          failing: true,
+        }),
       ],
     });
     const text = allText(blocks);
     expect(text).toContain(HOME_DESK_TITLE);
     expect(text).toContain("last changed 2031-03-05 09:30 UTC");
-    expect(text).toContain("A News: last fetch 2031-03-05 09:45 UTC, 2 added (7 in all)");
+    expect(text).toContain("A News: last fetch 2031-03-05 09:45 UTC, 7 articles added");
     expect(text).toContain("https://b.test/rss");
     expect(text).toContain("*failing* (3 times in a row): last error: HTTP 500 &lt;html&gt;");
   });

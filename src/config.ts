@@ -141,6 +141,54 @@ export interface BotConfig extends IndexSettings {
   feedbackSecret: string | null;
   /** The feed and fetch settings (FEEDS_FILE, FEED_POLL_SECONDS, FETCH_*…): docs/feeds.md. */
   feeds: FeedSettings;
+  /** Who may add, digests, the poll lease (EDITORS, DIGEST_MINUTES, POLL_LEASE_SECONDS). */
+  live: LiveSettings;
+}
+
+/** Defaults of the live desk's settings (docs/feeds.md), with why. */
+export const LIVE_DEFAULTS = {
+  /**
+   * Half an hour: a busy story brings articles every few minutes, and a channel wants a digest,
+   * not a stream; the first of a quiet spell still goes at once.
+   */
+  digestMinutes: 30,
+  /**
+   * A minute: renewed every 20 s, so a dead poller is replaced within about 80 s, well inside a
+   * poll period, while a Redis hiccup of a few seconds does not move it.
+   */
+  pollLeaseSeconds: 60,
+} as const;
+
+/** The live desk's settings: who may add by link, how often channels hear, the poll lease. */
+export interface LiveSettings {
+  /** EDITORS: the Slack user ids that may `/syria add`; null (unset) lets nobody. */
+  editors: string[] | null;
+  /** DIGEST_MINUTES: the least time between two digests to one channel (at least 1). */
+  digestMinutes: number;
+  /** POLL_LEASE_SECONDS: how long the poll lease lasts without renewal (with REDIS_URL). */
+  pollLeaseSeconds: number;
+}
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+function readLiveSettings(read: Reader): LiveSettings {
+  const raw = read.text("EDITORS");
+  let editors: string[] | null = null;
+  if (raw !== null) {
+    editors = raw
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    for (const id of editors) {
+      if (!SLACK_USER_ID.test(id))
+        read.problems.push(`EDITORS must be Slack user ids such as U0123ABCD, got "${id}"`);
+    }
+  }
+  return {
+    editors,
+    digestMinutes: read.integer("DIGEST_MINUTES", LIVE_DEFAULTS.digestMinutes, 1, 7 * 24 * 60),
+    pollLeaseSeconds: read.integer("POLL_LEASE_SECONDS", LIVE_DEFAULTS.pollLeaseSeconds, 3, 3_600),
+  };
 }
 
 /** One or more settings are missing or malformed. The message names each, never its value. */
@@ -336,6 +384,7 @@ export function loadConfig(env: Env): BotConfig {
   }
   const feedbackSecret = read.text("FEEDBACK_SECRET");
   const feeds = readFeedSettings(read, index.maxArticleBytes);
+  const live = readLiveSettings(read);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -361,5 +410,6 @@ export function loadConfig(env: Env): BotConfig {
     slashCommand,
     feedbackSecret,
     feeds,
+    live,
   };
 }

@@ -41,6 +41,7 @@ describe("loadConfig", () => {
         fetchTimeoutMs: 30_000,
         fetchMinIntervalMs: 2_000,
       },
+      live: { editors: null, digestMinutes: 30, pollLeaseSeconds: 60 },
     });
   });
 
@@ -156,5 +157,27 @@ describe("loadFeedSettings", () => {
       /FETCH_ALLOW_HOSTS entries must be host:port, got "example.org"/,
     );
     expect(() => loadFeedSettings({ FEED_POLL_SECONDS: "soon" })).toThrow(/FEED_POLL_SECONDS/);
+  });
+});
+
+describe("live desk settings", () => {
+  it("reads EDITORS as Slack user ids, DIGEST_MINUTES and POLL_LEASE_SECONDS", () => {
+    const config = loadConfig({
+      ...http,
+      EDITORS: "U0123ABCD, W0456EFGH,",
+      DIGEST_MINUTES: "1",
+      POLL_LEASE_SECONDS: "5",
+    });
+    expect(config.live).toEqual({
+      editors: ["U0123ABCD", "W0456EFGH"],
+      digestMinutes: 1,
+      pollLeaseSeconds: 5,
+    });
+  });
+
+  it("names a malformed editor id and a digest interval under a minute", () => {
+    expect(() => loadConfig({ ...http, EDITORS: "alice", DIGEST_MINUTES: "0" })).toThrow(
+      /EDITORS must be Slack user ids such as U0123ABCD, got "alice".*DIGEST_MINUTES must be a whole number from 1/,
+    );
   });
 });

@@ -118,6 +118,44 @@ function joined(...parts: Array<string | null>): string | null {
   return text === "" ? null : text;
 }
 
+/** ISO 8601 as the publisher wrote it (its calendar day), else RFC 822 as RSS writes it (in UTC). */
+function itemDay(value: string | null): string | null {
+  if (value === null) return null;
+  const day = dayOf(value);
+  if (day !== null) return day;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : null;
+}
+
+const ROOT = /<([\w.-]+:)?(rss|feed|urlset)[\s>]/;
+const ITEM_START: Record<string, RegExp> = {
+  rss: /<(?:[\w.-]+:)?item[\s>]/g,
+  feed: /<(?:[\w.-]+:)?entry[\s>]/g,
+  urlset: /<(?:[\w.-]+:)?url[\s>]/g,
+};
+
+/**
+ * The document cut before its item MAX_FEED_ITEMS + 1, closed again, and how many items it had: a
+ * feed of 100,000 items is scanned once and parsed no further than what is read. Null when the
+ * feed has no more items than that (or its root is not one this reads).
+ */
+function cutAfterItems(body: string): { text: string; total: number } | null {
+  const root = ROOT.exec(body.slice(0, 4096));
+  if (root === null) return null;
+  const prefix = root[1] ?? "";
+  const name = root[2] as string;
+  const itemStart = ITEM_START[name] as RegExp;
+  let total = 0;
+  let cut = -1;
+  for (const match of body.matchAll(itemStart)) {
+    total++;
+    if (total === MAX_FEED_ITEMS + 1) cut = match.index;
+  }
+  if (cut < 0) return null;
+  const close = name === "rss" ? `</channel></${prefix}rss>` : `</${prefix}${name}>`;
+  return { text: body.slice(0, cut) + close, total };
+}
+
 function rssItem(item: Node, base: string | null): FeedItem {
   const guid = item.guid;
   const permalink =
@@ -129,7 +167,7 @@ function rssItem(item: Node, base: string | null): FeedItem {
     link,
     title: plain(item.title),
     text: joined(plain(item.description), plain(item.encoded)),
-    published: dayOf(plain(item.pubDate) ?? plain(item.date)),
+    published: itemDay(plain(item.pubDate) ?? plain(item.date)),
   };
 }
 
@@ -142,7 +180,7 @@ function atomItem(entry: Node, base: string | null): FeedItem {
     link: absolute(href, base),
     title: plain(entry.title),
     text: joined(plain(entry.summary), plain(entry.content)),
-    published: dayOf(plain(entry.published) ?? plain(entry.updated)),
+    published: itemDay(plain(entry.published) ?? plain(entry.updated)),
   };
 }
 
@@ -153,7 +191,7 @@ function sitemapItem(url: Node): FeedItem | null {
     link: absolute(plain(url.loc), null),
     title: plain(news.title),
     text: plain(news.keywords),
-    published: dayOf(plain(news.publication_date)),
+    published: itemDay(plain(news.publication_date)),
   };
 }
 
@@ -175,7 +213,7 @@ function readJsonFeed(text: string): FeedRead {
     link: absolute(plain(item.url), base) ?? absolute(plain(item.external_url), base),
     title: plain(item.title),
     text: joined(plain(item.summary), plain(item.content_text) ?? plain(item.content_html)),
-    published: dayOf(plain(item.date_published)),
+    published: itemDay(plain(item.date_published)),
   }));
   return { format: "json-feed", items, totalItems: all.length };
 }
@@ -191,6 +229,18 @@ function channelBase(node: Node): string | null {
   return text !== null && /^https?:/i.test(text) ? text : null;
 }
 
+/** The parsed document, or why it is malformed (the validator names the line). */
+function parseXml(text: string): { doc: Node } | { problem: string } {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    return { problem: `malformed XML at line ${valid.err.line}: ${valid.err.msg}` };
+  try {
+    return { doc: parser.parse(text) as Node };
+  } catch (error) {
+    return { problem: `malformed XML: ${(error as Error).message}` };
+  }
+}
+
 /**
  * Reads a feed's items, at most MAX_FEED_ITEMS. `mediaType` picks JSON or XML; the document's root
  * picks the format. Throws FeedParseError for malformed XML (naming the line), entity declarations
@@ -203,36 +253,35 @@ export function readFeed(text: string, mediaType: string): FeedRead {
   if (ENTITY_DECLARATION.test(body)) {
     throw new FeedParseError("the XML declares entities (<!ENTITY>), which feeds never need");
   }
-  const valid = XMLValidator.validate(body);
-  if (valid !== true) {
-    throw new FeedParseError(`malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
-  }
-  let doc: Node;
-  try {
-    doc = parser.parse(body) as Node;
-  } catch (error) {
-    throw new FeedParseError(`malformed XML: ${(error as Error).message}`);
-  }
+  // A long feed is parsed only as far as it is read; if the cut lands somewhere odd (an item tag
+  // inside CDATA), the whole document is parsed instead.
+  const cut = cutAfterItems(body);
+  let parsed = cut === null ? null : parseXml(cut.text);
+  if (parsed === null || "problem" in parsed) parsed = parseXml(body);
+  if ("problem" in parsed) throw new FeedParseError(parsed.problem);
+  const doc = parsed.doc;
+  const counted = (read: FeedRead): FeedRead =>
+    cut === null ? read : { ...read, totalItems: Math.max(read.totalItems, cut.total) };
   const rss = asList(doc.rss)[0];
   if (rss !== undefined) {
     const channel = asList(rss.channel)[0] ?? {};
     const base = channelBase(channel);
     const all = asList(channel.item);
-    return {
+    return counted({
       format: "rss",
       items: all.slice(0, MAX_FEED_ITEMS).map((item) => rssItem(item, base)),
       totalItems: all.length,
-    };
+    });
   }
   const atom = asList(doc.feed)[0];
   if (atom !== undefined) {
     const base = channelBase(atom);
     const all = asList(atom.entry);
-    return {
+    return counted({
       format: "atom",
       items: all.slice(0, MAX_FEED_ITEMS).map((entry) => atomItem(entry, base)),
       totalItems: all.length,
-    };
+    });
   }
   const urlset = asList(doc.urlset)[0];
   if (urlset !== undefined) {
@@ -242,7 +291,11 @@ export function readFeed(text: string, mediaType: string): FeedRead {
     if (all.length === 0 && asList(urlset.url).length > 0) {
       throw new FeedParseError("a sitemap without <news:news> entries: not a news sitemap");
     }
-    return { format: "news-sitemap", items: all.slice(0, MAX_FEED_ITEMS), totalItems: all.length };
+    return counted({
+      format: "news-sitemap",
+      items: all.slice(0, MAX_FEED_ITEMS),
+      totalItems: all.length,
+    });
   }
   const root = Object.keys(doc).find((key) => !key.startsWith("?")) ?? "nothing";
   throw new FeedParseError(`not RSS, Atom, a JSON Feed or a news sitemap (the root is <${root}>)`);

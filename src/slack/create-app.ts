@@ -19,8 +19,22 @@ import { WorkQueue } from "./work-queue.js";
 export interface AppDeps
   extends Omit<
     ListenerDeps,
-    "queue" | "state" | "feedback" | "examples" | "corpusStats" | "nowMilliseconds" | "commandName"
+    | "queue"
+    | "state"
+    | "feedback"
+    | "examples"
+    | "corpusStats"
+    | "nowMilliseconds"
+    | "commandName"
+    | "desk"
+    | "deskStatus"
   > {
+  /** `add`, `follow`, `unfollow` (the live desk); refused when not given. */
+  desk?: ListenerDeps["desk"];
+  /** Feed states and the corpus's last change, for the Home tab; none when not given. */
+  deskStatus?: ListenerDeps["deskStatus"];
+  /** What `/health?details` adds (HTTP mode); plain /health when not given. */
+  healthDetails?: () => Promise<unknown>;
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   /** Claims (events, shares); an in-process MemoryStore when not given. */
@@ -122,6 +136,7 @@ export function createApp(deps: AppDeps): {
       signingSecret: config.signingSecret as string,
       readiness: () => ({ passages: deps.passageCount() }),
       limits: { maxConnections: config.maxConnections },
+      ...(deps.healthDetails ? { details: deps.healthDetails } : {}),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
@@ -165,6 +180,8 @@ export function createApp(deps: AppDeps): {
     examples: deps.examples ?? (() => []),
     corpusStats: deps.corpusStats ?? (() => null),
     nowMilliseconds: deps.nowMilliseconds ?? Date.now,
+    desk: deps.desk ?? null,
+    deskStatus: deps.deskStatus ?? (async () => null),
   });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);

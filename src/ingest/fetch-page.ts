@@ -501,6 +501,8 @@ export function createPageFetcher(settings: FetcherSettings, deps: FetcherDeps =
 
   return {
     fetch: (url, options) => get(url, options.purpose, options),
-    close: () => agent.close(),
+    close: async () => {
+      if (!agent.closed && !agent.destroyed) await agent.close();
+    },
   };
 }

@@ -128,7 +128,7 @@ async function pollFeed(
   }
 
   const matches = compileStoryMatcher(feed.match);
-  const seen = new Set(state.seen);
+  const seen = new Map(state.seen.map((entry) => [entry.link, entry.file]));
   const corpusUrls = new Map<string, string>();
   for (const article of deps.corpus?.articles ?? []) {
     if (article.url !== null) corpusUrls.set(normaliseUrl(article.url), article.file);
@@ -154,7 +154,15 @@ async function pollFeed(
       item({ status: "duplicate", url: entry.link, file: known, reason: "url" });
       continue;
     }
-    if (seen.has(key)) continue;
+    const seenFile = seen.get(key);
+    if (seenFile !== undefined) {
+      if (seenFile !== null) {
+        item({ status: "duplicate", url: entry.link, file: seenFile, reason: "url" });
+      } else {
+        logger.debug(`Feeds: ${feed.url}: ${entry.link} was refused before; not fetched again`);
+      }
+      continue;
+    }
     const result = await ingestUrl(
       entry.link,
       { kind: "feed", feedUrl: feed.url, feedName: feed.name },
@@ -166,7 +174,8 @@ async function pollFeed(
       corpusUrls.set(key, result.file);
     }
     // A page refused for good (robots.txt, no article, too big) is not fetched again next poll.
-    if (result.status !== "refused" || result.transient !== true) seen.add(key);
+    if (result.status === "added" || result.status === "duplicate") seen.set(key, result.file);
+    else if (result.status === "refused" && result.transient !== true) seen.set(key, null);
   }
   if (offStory > 0) logger.debug(`Feeds: ${feed.url}: ${offStory} off-story items`);
   return {
@@ -176,7 +185,7 @@ async function pollFeed(
       etag: page.etag,
       lastModified: page.lastModified,
       itemsAdded: before.itemsAdded + added.length,
-      seen: [...seen].slice(-MAX_SEEN),
+      seen: [...seen].slice(-MAX_SEEN).map(([link, file]) => ({ link, file })),
     },
     items,
     added,

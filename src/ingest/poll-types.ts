@@ -22,8 +22,16 @@ export interface FeedState {
   nextAttemptAt: string | null;
   etag: string | null;
   lastModified: string | null;
-  /** Item links already added or found duplicate (normalised, newest last, bounded): not fetched again. */
-  seen: string[];
+  /**
+   * Item links already handled (normalised, newest last, bounded), with the corpus file they are in
+   * (null for a page refused for good): not fetched again.
+   */
+  seen: SeenItem[];
+}
+
+export interface SeenItem {
+  link: string;
+  file: string | null;
 }
 
 /** One item of one feed, and what became of it. A feed that could not be read is one item with no link. */

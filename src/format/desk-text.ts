@@ -47,7 +47,7 @@ export function refusedText(reason: string): string {
 }
 
 export function followedText(commandName: string, digestMinutes: number): string {
-  return `This channel now follows the story: when new articles land, I post what they add here, at most once every ${digestMinutes} minutes. \`${commandName} unfollow\` stops it.`;
+  return `This channel now follows the story: when new articles land, I post what they add here, at most once every ${digestMinutes} minutes (invite me to the channel if I am not in it). \`${commandName} unfollow\` stops it.`;
 }
 
 export function alreadyFollowingText(commandName: string): string {

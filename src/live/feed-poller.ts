@@ -21,6 +21,7 @@ export type PollFeeds = (options: {
 }) => Promise<FeedPollReport>;
 
 export interface PollerLogger {
+  debug?(message: string): void;
   info(message: string): void;
   warn(message: string): void;
 }
@@ -126,9 +127,10 @@ export class FeedPoller {
       ),
     );
     const failed = report.feeds.filter((f) => f.failing).length;
-    logger.info(
-      `Feed polling: ${report.feeds.length} feeds polled in ${at - started} ms, ${report.added} articles added${failed > 0 ? `, ${failed} feeds failing` : ""}`,
-    );
+    // A quiet poll is a debug line: at FEED_POLL_SECONDS it would fill the log with nothing.
+    const line = `Feed polling: ${report.feeds.length} feeds polled in ${at - started} ms, ${report.added} articles added${failed > 0 ? `, ${failed} feeds failing` : ""}`;
+    if (report.added > 0 || failed > 0) logger.info(line);
+    else logger.debug?.(line);
     if (report.added > 0) this.options.onAdded(report.added);
     return report;
   }

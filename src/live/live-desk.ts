@@ -17,6 +17,7 @@ import { PollLease } from "./poll-lease.js";
 export const DESK_TICK_MS = 2_000;
 
 export interface LiveLogger {
+  debug?(message: string): void;
   info(message: string): void;
   warn(message: string): void;
 }
@@ -144,7 +145,11 @@ export function createLiveDesk(options: LiveOptions): LiveDesk {
     polling,
     store,
     start: async () => {
-      await listenForCorpusChanges(store, options.reload).catch((error: unknown) =>
+      const heard = (why: string) => {
+        logger.info(`Live desk: articles changed (${why}); reloading`);
+        options.reload(why);
+      };
+      await listenForCorpusChanges(store, heard).catch((error: unknown) =>
         logger.warn(
           `Live desk: cannot hear other replicas' changes (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
         ),

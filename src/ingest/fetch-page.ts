@@ -28,6 +28,8 @@ const MAX_ROBOTS_BYTES = 512 * 1024;
 const ROBOTS_TTL_MS = 3600 * 1000;
 /** A robots.txt that answered 5xx forbids the site for this long, then it is asked again. */
 const ROBOTS_ERROR_TTL_MS = 10 * 60 * 1000;
+/** A 429 or 503 without Retry-After: the origin is left alone this long. */
+const DEFAULT_RETRY_AFTER_MS = 60_000;
 /** The longest Retry-After honoured; a site asking for more is asked again after a day. */
 const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
 
@@ -340,7 +342,7 @@ export function createPageFetcher(settings: FetcherSettings, deps: FetcherDeps =
       if (status === 429 || status === 503) {
         discard(response.body);
         const retryAt =
-          retryAtFrom(header(h, "retry-after"), now()) ?? now() + settings.fetchMinIntervalMs * 30;
+          retryAtFrom(header(h, "retry-after"), now()) ?? now() + DEFAULT_RETRY_AFTER_MS;
         gate.backOff(current.origin, retryAt);
         const after = Math.ceil((retryAt - now()) / 1000);
         throw fail(

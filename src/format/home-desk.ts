@@ -1,5 +1,4 @@
-import type { DeskStatus } from "../live/desk-status.js";
-import type { FeedState } from "../live/feed-state.js";
+import type { FeedState } from "../ingest/poll-types.js";
 import type { Block } from "./blocks.js";
 import { escapeMrkdwn, truncateOnWord } from "./mrkdwn.js";
 import { SECTION_TEXT_MAX } from "./slack-limits.js";
@@ -30,8 +29,15 @@ function feedLine(feed: FeedState): string {
   return `• ${name}: ${parts.join(", ")}`;
 }
 
+/** What the Home tab shows of the feeds (the live desk's status, read from the shared state). */
+export interface FeedsShown {
+  /** When articles last landed (milliseconds since the epoch), or null. */
+  corpusChangedAt: number | null;
+  feeds: readonly FeedState[];
+}
+
 /** The Home tab's part on the feeds: when the articles last changed, and each feed's state. */
-export function renderDeskBlocks(status: DeskStatus): Block[] {
+export function renderDeskBlocks(status: FeedsShown): Block[] {
   const changed =
     status.corpusChangedAt === null
       ? HOME_NEVER_CHANGED

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { digestHeading, renderDigestMessage } from "../../src/format/desk-blocks.js";
 import { HOME_DESK_TITLE, HOME_NO_FEEDS, renderDeskBlocks } from "../../src/format/home-desk.js";
 import { freshFeedState } from "../../src/ingest/poll-feeds.js";
-import type { FeedState } from "../../src/live/feed-state.js";
+import type { FeedState } from "../../src/ingest/poll-types.js";
 import type { Digest } from "../../src/news/digest.js";
 
 function feedState(fields: Partial<FeedState> & { url: string }): FeedState {

@@ -221,6 +221,34 @@ describe.skipIf(skipWithoutRedis)("the live desk on two replicas sharing Redis",
     expect(await responseTo(again.id)).toContain("Engineers repaired the lighthouse fog horn");
   }, 120_000);
 
+  it("shows the same feed states on both replicas: /health?details and App Home; /health stays plain", async () => {
+    for (const replica of replicas.replicas) {
+      const plain = (await (await fetch(`${replica.base}/health`)).json()) as Record<
+        string,
+        unknown
+      >;
+      expect(plain.details).toBeUndefined();
+      const health = (await (await fetch(`${replica.base}/health?details`)).json()) as {
+        details: { feeds: { url: string; itemsAdded: number; lastError: string | null }[] };
+      };
+      expect(health.details.feeds).toEqual([
+        expect.objectContaining({ url: `${site.base}/feed.xml`, itemsAdded: 1, lastError: null }),
+      ]);
+    }
+    const published = replicas.fake.callsTo("views.publish").length;
+    await replicas.b.event(
+      { type: "app_home_opened", user: "U7", channel: "D7", tab: "home", event_ts: "1700000000.1" },
+      "EvHomeLive1",
+    );
+    const [call] = (await replicas.fake.waitForCalls("views.publish", published + 1, 10_000)).slice(
+      published,
+    );
+    const home = JSON.stringify(call?.body);
+    expect(home).toContain("Keeping current");
+    expect(home).toContain("The Velda Lantern: last fetch");
+    expect(home).toContain("1 article added");
+  }, 30_000);
+
   it("stops a channel's digests on unfollow", async () => {
     const { id } = await command(replicas.a, "unfollow", { channel_id: "CFOLLOW2" });
     expect(await responseTo(id)).toContain(UNFOLLOWED_TEXT);

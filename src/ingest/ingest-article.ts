@@ -6,6 +6,7 @@ import {
   articleFromInput,
   corpusFileName,
   DUPLICATE_SIMILARITY,
+  inputKindOf,
   normaliseUrl,
   shinglesOf,
   textSimilarity,
@@ -13,6 +14,7 @@ import {
 import type { Article } from "../corpus/article.js";
 import { isoDay } from "../corpus/dates.js";
 import { formatCorpusFile, type ImportedArticle } from "../corpus/import-seed.js";
+import { decodeArticleBytes, readArticleBytes } from "../corpus/load-corpus.js";
 import { parseArticle } from "../corpus/parse-article.js";
 import { type CorpusView, openCorpusView } from "./corpus-view.js";
 import { FetchError } from "./fetch-error.js";
@@ -113,10 +115,13 @@ function corpusText(
   copyOf: string | null,
 ): string {
   const text = formatCorpusFile(article);
-  const provenance: Record<string, string> = { fetched_at: fetchedAt };
+  // A saved file was not fetched by the bot: it gets no fetched_at.
+  const provenance: Record<string, string> =
+    source.kind === "file" ? {} : { fetched_at: fetchedAt };
   if (source.kind === "feed") provenance.feed = source.feedUrl;
-  else if (source.addedBy !== null) provenance.added_by = source.addedBy;
+  else if (source.kind === "link" && source.addedBy !== null) provenance.added_by = source.addedBy;
   if (copyOf !== null) provenance.copy_of = copyOf;
+  if (Object.keys(provenance).length === 0) return text;
   const end = text.indexOf("\n---\n", 3);
   const extra = stringify(provenance, { lineWidth: 0 }).trimEnd();
   return `${text.slice(0, end)}\n${extra}${text.slice(end)}`;
@@ -158,7 +163,7 @@ async function writeCorpusFile(
  */
 export async function ingestArticle(
   candidate: ArticleCandidate,
-  deps: IngestDeps,
+  deps: Omit<IngestDeps, "fetcher">,
 ): Promise<IngestResult> {
   const { requestedUrl: url, source } = candidate;
   const logger = deps.logger ?? SILENT_LOGGER;
@@ -200,6 +205,46 @@ export async function ingestArticle(
   return { status: "added", url, file, title, outlet, published, copyOf };
 }
 
+/**
+ * Ingests a saved page, text or Markdown file (what `corpus:add` reads) through the same checks,
+ * de-duplication and atomic write as a fetched page. Never throws for a bad file.
+ */
+export async function ingestFile(
+  path: string,
+  deps: Omit<IngestDeps, "fetcher">,
+): Promise<IngestResult> {
+  const logger = deps.logger ?? SILENT_LOGGER;
+  const refuse = (reason: string): IngestResult => {
+    logger.warn(`Ingest: refused ${path}: ${reason}`);
+    return { status: "refused", url: path, reason };
+  };
+  const kind = inputKindOf(path);
+  if (kind === null)
+    return refuse("not a saved page, text or Markdown file (.html, .htm, .txt, .md)");
+  let read: Awaited<ReturnType<typeof readArticleBytes>>;
+  try {
+    read = await readArticleBytes(path, deps.maxArticleBytes);
+  } catch (error) {
+    return refuse(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if ("skip" in read) return refuse(read.skip);
+  const decoded = decodeArticleBytes(path, read.bytes);
+  if ("problem" in decoded) return refuse(decoded.problem.message);
+  let article: ImportedArticle;
+  try {
+    article = articleFromInput(path, decoded.text, kind);
+  } catch (error) {
+    if (error instanceof AddArticleError) return refuse(addErrorReason(error));
+    throw error;
+  }
+  return ingestArticle({ article, requestedUrl: path, source: { kind: "file", path } }, deps);
+}
+
+/** AddArticle's message without its component and the input's name: the reason alone. */
+function addErrorReason(error: AddArticleError): string {
+  return error.message.replace(/^AddArticle: /, "").replace(/^\S+: /, "");
+}
+
 /** The outlet when the page does not say: the feed's name, else the site's host. */
 function fallbackOutlet(source: IngestSource, url: string): string | null {
   if (source.kind === "feed" && source.feedName !== null) return source.feedName;
@@ -239,9 +284,7 @@ export async function ingestUrl(
   try {
     article = articleFromInput(url, page.text, kind);
   } catch (error) {
-    if (error instanceof AddArticleError) {
-      return refuse(error.message.replace(/^AddArticle: [^ ]+: /, "").replace(/^AddArticle: /, ""));
-    }
+    if (error instanceof AddArticleError) return refuse(addErrorReason(error));
     throw error;
   }
   const meta = {

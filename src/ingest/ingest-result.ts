@@ -1,7 +1,8 @@
-/** Where an article came from: a feed's item, a link given in Slack or the terminal. */
+/** Where an article came from: a feed's item, a link given in Slack or the terminal, a saved file. */
 export type IngestSource =
   | { kind: "feed"; feedUrl: string; feedName: string | null }
-  | { kind: "link"; addedBy: string | null };
+  | { kind: "link"; addedBy: string | null }
+  | { kind: "file"; path: string };
 
 /** What became of one article: each names the URL it was asked for. */
 export type IngestResult =

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
-import { type IngestDeps, ingestUrl } from "../../src/ingest/ingest-article.js";
+import { type IngestDeps, ingestFile, ingestUrl } from "../../src/ingest/ingest-article.js";
 import { describeResult } from "../../src/ingest/ingest-result.js";
 import { status } from "./fixture-site.js";
 import { type IngestSite, NOW, startIngestSite } from "./ingest-site.js";
@@ -155,5 +155,37 @@ describe("ingestUrl", () => {
     const files = await s.corpusFiles();
     expect(files).toHaveLength(2);
     expect(files.every((f) => /^\d{3}_[0-9a-f]{16}\.md$/.test(f))).toBe(true);
+  });
+});
+
+describe("ingestFile", () => {
+  const page = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+  it("adds a saved page through the same checks, without fetched_at, and refuses it the second time", async () => {
+    const { fetcher: _unused, ...fileDeps } = deps;
+    const added = await ingestFile(page("ledger-wire-strike.html"), fileDeps);
+    expect(added).toMatchObject({ status: "added", outlet: "Harbour Ledger", copyOf: null });
+    if (added.status !== "added") return;
+    expect(await frontMatter(added.file)).not.toHaveProperty("fetched_at");
+    expect(await ingestFile(page("ledger-wire-strike.html"), fileDeps)).toMatchObject({
+      status: "duplicate",
+      file: added.file,
+    });
+    // The same wire story, fetched from another outlet's site, is a reprint of the saved file.
+    const reprint = await ingestUrl(`${s.site.base}/coastline/wire-strike`, link(), deps);
+    expect(reprint).toMatchObject({ status: "added", copyOf: basename(added.file) });
+  });
+
+  it("refuses a file it does not read, and one with no article", async () => {
+    const { fetcher: _unused, ...fileDeps } = deps;
+    expect(await ingestFile(page("feed.json"), fileDeps)).toMatchObject({
+      status: "refused",
+      reason: "not a saved page, text or Markdown file (.html, .htm, .txt, .md)",
+    });
+    expect(await ingestFile(page("no-article.html"), fileDeps)).toMatchObject({
+      status: "refused",
+      reason: "no article text found in the page",
+    });
+    expect(await s.corpusFiles()).toEqual([]);
   });
 });

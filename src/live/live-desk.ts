@@ -149,7 +149,9 @@ export function createLiveDesk(options: LiveOptions): LiveDesk {
         logger.info(`Live desk: articles changed (${why}); reloading`);
         options.reload(why);
       };
-      await listenForCorpusChanges(store, heard).catch((error: unknown) =>
+      // Not awaited: with Redis away the subscription waits for it (and is made again on every
+      // reconnect), and the bot must serve meanwhile.
+      listenForCorpusChanges(store, heard).catch((error: unknown) =>
         logger.warn(
           `Live desk: cannot hear other replicas' changes (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
         ),

@@ -142,7 +142,9 @@ export class RedisLiveStore implements LiveStore {
       enableOfflineQueue: subscriber,
       maxRetriesPerRequest: subscriber ? null : 0,
       autoResendUnfulfilledCommands: subscriber,
-      commandTimeout: options.commandTimeoutMs ?? 2_000,
+      // A subscriber's SUBSCRIBE waits for Redis, however long: it is what makes the replica hear
+      // changes once Redis is back. Commands have their deadline.
+      ...(subscriber ? {} : { commandTimeout: options.commandTimeoutMs ?? 2_000 }),
       connectTimeout: options.connectTimeoutMs ?? 2_000,
       retryStrategy: (attempt) =>
         Math.min(100 * 2 ** (attempt - 1), options.maxReconnectDelayMs ?? 2_000),

@@ -49,4 +49,29 @@ describe.skipIf(skipWithoutRedis)("RedisLiveStore against a real redis-server", 
     await expect(store.holdLease("poll", "a", 1_000)).rejects.toBeInstanceOf(StateStoreError);
     await store.close();
   });
+
+  it("subscribes while Redis is away and hears messages once it is back", async () => {
+    const late = await RedisServer.start();
+    await late.stop();
+    const store = new RedisLiveStore({
+      url: late.url,
+      commandTimeoutMs: 500,
+      connectTimeoutMs: 300,
+      maxReconnectDelayMs: 100,
+    });
+    store.connect().catch(() => undefined);
+    const heard: string[] = [];
+    const subscribed = store.subscribe("changed", (m) => heard.push(m));
+    await sleep(300);
+    await late.restart();
+    await subscribed;
+    const publisher = new RedisLiveStore({ url: late.url });
+    await publisher.connect();
+    await publisher.publish("changed", "back");
+    const deadline = Date.now() + 5_000;
+    while (heard.length === 0 && Date.now() < deadline) await sleep(20);
+    expect(heard).toEqual(["back"]);
+    await Promise.all([store.close(), publisher.close()]);
+    await late.stop();
+  });
 });

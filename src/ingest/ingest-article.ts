@@ -77,6 +77,18 @@ function sameOutlet(a: ImportedArticle["meta"], b: Article): boolean {
   );
 }
 
+/** Each article's shingles, worked out once per article object: a poll compares every item to all. */
+const SHINGLES = new WeakMap<Article, Set<string>>();
+
+function shinglesOfArticle(article: Article): Set<string> {
+  let shingles = SHINGLES.get(article);
+  if (shingles === undefined) {
+    shingles = shinglesOf(bodyText(article));
+    SHINGLES.set(article, shingles);
+  }
+  return shingles;
+}
+
 type Verdict =
   | { kind: "new" }
   | { kind: "duplicate"; file: string; reason: "url" | "text" }
@@ -95,7 +107,7 @@ function judge(candidate: ImportedArticle, corpus: CorpusView): Verdict {
   }
   const shingles = shinglesOf(bodyText(candidate));
   const similar = corpus.articles.filter(
-    (a) => textSimilarity(shingles, shinglesOf(bodyText(a))) >= DUPLICATE_SIMILARITY,
+    (a) => textSimilarity(shingles, shinglesOfArticle(a)) >= DUPLICATE_SIMILARITY,
   );
   const sameSource = similar.find((a) => sameOutlet(candidate.meta, a));
   if (sameSource) return { kind: "duplicate", file: sameSource.file, reason: "text" };

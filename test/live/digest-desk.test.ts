@@ -23,7 +23,7 @@ function article(n: number): TinyArticle {
 }
 
 /** A desk on one process's stores, an injected clock, and a recording poster. */
-function deskWith(digestMinutes = 30) {
+function deskWith(digestMinutes = 30, failPosts = false) {
   let now = 1_000 * MINUTE;
   const live = new MemoryLiveStore(() => now);
   const claims = new MemoryStore(() => now);
@@ -35,6 +35,7 @@ function deskWith(digestMinutes = 30) {
     current: () => news,
     post: async (f: FollowRecord, digest: Digest) => {
       posts.push({ channel: f.channelId, team: f.teamId, digest });
+      if (failPosts) throw new Error("Slack: not_in_channel");
     },
     digestMinutes,
     logger: { info: () => {}, warn: () => {} },
@@ -156,5 +157,22 @@ describe("DigestDesk", () => {
       "Report number 3",
       "Report number 9",
     ]);
+  });
+
+  it("does not try a failed post again: the next digest carries only what landed after it", async () => {
+    const t = deskWith(30, true);
+    await t.desk.round();
+    await t.follow("C1");
+    t.advance(MINUTE);
+    t.land(3);
+    expect(await t.desk.round()).toBe(0);
+    t.advance(MINUTE);
+    expect(await t.desk.round()).toBe(0);
+    expect(t.posts).toHaveLength(1);
+    t.advance(MINUTE);
+    t.land(4);
+    await t.desk.round();
+    expect(t.posts).toHaveLength(2);
+    expect(titles(t.posts[1] as { digest: Digest })).toEqual(["Report number 4"]);
   });
 });

@@ -103,6 +103,8 @@ describe.skipIf(skipWithoutRedis)("the live desk on two replicas sharing Redis",
       `story: The lighthouse of Velda\nmatch: [lighthouse]\nfeeds:\n  - url: ${site.base}/feed.xml\n    name: The Velda Lantern\n`,
     );
     replicas = await Replicas.start({
+      // A loaded machine builds two indexes one after the other slowly.
+      startTimeoutMs: 60_000,
       corpusDir: join(dir, "corpus"),
       env: {
         REDIS_TIMEOUT_MS: "5000",

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -212,7 +212,10 @@ describe.skipIf(skipWithoutRedis)("the live desk on two replicas sharing Redis",
     const reply = await responseTo(added.id);
     expect(reply).toContain("Added *Lighthouse fog horn repaired after storm*");
     expect(reply).toContain("The Velda Lantern");
-    expect(readdirSync(join(dir, "corpus"))).toHaveLength(filesBefore + 1);
+    const files = readdirSync(join(dir, "corpus"));
+    expect(files).toHaveLength(filesBefore + 1);
+    const written = files.map((f) => readFileSync(join(dir, "corpus", f), "utf8"));
+    expect(written.filter((text) => text.includes(`added_by: ${EDITOR}`))).toHaveLength(1);
     // Replica a, which did not add it, hears of it through Redis and reloads.
     await until(
       () => /Reload \([^)]*article added by/.test(replicas.a.output),

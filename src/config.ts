@@ -65,6 +65,48 @@ export interface OAuthSettings {
   installationsDir: string;
 }
 
+/** Defaults of the feed and fetch settings (docs/feeds.md), with why. */
+export const FEED_DEFAULTS = {
+  /** In the working directory; no file there means no polling. */
+  feedsFile: "feeds.yml",
+  /** 15 minutes: news feeds change by the hour, and outlets ask crawlers not to poll faster. */
+  feedPollSeconds: 900,
+  /** A big outlet's feed is a few hundred KB; 20 MB leaves room and still bounds the parse. */
+  maxFeedBytes: 20 * 1024 * 1024,
+  /** A TCP (and TLS) connection to a news site takes well under a second. */
+  fetchConnectTimeoutMs: 5_000,
+  /** From the request sent to the response's headers: a server that stalls longer is not serving. */
+  fetchHeadersTimeoutMs: 15_000,
+  /** One fetch, redirects and body included. */
+  fetchTimeoutMs: 30_000,
+  /** Between two requests to one origin (scheme, host, port): polite to the sites we read. */
+  fetchMinIntervalMs: 2_000,
+} as const;
+
+/** The feed and fetch settings, for the poller, `/syria add` and the `feeds`/`corpus:fetch` CLIs. */
+export interface FeedSettings {
+  /** FEEDS_FILE: the YAML list of feeds and the story's words. */
+  feedsFile: string;
+  /** FEED_POLL_SECONDS: time between two polls of the feeds (a ±20% jitter is added). */
+  feedPollSeconds: number;
+  /** MAX_FEED_BYTES: a feed is read up to this many bytes (after decompression). */
+  maxFeedBytes: number;
+  /** MAX_ARTICLE_BYTES: an article page is read up to this many bytes (after decompression). */
+  maxArticleBytes: number;
+  /** FETCH_CONTACT: a URL or e-mail address in the User-Agent, so a site can reach whoever runs the bot. */
+  fetchContact: string | null;
+  /** FETCH_ALLOW_HOSTS: `host:port` entries the address guard lets through (a local site in tests). */
+  fetchAllowHosts: string[];
+  /** FETCH_CONNECT_TIMEOUT_MS: deadline of one connection (TCP and TLS). */
+  fetchConnectTimeoutMs: number;
+  /** FETCH_HEADERS_TIMEOUT_MS: deadline from request sent to response headers. */
+  fetchHeadersTimeoutMs: number;
+  /** FETCH_TIMEOUT_MS: deadline of one whole fetch, redirects and body included. */
+  fetchTimeoutMs: number;
+  /** FETCH_MIN_INTERVAL_MS: the least time between two requests to one origin. */
+  fetchMinIntervalMs: number;
+}
+
 /** Settings the CLI and the index need: no Slack tokens. */
 export interface IndexSettings {
   /** CORPUS_DIR: the folder of article files. */
@@ -125,6 +167,56 @@ export interface BotConfig extends IndexSettings {
   feedbackSecret: string | null;
   /** OAuth mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET); null with SLACK_BOT_TOKEN. */
   oauth: OAuthSettings | null;
+  /** The feed and fetch settings (FEEDS_FILE, FEED_POLL_SECONDS, FETCH_*…): docs/feeds.md. */
+  feeds: FeedSettings;
+  /** Who may add, digests, the poll lease (EDITORS, DIGEST_MINUTES, POLL_LEASE_SECONDS). */
+  live: LiveSettings;
+}
+
+/** Defaults of the live desk's settings (docs/feeds.md), with why. */
+export const LIVE_DEFAULTS = {
+  /**
+   * Half an hour: a busy story brings articles every few minutes, and a channel wants a digest,
+   * not a stream; the first of a quiet spell still goes at once.
+   */
+  digestMinutes: 30,
+  /**
+   * A minute: renewed every 20 s, so a dead poller is replaced within about 80 s, well inside a
+   * poll period, while a Redis hiccup of a few seconds does not move it.
+   */
+  pollLeaseSeconds: 60,
+} as const;
+
+/** The live desk's settings: who may add by link, how often channels hear, the poll lease. */
+export interface LiveSettings {
+  /** EDITORS: the Slack user ids that may `/syria add`; null (unset) lets nobody. */
+  editors: string[] | null;
+  /** DIGEST_MINUTES: the least time between two digests to one channel (at least 1). */
+  digestMinutes: number;
+  /** POLL_LEASE_SECONDS: how long the poll lease lasts without renewal (with REDIS_URL). */
+  pollLeaseSeconds: number;
+}
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+function readLiveSettings(read: Reader): LiveSettings {
+  const raw = read.text("EDITORS");
+  let editors: string[] | null = null;
+  if (raw !== null) {
+    editors = raw
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    for (const id of editors) {
+      if (!SLACK_USER_ID.test(id))
+        read.problems.push(`EDITORS must be Slack user ids such as U0123ABCD, got "${id}"`);
+    }
+  }
+  return {
+    editors,
+    digestMinutes: read.integer("DIGEST_MINUTES", LIVE_DEFAULTS.digestMinutes, 1, 7 * 24 * 60),
+    pollLeaseSeconds: read.integer("POLL_LEASE_SECONDS", LIVE_DEFAULTS.pollLeaseSeconds, 3, 3_600),
+  };
 }
 
 /** One or more settings are missing or malformed. The message names each, never its value. */
@@ -174,6 +266,55 @@ class Reader {
     }
     return raw as T;
   }
+}
+
+const ALLOW_HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i;
+
+function readFeedSettings(read: Reader, maxArticleBytes: number): FeedSettings {
+  const allow = (read.text("FETCH_ALLOW_HOSTS") ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== "");
+  for (const entry of allow) {
+    if (!ALLOW_HOST.test(entry)) {
+      read.problems.push(`FETCH_ALLOW_HOSTS entries must be host:port, got "${entry}"`);
+    }
+  }
+  const d = FEED_DEFAULTS;
+  return {
+    feedsFile: read.text("FEEDS_FILE") ?? d.feedsFile,
+    feedPollSeconds: read.integer("FEED_POLL_SECONDS", d.feedPollSeconds, 1, 7 * 86_400),
+    maxFeedBytes: read.integer("MAX_FEED_BYTES", d.maxFeedBytes, 1024, 2 ** 31),
+    maxArticleBytes,
+    fetchContact: read.text("FETCH_CONTACT"),
+    fetchAllowHosts: allow,
+    fetchConnectTimeoutMs: read.integer(
+      "FETCH_CONNECT_TIMEOUT_MS",
+      d.fetchConnectTimeoutMs,
+      10,
+      600_000,
+    ),
+    fetchHeadersTimeoutMs: read.integer(
+      "FETCH_HEADERS_TIMEOUT_MS",
+      d.fetchHeadersTimeoutMs,
+      10,
+      600_000,
+    ),
+    fetchTimeoutMs: read.integer("FETCH_TIMEOUT_MS", d.fetchTimeoutMs, 10, 600_000),
+    fetchMinIntervalMs: read.integer("FETCH_MIN_INTERVAL_MS", d.fetchMinIntervalMs, 0, 600_000),
+  };
+}
+
+/**
+ * The feed and fetch settings alone, for `npm run feeds` and `npm run corpus:fetch`, which run
+ * without Slack tokens. Throws ConfigError naming each malformed variable.
+ */
+export function loadFeedSettings(env: Env): FeedSettings {
+  const read = new Reader(env);
+  const { maxArticleBytes } = readIndexSettings(read);
+  const settings = readFeedSettings(read, maxArticleBytes);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return settings;
 }
 
 function readIndexSettings(read: Reader): IndexSettings {
@@ -285,6 +426,8 @@ export function loadConfig(env: Env): BotConfig {
       `REDIS_PREFIX must be up to 64 letters, digits or _ . : -, got "${redisPrefix.slice(0, 80)}"`,
     );
   }
+  const feeds = readFeedSettings(read, index.maxArticleBytes);
+  const live = readLiveSettings(read);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -311,6 +454,8 @@ export function loadConfig(env: Env): BotConfig {
     slashCommand,
     feedbackSecret,
     oauth,
+    feeds,
+    live,
   };
 }
 

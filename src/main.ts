@@ -1,7 +1,8 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
 // listen at once (/health says "building", url_verification is answered), build or load the index
 // off the main thread, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR) builds
-// the next index beside the one served and swaps it in. SIGTERM and SIGINT stop it: no new
+// the next index beside the one served and swaps it in, as does any replica announcing new articles
+// (feeds, `/syria add`) on the live store's channel. SIGTERM and SIGINT stop it: no new
 // requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
 // exits at once.
 
@@ -10,10 +11,14 @@ import { type BotConfig, ConfigError, loadConfig } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
 import { FeedbackLog } from "./feedback/feedback-log.js";
 import { resolveVoterKey } from "./feedback/voter-key.js";
+import { linkIngest } from "./live/ingest-link.js";
+import { createLiveDesk } from "./live/live-desk.js";
+import { newsDataFor } from "./requests/news-data-for.js";
 import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
 import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
 import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
+import { digestPoster } from "./slack/post-digest.js";
 import { describeTokenProblem } from "./slack/socket-reconnect.js";
 import { openStateStore } from "./state/open-state-store.js";
 import { StateStoreError } from "./state/state-store-error.js";
@@ -95,6 +100,41 @@ async function main(): Promise<void> {
     if (current === null) throw new Error("the index is not ready");
     return current;
   };
+  // The live desk: feeds polled on one replica, `/syria add`, follows and digests, and a reload on
+  // every replica when any adds articles. Its logs go to the app's logger, which exists before any
+  // of them is written (the desk starts once the index is served).
+  const log = {
+    debug: (message: string) => app.logger.debug(message),
+    info: (message: string) => app.logger.info(message),
+    warn: (message: string) => app.logger.warn(message),
+  };
+  const ingest = linkIngest(config, log);
+  const live = createLiveDesk({
+    redisUrl: config.redisUrl,
+    redisTimeoutMs: config.redisTimeoutMs,
+    claims: state,
+    pollSeconds: config.feeds.feedPollSeconds,
+    leaseSeconds: config.live.pollLeaseSeconds,
+    digestMinutes: config.live.digestMinutes,
+    editors: config.live.editors,
+    poll: ingest.poll,
+    addUrl: ingest.addUrl,
+    reload: (why) => {
+      if (reloader === null) hangupBeforeReady = true;
+      else void reloader.reload(why);
+    },
+    current: () => {
+      const current = serving();
+      return current === null ? null : newsDataFor(current.index);
+    },
+    post: (follow, digest) =>
+      digestPoster(
+        (teamId) => workspaces.clientForTeam(teamId),
+        config.slashCommand,
+        config.slackCallTimeoutMs,
+      )(follow, digest),
+    logger: log,
+  });
   const { app, receiver, queue, workspaces, installServer } = createApp({
     config,
     state,
@@ -103,6 +143,9 @@ async function main(): Promise<void> {
     feedback: new FeedbackLog({ file: config.feedbackFile, secret: voterKey.key }),
     examples: () => serving()?.examples ?? [],
     corpusStats: () => serving()?.stats ?? null,
+    desk: live.commands,
+    deskStatus: () => live.status(),
+    healthDetails: async () => ({ polling: live.polling(), ...(await live.status()) }),
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).
     onFatal: (error) => {
       const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
@@ -130,10 +173,12 @@ async function main(): Promise<void> {
       process.exit(EXIT_FORCED);
     }, config.shutdownTimeoutMs).unref();
     try {
+      await live.stop();
       await (receiver ? receiver.stop() : app.stop());
       await installServer?.stop();
       await queue.idle();
       await workspaces.close();
+      await ingest.close();
       await state.close();
     } catch (error) {
       app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
@@ -193,6 +238,7 @@ async function main(): Promise<void> {
     }
   }
   if (hangupBeforeReady) void reloader.reload("SIGHUP during start");
+  await live.start();
 
   if (port !== null) {
     app.logger.info(`Ready in HTTP mode on port ${port}: ${passages} passages`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ConfigError,
   loadConfig,
+  loadFeedSettings,
   loadIndexSettings,
   MAKE_INSTALLATION_KEY,
 } from "../src/config.js";
@@ -36,6 +37,19 @@ describe("loadConfig", () => {
       slashCommand: "/syria",
       feedbackSecret: null,
       oauth: null,
+      feeds: {
+        feedsFile: "feeds.yml",
+        feedPollSeconds: 900,
+        maxFeedBytes: 20 * 1024 * 1024,
+        maxArticleBytes: 5 * 1024 * 1024,
+        fetchContact: null,
+        fetchAllowHosts: [],
+        fetchConnectTimeoutMs: 5_000,
+        fetchHeadersTimeoutMs: 15_000,
+        fetchTimeoutMs: 30_000,
+        fetchMinIntervalMs: 2_000,
+      },
+      live: { editors: null, digestMinutes: 30, pollLeaseSeconds: 60 },
     });
   });
 
@@ -200,6 +214,52 @@ describe("loadConfig: OAuth mode", () => {
   it("asks for a bot token or the OAuth settings when neither is set", () => {
     expect(() => loadConfig({ SLACK_SIGNING_SECRET: "x" })).toThrow(
       /SLACK_BOT_TOKEN is missing .*or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET/,
+    );
+  });
+});
+
+describe("loadFeedSettings", () => {
+  it("reads the feed and fetch settings without any Slack token", () => {
+    const settings = loadFeedSettings({
+      FEEDS_FILE: "desk/feeds.yml",
+      FEED_POLL_SECONDS: "60",
+      FETCH_CONTACT: "https://example.org/bot",
+      FETCH_ALLOW_HOSTS: "127.0.0.1:8080, News.Example:443",
+    });
+    expect(settings).toMatchObject({
+      feedsFile: "desk/feeds.yml",
+      feedPollSeconds: 60,
+      fetchContact: "https://example.org/bot",
+      fetchAllowHosts: ["127.0.0.1:8080", "news.example:443"],
+    });
+  });
+
+  it("names each malformed setting", () => {
+    expect(() => loadFeedSettings({ FETCH_ALLOW_HOSTS: "example.org" })).toThrow(
+      /FETCH_ALLOW_HOSTS entries must be host:port, got "example.org"/,
+    );
+    expect(() => loadFeedSettings({ FEED_POLL_SECONDS: "soon" })).toThrow(/FEED_POLL_SECONDS/);
+  });
+});
+
+describe("live desk settings", () => {
+  it("reads EDITORS as Slack user ids, DIGEST_MINUTES and POLL_LEASE_SECONDS", () => {
+    const config = loadConfig({
+      ...http,
+      EDITORS: "U0123ABCD, W0456EFGH,",
+      DIGEST_MINUTES: "1",
+      POLL_LEASE_SECONDS: "5",
+    });
+    expect(config.live).toEqual({
+      editors: ["U0123ABCD", "W0456EFGH"],
+      digestMinutes: 1,
+      pollLeaseSeconds: 5,
+    });
+  });
+
+  it("names a malformed editor id and a digest interval under a minute", () => {
+    expect(() => loadConfig({ ...http, EDITORS: "alice", DIGEST_MINUTES: "0" })).toThrow(
+      /EDITORS must be Slack user ids such as U0123ABCD, got "alice".*DIGEST_MINUTES must be a whole number from 1/,
     );
   });
 });

@@ -18,4 +18,9 @@ export interface Article extends ArticleMeta {
   /** The file the article was read from, as given to the loader. */
   file: string;
   body: BodyBlock[];
+  /**
+   * The id of the corpus article this one reprints (front matter `copy_of`: a wire story another
+   * outlet published under its own URL), absent when it is an article of its own.
+   */
+  copyOf?: string;
 }

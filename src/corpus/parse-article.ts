@@ -6,6 +6,8 @@ import type { CorpusProblem } from "./corpus-error.js";
 import { parseIsoDate } from "./dates.js";
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A corpus file's name, without folders: `copy_of` names a sibling file. */
+const COPY_OF = /^[\w.-]+\.md$/;
 const REQUIRED_FIELDS = ["title", "outlet", "url", "published", "language"] as const;
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; problems: CorpusProblem[] };
@@ -85,6 +87,20 @@ export function parseArticle(file: string, text: string, options: ParseOptions):
     fail("field-invalid", "'language' must be a language tag such as en");
   }
 
+  // Optional: written by ingestion for a reprint, naming the file of the article it copies.
+  let copyOf: string | null = null;
+  const rawCopyOf = fields.copy_of;
+  if (rawCopyOf !== null && rawCopyOf !== undefined) {
+    if (typeof rawCopyOf === "string" && COPY_OF.test(rawCopyOf.trim())) {
+      copyOf = articleIdOf(rawCopyOf.trim());
+    } else {
+      fail(
+        "field-invalid",
+        `'copy_of' must name a corpus file such as 001_ab12.md, got ${JSON.stringify(rawCopyOf)}`,
+      );
+    }
+  }
+
   const body = cleanBody(withoutControlCharacters(text.slice(match[0].length)));
   if (!body.some((block) => block.kind === "paragraph")) {
     fail("body-empty", "the article has no text after its front matter");
@@ -102,6 +118,7 @@ export function parseArticle(file: string, text: string, options: ParseOptions):
       published,
       language: language ?? "en",
       body,
+      ...(copyOf === null ? {} : { copyOf }),
     },
   };
 }

@@ -7,6 +7,11 @@ export const HELP_REQUESTS = [
   },
   { usage: "sources", does: "every article: outlet, date, title, link, and whom it cites" },
   { usage: "who <name>", does: "what a person said, with the outlets reporting it" },
+  {
+    usage: "follow",
+    does: "post in this channel what new articles add, as they land (`unfollow` stops it)",
+  },
+  { usage: "add <link>", does: "add a news article by its link (editors only)" },
   { usage: "help", does: "this list" },
 ] as const;
 

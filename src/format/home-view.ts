@@ -62,6 +62,8 @@ export function renderHomeView(
   stats: CorpusStats,
   examples: readonly string[],
   commandName: string,
+  /** More blocks at the end: the live desk's feeds (home-desk.ts). */
+  extra: readonly Block[] = [],
 ): HomeView {
   const command = escapeMrkdwn(commandName.startsWith("/") ? commandName : `/${commandName}`);
   const blocks: Block[] = [
@@ -85,5 +87,6 @@ export function renderHomeView(
     );
     blocks.push(section([HOME_EXAMPLES_TITLE, ...lines].join("\n")));
   }
+  blocks.push(...extra);
   return { type: "home", blocks };
 }

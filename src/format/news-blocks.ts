@@ -5,6 +5,7 @@ import type { WhoReport } from "../news/who.js";
 import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
 import { TOO_LONG_TEXT } from "./messages.js";
+import { renderDeskOnlyMessage } from "./desk-blocks.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   INFERRED_MARK,
@@ -140,6 +141,8 @@ export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): S
       return renderWhoMessage(reply.report);
     case "too-long":
       return emptyMessage(TOO_LONG_TEXT);
+    case "desk-only":
+      return renderDeskOnlyMessage(reply.commandName);
     case "question":
       return renderAnswerMessage(reply.answer, {
         ...options,

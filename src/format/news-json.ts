@@ -1,4 +1,5 @@
 import { toAnswerJson } from "./answer-json.js";
+import { slashOnlyText } from "./desk-text.js";
 import { HELP_REQUESTS, helpIntro, withCommand } from "./help-text.js";
 import { TOO_LONG_TEXT } from "./messages.js";
 import type { Reply } from "./reply.js";
@@ -26,6 +27,8 @@ export function replyToJson(reply: Reply): unknown {
     }
     case "too-long":
       return { kind: "too-long", text: TOO_LONG_TEXT, length: reply.length };
+    case "desk-only":
+      return { kind: "desk-only", text: slashOnlyText(reply.commandName) };
     case "question":
       return toAnswerJson(reply.answer, reply.news);
   }

@@ -9,6 +9,7 @@ import {
   reportedByHeading,
   THIS_ARTICLE_ONLY,
 } from "./answer-attribution.js";
+import { slashOnlyText } from "./desk-text.js";
 import {
   EXAMPLES_HEADING,
   HELP_HEADING,
@@ -108,6 +109,8 @@ export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): s
       return renderWhoText(reply.report);
     case "too-long":
       return TOO_LONG_TEXT;
+    case "desk-only":
+      return slashOnlyText(reply.commandName);
     case "question":
       return renderAnswerText(reply.answer, style, {
         news: reply.news,

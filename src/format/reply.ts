@@ -19,6 +19,8 @@ export type Reply =
   | { kind: "who"; report: WhoReport }
   /** A message longer than `QUESTION_MAX_CHARS`, refused unread; `length` is how long it was. */
   | { kind: "too-long"; length: number }
+  /** `add`, `follow` or `unfollow` where only the slash command does them (a mention, the CLI). */
+  | { kind: "desk-only"; commandName: string }
   | {
       kind: "question";
       answer: Answer;

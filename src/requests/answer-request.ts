@@ -57,6 +57,10 @@ export function answerRequest(
     }
     case "too-long":
       return request;
+    case "add":
+    case "follow":
+    case "unfollow":
+      return { kind: "desk-only", commandName: options.commandName };
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
       const fields = newsFieldsOfAnswer(news, answer);

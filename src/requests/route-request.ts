@@ -1,6 +1,7 @@
 import { QUESTION_MAX_CHARS } from "../query/question-length.js";
 import { stripSlackMarkup } from "../query/slack-markup.js";
 import { trimEndChars } from "../text/trim-chars.js";
+import { type DeskRequest, readDeskRequest } from "./desk-request.js";
 
 /** What someone asks the bot for, read from what they typed. */
 export type Request =
@@ -10,7 +11,8 @@ export type Request =
   | { kind: "who"; name: string }
   | { kind: "question"; question: string }
   /** Longer than `QUESTION_MAX_CHARS`: refused, not read. */
-  | { kind: "too-long"; length: number };
+  | { kind: "too-long"; length: number }
+  | DeskRequest;
 
 // Every pattern is anchored at the start and ends in at most one unbounded run with nothing
 // after it to fail on, so none backtracks: the text can be anything anyone sends.
@@ -37,14 +39,16 @@ function startsAQuestion(word: string): boolean {
 
 /**
  * Reads a message as a request: `help` (or nothing, or `?`), `sources`, `timeline [words]`,
- * `who <name>`; anything else is a question. Slack markup is stripped first, so a mention or a
- * pasted link reads the same in the CLI and in Slack; what is left past `QUESTION_MAX_CHARS` is
- * refused unread. Pure: no index, no Slack. Linear in the text's length.
+ * `who <name>`, `add <link>`, `follow`, `unfollow`; anything else is a question. Slack markup is
+ * stripped first, so a mention or a pasted link reads the same in the CLI and in Slack; what is left
+ * past `QUESTION_MAX_CHARS` is refused unread. Pure: no index, no Slack. Linear in the text's length.
  */
 export function routeRequest(text: string | undefined): Request {
   const plain = stripSlackMarkup(text);
   if (plain.length > QUESTION_MAX_CHARS) return { kind: "too-long", length: plain.length };
   const lower = plain.toLowerCase();
+  const desk = readDeskRequest(text, plain);
+  if (desk) return desk;
   if (HELP.test(lower)) return { kind: "help" };
   if (SOURCES.test(lower)) return { kind: "sources" };
   const timeline = TIMELINE.exec(plain);

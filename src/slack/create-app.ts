@@ -40,9 +40,17 @@ export interface AppDeps
     | "nowMilliseconds"
     | "commandName"
     | "workspaces"
+    | "desk"
+    | "deskStatus"
   > {
   /** The workspaces served and their tokens; from the config when not given. */
   workspaces?: Workspaces;
+  /** `add`, `follow`, `unfollow` (the live desk); refused when not given. */
+  desk?: ListenerDeps["desk"];
+  /** Feed states and the corpus's last change, for the Home tab; none when not given. */
+  deskStatus?: ListenerDeps["deskStatus"];
+  /** What `/health?details` adds (HTTP mode); plain /health when not given. */
+  healthDetails?: () => Promise<unknown>;
   /** Where work after an ack goes; a new one when not given. */
   queue?: WorkQueue;
   /** Claims (events, shares); an in-process MemoryStore when not given. */
@@ -186,6 +194,7 @@ export function createApp(deps: AppDeps): {
       claimRequest: (signature) =>
         claimOnce(sharedState, replayClaimKey(signature), app.logger, REPLAY_CLAIM_TTL_SECONDS),
       ...(oauthRoutes !== null ? { routes: oauthRoutes } : {}),
+      ...(deps.healthDetails ? { details: deps.healthDetails } : {}),
       ...(deps.nowMilliseconds ? { nowMilliseconds: deps.nowMilliseconds } : {}),
     });
     app = new App({ ...common, receiver });
@@ -254,6 +263,8 @@ export function createApp(deps: AppDeps): {
     examples: deps.examples ?? (() => []),
     corpusStats: deps.corpusStats ?? (() => null),
     nowMilliseconds: deps.nowMilliseconds ?? Date.now,
+    desk: deps.desk ?? null,
+    deskStatus: deps.deskStatus ?? (async () => null),
   });
   app.error(async (error) => {
     app.logger.error(`Unhandled error in a listener: ${error.message}`);

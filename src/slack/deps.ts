@@ -1,6 +1,8 @@
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { CorpusStats } from "../format/home-view.js";
 import type { Workspaces } from "../install/workspaces.js";
+import type { DeskCommands } from "../live/desk-commands.js";
+import type { DeskStatus } from "../live/desk-status.js";
 import type { RequestAnswerer } from "../requests/request-answerer.js";
 import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
@@ -27,6 +29,10 @@ export interface ListenerDeps {
   examples: () => readonly string[];
   /** What the bot knows, for the Home tab; null while the index is not ready. */
   corpusStats: () => CorpusStats | null;
+  /** `add`, `follow`, `unfollow`; null where the live desk is not wired (they are refused). */
+  desk?: DeskCommands | null;
+  /** When the corpus last changed and each feed's state, for the Home tab; null shows none. */
+  deskStatus?: () => Promise<DeskStatus | null>;
   /** The clock, in milliseconds: thread memory expires by it. */
   nowMilliseconds: () => number;
   /** The workspaces served: an uninstall or a revoked bot token forgets one. */

@@ -16,6 +16,8 @@ import { checkSignatureHeaders, startSignatureHmac } from "./verify-signature.js
 
 export const EVENTS_PATH = "/slack/events";
 export const HEALTH_PATH = "/health";
+/** `/health?details` (or `details=1`): the feeds' states too. */
+const HEALTH_DETAILS = /[?&]details(?:[=&]|$)/;
 
 export interface Readiness {
   /** Passages indexed, once the index is ready; null before. */
@@ -69,6 +71,8 @@ export interface SlackHttpReceiverOptions {
   claimRequest?: (signature: string) => Promise<boolean>;
   /** Other routes on the same port (the OAuth install pages): true when it answered the request. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** What `GET /health?details` adds (the feeds' states); plain /health never reads it. */
+  details?: () => Promise<unknown>;
 }
 
 /** How often, at most, cutting connections to make room is logged: an attack would flood the log. */
@@ -167,7 +171,8 @@ export class SlackHttpReceiver implements Receiver {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === HEALTH_PATH) {
-      this.health(res);
+      if (this.options.details && HEALTH_DETAILS.test(req.url ?? "")) void this.details(res);
+      else this.health(res);
       return;
     }
     if (this.options.routes?.(req, res)) return;
@@ -186,6 +191,30 @@ export class SlackHttpReceiver implements Receiver {
     });
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** /health with the details, which come from the shared state: at most a second's wait. */
+  private async details(res: ServerResponse): Promise<void> {
+    const { passages } = this.options.readiness();
+    const ready = passages !== null && !this.stopping;
+    let timer: NodeJS.Timeout | undefined;
+    const details = await Promise.race([
+      (this.options.details as () => Promise<unknown>)(),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ error: "no answer within 1000 ms" }), 1_000);
+      }),
+    ]).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
+    clearTimeout(timer);
+    res.writeHead(ready ? 200 : 503, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        status: ready ? "ok" : this.stopping ? "stopping" : "building",
+        passages,
+        details,
+      }),
+    );
   }
 
   private health(res: ServerResponse): void {

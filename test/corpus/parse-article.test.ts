@@ -100,4 +100,15 @@ describe("parseArticle", () => {
       "body-empty",
     ]);
   });
+
+  it("reads copy_of, the file a reprint copies, as the copied article's id", () => {
+    const reprint = corpusFile({ ...GOOD_FIELDS, copy_of: "003_0123456789abcdef.md" }, "Text.");
+    const result = parse(reprint);
+    expect(result.ok && result.article.copyOf).toBe("003_0123456789abcdef");
+    const own = parse(corpusFile(GOOD_FIELDS, "Text."));
+    expect(own.ok && "copyOf" in own.article).toBe(false);
+    expect(faults(corpusFile({ ...GOOD_FIELDS, copy_of: "../secrets.txt" }, "Text."))).toEqual([
+      "field-invalid",
+    ]);
+  });
 });

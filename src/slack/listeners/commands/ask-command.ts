@@ -1,8 +1,11 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { isDeskRequest } from "../../../requests/desk-request.js";
+import { routeRequest } from "../../../requests/route-request.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
+import { deskCommand } from "./desk-command.js";
 
 /**
  * The app's slash command (`/syria <question>`, or whatever SLASH_COMMAND names): acks at once,
@@ -10,13 +13,15 @@ import { respondWithRetry } from "../../respond-with-retry.js";
  * ephemeral reply too). The answer is queued behind the ack, so a busy bot still acks within
  * Slack's 3 seconds. Help names the command the request came with.
  */
-export function askCommand({ ask, queue, feedback }: ListenerDeps) {
-  return async ({
-    command,
-    ack,
-    respond,
-    logger,
-  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+export function askCommand(deps: ListenerDeps) {
+  const { ask, queue, feedback } = deps;
+  return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const { command, ack, respond, logger } = args;
+    const routed = routeRequest(command.text);
+    if (isDeskRequest(routed)) {
+      await deskCommand(deps, routed, args);
+      return;
+    }
     await replyAfterAck(queue, logger, {
       label: `${command.command} for ${command.user_id} in ${command.channel_id}`,
       reply: () =>

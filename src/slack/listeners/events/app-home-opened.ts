@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { SUGGESTED_PROMPTS_TITLE, suggestedPrompts } from "../../../format/assistant-prompts.js";
+import { renderDeskBlocks } from "../../../format/home-desk.js";
 import { renderHomeView } from "../../../format/home-view.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
@@ -11,7 +12,13 @@ import { replyAfterAck } from "../../listener-helper.js";
  * app when it carries one. Nothing is published while the index is not ready, or without examples.
  * No question was asked, so a failure or a full queue is logged and nobody is told.
  */
-export function appHomeOpened({ queue, examples, corpusStats, commandName }: ListenerDeps) {
+export function appHomeOpened({
+  queue,
+  examples,
+  corpusStats,
+  commandName,
+  deskStatus,
+}: ListenerDeps) {
   return async ({
     event,
     client,
@@ -25,12 +32,16 @@ export function appHomeOpened({ queue, examples, corpusStats, commandName }: Lis
       }
       await replyAfterAck(queue, logger, {
         label: `Home tab for ${event.user}`,
-        reply: () =>
-          client.views.publish({
+        reply: async () => {
+          // The feeds' part is left out, not the whole tab, when the shared state does not answer.
+          const desk = deskStatus ? await deskStatus().catch(() => null) : null;
+          const extra = desk === null ? [] : renderDeskBlocks(desk);
+          return client.views.publish({
             user_id: event.user,
             // The core's block types are its own (no Slack imports); the shapes are Slack's.
-            view: renderHomeView(stats, examples(), commandName) as never,
-          }),
+            view: renderHomeView(stats, examples(), commandName, extra) as never,
+          });
+        },
         notify: async () => {},
       });
       return;

@@ -53,7 +53,7 @@ const CITING = new RegExp(
   "g",
 );
 const INVERTED = new RegExp(
-  String.raw`[”"],? (?:said|wrote|added|stated|says) ([A-Z][^,.;]{0,${PHRASE_CHARS}}?)(?=[,.;]|$)`,
+  `[”"],? (?:said|wrote|added|stated|says) ([A-Z][^,.;]{0,${PHRASE_CHARS}}?)(?=[,.;]|$)`,
   "g",
 );
 const TRAILING_TIME =

@@ -2,11 +2,14 @@
 // data is built (or where) is proved not to change what anyone reads. `npx tsx
 // test/requests/desk-snapshot.ts --write` records them anew; only do that for a change meant to
 // alter replies.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { replyToJson } from "../../src/format/news-json.js";
+import { DESK_DERIVATION, DeskData } from "../../src/requests/desk-data.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";
-import { openIndex } from "../../src/search/index-store.js";
+import { openIndex, writePrebuiltIndex } from "../../src/search/index-store.js";
 
 export const SNAPSHOT_FILE = "test/fixtures/desk-snapshot/replies.json";
 
@@ -39,18 +42,33 @@ export function snapshotRequests(): string[] {
   return [...NEWS_REQUESTS, ...questions];
 }
 
-/** The JSON reply to each request, over the articles in `corpus/`, built from the corpus. */
-export async function snapshotReplies(): Promise<Record<string, unknown>> {
-  const { index } = await openIndex({
+/**
+ * The JSON reply to each request, over the articles in `corpus/`: built from the corpus, or read
+ * from a prebuilt index file written first (with the news reading and suggestions stored in it).
+ */
+export async function snapshotReplies(
+  from: "corpus" | "prebuilt" = "corpus",
+): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), "desk-snapshot-"));
+  const settings = {
     corpusDir: "corpus",
-    indexFile: "/nonexistent/desk-snapshot-index",
+    indexFile: join(dir, "index.ndjson"),
     maxArticleBytes: 8 * 1024 * 1024,
-  });
-  const ask = answererFor(index);
-  const replies: Record<string, unknown> = {};
-  for (const request of snapshotRequests())
-    replies[request] = replyToJson(ask(routeRequest(request), "/ask"));
-  return replies;
+  };
+  try {
+    if (from === "prebuilt") await writePrebuiltIndex(settings, { derive: DESK_DERIVATION });
+    const opened = await openIndex(settings, { derive: DESK_DERIVATION });
+    if (opened.source !== from) throw new Error(`desk snapshot: index from ${opened.source}`);
+    if (!(opened.index.derived instanceof DeskData))
+      throw new Error("desk snapshot: the news reading did not come with the index");
+    const ask = answererFor(opened.index);
+    const replies: Record<string, unknown> = {};
+    for (const request of snapshotRequests())
+      replies[request] = replyToJson(ask(routeRequest(request), "/ask"));
+    return replies;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv.includes("--write")) {

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from "../text/calendar.js";
 import {
   addDays,
+  type DateMention,
   findDateMentions,
   type ResolvedDate,
   resolveMention,
@@ -33,6 +34,7 @@ export function inferArticleDates(
   articles: DatableArticle[],
   sentences: readonly DatableSentence[],
   sameClaim: readonly (readonly number[])[],
+  mentionsOf: (s: DatableSentence) => readonly DateMention[] = (s) => findDateMentions(s.text),
 ): void {
   let reference: string | null = null;
   for (const a of articles)
@@ -48,7 +50,7 @@ export function inferArticleDates(
   const dated = new Map<number, string>();
   for (const s of sentences) {
     const article = byId.get(s.articleId);
-    const mention = findDateMentions(s.text)[0];
+    const mention = mentionsOf(s)[0];
     if (!article?.date || !mention) continue;
     const resolved = resolveMention(mention, article.date, reference);
     if (!resolved) continue;
@@ -73,7 +75,7 @@ export function inferArticleDates(
       if (date !== null && (!bound || date > bound)) bound = date;
     };
     for (const s of own) {
-      for (const mention of findDateMentions(s.text)) {
+      for (const mention of mentionsOf(s)) {
         if (mention.kind !== "day") continue;
         raise(resolveMention(mention, null, reference)?.date ?? null);
       }

@@ -11,7 +11,12 @@ import { sameClaimGraph } from "./claim-graph.js";
 import { type ClaimText, claimText, stemWeights } from "./claims.js";
 import { inferArticleDates } from "./infer-dates.js";
 import { minePeople, type Person } from "./people.js";
-import { findDateMentions, type ResolvedDate, resolveMention } from "./resolve-dates.js";
+import {
+  type DateMention,
+  findDateMentions,
+  type ResolvedDate,
+  resolveMention,
+} from "./resolve-dates.js";
 
 /** One article as the news views show it. */
 export interface ArticleInfo {
@@ -238,12 +243,22 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
       people: [...new Set(quoted)],
     };
   });
-  inferArticleDates(articles, sentences, sameClaim);
+  // Each distinct text's date expressions, found once: date inference and dating both read them.
+  const mentions: (readonly DateMention[] | undefined)[] = [];
+  const mentionsOf = (s: { textId: number; text: string }): readonly DateMention[] => {
+    let found = mentions[s.textId];
+    if (found === undefined) {
+      found = findDateMentions(s.text);
+      mentions[s.textId] = found;
+    }
+    return found;
+  };
+  inferArticleDates(articles, sentences, sameClaim, mentionsOf);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const reference = latestPublished(articles);
   const datedStems = new Map<number, ReadonlySet<string>>();
   for (const sentence of sentences) {
-    const mention = findDateMentions(sentence.text)[0];
+    const mention = mentionsOf(sentence)[0];
     const article = articleById.get(sentence.articleId)?.date ?? null;
     sentence.date = mention ? resolveMention(mention, article, reference) : null;
     if (sentence.date)

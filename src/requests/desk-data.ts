@@ -1,8 +1,9 @@
 // Everything the desk serves that is derived from the articles (the news reading: attribution,
-// claims, dates, timeline order, people, agencies; and the questions it suggests), built with the
+// claims, dates, timeline order, people, agencies; the questions it suggests; the question layer's
+// event lexicon), built with the
 // index (in the build worker, for the bot) and stored in the index file, so a start from the file
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
-import { answerQuestion } from "../answer/answer-question.js";
+import { adoptEventLexicon, answerQuestion, eventLexiconOf } from "../answer/answer-question.js";
 import {
   adoptSuggestionPool,
   type StoredSuggestion,
@@ -11,6 +12,7 @@ import {
 } from "../answer/suggest-questions.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
 import { readNewsData, storeNewsData } from "../news/stored-news-data.js";
+import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
 
@@ -47,7 +49,10 @@ export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): st
 export function deriveFrom(index: PassageIndex): DeskData {
   const news = buildNewsData(index.passages);
   const desk = new DeskData(news, exampleQuestions(index));
-  pooled.set(desk, storedSuggestionPool(index, answerPlainly));
+  pooled.set(desk, {
+    pool: storedSuggestionPool(index, answerPlainly),
+    lexicon: eventLexiconOf(index),
+  });
   return desk;
 }
 
@@ -55,17 +60,17 @@ interface StoredDesk {
   kind: "desk";
   examples: string[];
   pool: StoredSuggestion[];
+  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
+  lexicon: EventLexicon;
 }
 
 /** The desk's data as lines for the index file: its own line, then the news reading's. */
 export function storeDerived(derived: unknown): unknown[] {
   if (!(derived instanceof DeskData)) return [];
   // By the time the data is stored, its index's pool was built (the examples come from it).
-  const desk: StoredDesk = {
-    kind: "desk",
-    examples: [...derived.examples],
-    pool: pooled.get(derived) ?? [],
-  };
+  const extra = pooled.get(derived);
+  if (!extra) return [];
+  const desk: StoredDesk = { kind: "desk", examples: [...derived.examples], ...extra };
   return [desk, ...storeNewsData(derived.news)];
 }
 
@@ -75,11 +80,12 @@ export function reviveDerived(lines: unknown[], index: PassageIndex): DeskData {
   const news = desk?.kind === "desk" ? readNewsData(lines.slice(1), index.passages) : null;
   if (!desk || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
+  adoptEventLexicon(index, desk.lexicon);
   return new DeskData(news, desk.examples);
 }
 
-/** The stored form of each desk's suggestion pool, kept beside it until the desk is stored. */
-const pooled = new WeakMap<DeskData, StoredSuggestion[]>();
+/** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
+const pooled = new WeakMap<DeskData, Pick<StoredDesk, "pool" | "lexicon">>();
 
 const built = new WeakMap<PassageIndex, DeskData>();
 

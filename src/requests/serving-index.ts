@@ -1,4 +1,3 @@
-import { answerQuestion } from "../answer/answer-question.js";
 import type { CorpusStats } from "../format/home-view.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { corpusStatsOf } from "./corpus-stats.js";
@@ -26,9 +25,6 @@ export interface ServingIndex {
  */
 export function prepareServingIndex(index: PassageIndex): ServingIndex {
   const { examples } = deskDataOf(index);
-  // The question layer mines its event lexicon from the passages on its first question; asking
-  // one here keeps that off the first person's reply. (It is not stored with the index yet.)
-  answerQuestion(index, examples[0] ?? "", { suggest: false });
   const ask = answererFor(index, { examples: () => examples });
   return { index, ask, examples, stats: corpusStatsOf(index) };
 }

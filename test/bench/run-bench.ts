@@ -8,6 +8,7 @@
 //   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
 //   --no-startup               skip the time-to-ready runs (search only, and HTTP unless --no-http)
 //   --no-desk                  skip the desk runs (build parts, prebuilt file, CLI, news views)
+//   --no-search                skip the search runs (the desk's own runs then stand alone)
 // Synthetic sizes use a realistic corpus (test/bench/synthetic-corpus.ts): English words by their
 // frequency, rare made-up names, varied sentences, and a tenth of the real corpus's sentences.
 // Time to a ready bot is measured at the chosen sizes up to 100k passages: past that, building
@@ -116,7 +117,7 @@ async function main(args: string[]): Promise<void> {
   const log = (line: string) => json || console.error(line);
 
   const search: SearchBenchRow[] = [];
-  for (const size of sizes) {
+  for (const size of args.includes("--no-search") ? [] : sizes) {
     const count = size === "real" ? base.length : SIZES[size];
     if (count === undefined) throw new Error(`bench: unknown size ${size} (real, 10k, 100k, 1m)`);
     log(`search: ${count} passages…`);
@@ -164,8 +165,8 @@ async function main(args: string[]): Promise<void> {
     console.log(JSON.stringify({ search, desk, startup, http, heap }));
     return;
   }
-  printSearch(search);
-  printCpu(search);
+  if (search.length > 0) printSearch(search);
+  if (search.length > 0) printCpu(search);
   if (desk.length > 0) printDesk(desk);
   if (startup.length > 0) printStartup(startup);
   if (http.length > 0) printHttp(http);

@@ -45,7 +45,10 @@ function cliMs(request: string, env: Record<string, string>): number {
     env: { ...process.env, ...env, NO_COLOR: "1" },
     encoding: "utf8",
   });
-  if (run.status !== 0) throw new Error(`bench: ask ${request} failed: ${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(
+      `bench: ask ${request} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`,
+    );
   return performance.now() - started;
 }
 

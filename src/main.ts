@@ -14,6 +14,7 @@ import { resolveVoterKey } from "./feedback/voter-key.js";
 import { linkIngest } from "./live/ingest-link.js";
 import { createLiveDesk } from "./live/live-desk.js";
 import { newsDataFor } from "./requests/news-data-for.js";
+import { DESK_DERIVATION } from "./requests/desk-data.js";
 import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
 import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
 import { type OpenedIndex, openIndex } from "./search/index-store.js";
@@ -205,17 +206,17 @@ async function main(): Promise<void> {
 
   const warn = (message: string) => app.logger.warn(message);
   const started = performance.now();
-  const opened = await openIndex(config, { offThread: true, warn });
+  const opened = await openIndex(config, { offThread: true, warn, derive: DESK_DERIVATION });
   const elapsed = Math.round(performance.now() - started);
   app.logger.info(`Index ${howOpened(opened, config)} in ${elapsed} ms`);
   const first = prepareServingIndex(opened.index);
   const passages = first.index.passages.length;
   // A reload builds in the worker as the first build did (or loads a shared INDEX_FILE newer than
-  // the corpus); only preparing the news reading and examples runs here, then the swap.
+  // the corpus); the news reading and examples are built there too and read here, then the swap.
   reloader = new IndexReloader<ServingIndex>({
     current: first,
     build: async () => {
-      const next = await openIndex(config, { offThread: true, warn });
+      const next = await openIndex(config, { offThread: true, warn, derive: DESK_DERIVATION });
       app.logger.info(`Reload: index ${howOpened(next, config)}`);
       return prepareServingIndex(next.index);
     },

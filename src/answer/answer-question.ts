@@ -195,16 +195,27 @@ function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
 /** One event lexicon per index: aliases mined from its passages once. */
 const lexicons = new WeakMap<PassageIndex, EventLexicon>();
 
-/**
- * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
- * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
- */
-function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
+/** The index's event lexicon, mined now if it was not yet (to build it with the index, and store it). */
+export function eventLexiconOf(index: PassageIndex): EventLexicon {
   let lexicon = lexicons.get(index);
   if (!lexicon) {
     lexicon = buildEventLexicon(index.passages);
     lexicons.set(index, lexicon);
   }
+  return lexicon;
+}
+
+/** Takes an index's event lexicon as stored with it, so its first question does not mine it. */
+export function adoptEventLexicon(index: PassageIndex, lexicon: EventLexicon): void {
+  lexicons.set(index, lexicon);
+}
+
+/**
+ * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
+ * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
+ */
+function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
+  const lexicon = eventLexiconOf(index);
   const expansions = expandQuestionWords(index, words);
   for (const [term, names] of aliasExpansions(lexicon, new Set(words.keys())))
     expansions.set(term, [...(expansions.get(term) ?? []), ...names]);

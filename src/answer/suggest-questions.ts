@@ -85,6 +85,31 @@ function poolOf(index: PassageIndex, answer: Answerer): Suggestion[] {
   return pool;
 }
 
+/** A suggestion as the index file stores it. */
+export interface StoredSuggestion {
+  question: string;
+  answerTerms: string[];
+}
+
+/** The index's pool of answerable questions, best first, as stored with the index (built if need be). */
+export function storedSuggestionPool(index: PassageIndex, answer: Answerer): StoredSuggestion[] {
+  return poolOf(index, answer).map((s) => ({
+    question: s.question,
+    answerTerms: [...s.answerTerms],
+  }));
+}
+
+/** Takes an index's pool as stored with it, so it is not built again by asking each question. */
+export function adoptSuggestionPool(
+  index: PassageIndex,
+  stored: readonly StoredSuggestion[],
+): void {
+  pools.set(
+    index,
+    stored.map((s) => ({ question: s.question, answerTerms: new Set(s.answerTerms) })),
+  );
+}
+
 /**
  * Questions the articles answer, best first (see `poolOf`). Deterministic, and cached per index
  * and count, so it is cheap to call once at start (for help and suggested prompts).

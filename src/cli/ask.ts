@@ -7,9 +7,9 @@ import { CorpusError } from "../corpus/corpus-error.js";
 import { replyToJson } from "../format/news-json.js";
 import { renderReplyText } from "../format/news-text.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
+import { DESK_DERIVATION, deskDataOf } from "../requests/desk-data.js";
 import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
 import { routeRequest } from "../requests/route-request.js";
-import { exampleQuestions } from "../requests/serving-index.js";
 import { openIndex } from "../search/index-store.js";
 
 /** How help names this command. */
@@ -61,16 +61,11 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { index } = await openIndex(loadIndexSettings(process.env));
-  // The same answerer the bot uses; example questions are made only if help is asked for.
-  let examples: readonly string[] | null = null;
-  const ask = answererFor(index, {
-    limit: args.limit,
-    examples: () => {
-      examples ??= exampleQuestions(index);
-      return examples;
-    },
-  });
+  // The news reading and example questions come with the index (read from the prebuilt file).
+  const { index } = await openIndex(loadIndexSettings(process.env), { derive: DESK_DERIVATION });
+  const { examples } = deskDataOf(index);
+  // The same answerer the bot uses.
+  const ask = answererFor(index, { limit: args.limit, examples: () => examples });
   if (args.json && args.question === "") {
     await answerStdin(ask);
     return 0;

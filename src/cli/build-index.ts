@@ -1,14 +1,16 @@
-// `npm run index`: builds the search index from CORPUS_DIR and writes it to INDEX_FILE
+// `npm run index`: builds the search index (and the news reading) from CORPUS_DIR and writes it to INDEX_FILE
 // (default .cache/passage-index.ndjson). The bot and the CLI load it while it is newer than the
 // corpus, and build from the corpus otherwise.
 import { ConfigError, loadIndexSettings } from "../config.js";
 import { CorpusError } from "../corpus/corpus-error.js";
+import { DESK_DERIVATION } from "../requests/desk-data.js";
 import { writePrebuiltIndex } from "../search/index-store.js";
 
 async function main(): Promise<void> {
   const settings = loadIndexSettings(process.env);
   const started = performance.now();
-  const { passages, bytes } = await writePrebuiltIndex(settings);
+  // With the news reading and suggested questions, so a start from the file builds neither.
+  const { passages, bytes } = await writePrebuiltIndex(settings, { derive: DESK_DERIVATION });
   const ms = Math.round(performance.now() - started);
   console.log(
     `${settings.indexFile}: ${passages} passages, ${(bytes / 1024).toFixed(0)} KiB, in ${ms} ms`,

@@ -25,6 +25,9 @@ const AGENCY_CONTEXTS: RegExp[] = [
   /\b([A-Z]{2,}) (?:reported|reports|said|says|notes|noted)\b/g,
 ];
 
+/** Two to four capitalised words: a name an acronym may stand for. */
+const SPELLED_OUT = new RegExp(`${NAME}(?: ${NAME}){1,3}`, "g");
+
 /** Words that can match the name pattern above without being a name. */
 const NOT_NAMES = new Set(["The", "A", "An", "State", "News", "Russian", "As", "Earlier", "Later"]);
 
@@ -63,7 +66,7 @@ export function mineAgencies(sentences: readonly string[]): Agency[] {
   }
   // A spelled-out name mentioned without its acronym elsewhere still folds into it.
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(new RegExp(`${NAME}(?: ${NAME}){1,3}`, "g"))) {
+    for (const match of sentence.matchAll(SPELLED_OUT)) {
       const agency = agencies.get(initials(match[0]));
       if (agency && agency.name !== match[0] && !agency.aliases.includes(match[0])) {
         agency.aliases.push(match[0]);
@@ -81,18 +84,56 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Every alias of a list of agencies in one expression, with the agency each alias names. */
+interface AliasMatcher {
+  pattern: RegExp | null;
+  agencyOf: Map<string, number>;
+}
+
+const matchers = new WeakMap<readonly Agency[], AliasMatcher>();
+
+/** One expression per list of agencies, compiled once: attribution asks it of every sentence. */
+function matcherOf(agencies: readonly Agency[]): AliasMatcher {
+  let matcher = matchers.get(agencies);
+  if (matcher) return matcher;
+  const agencyOf = new Map<string, number>();
+  agencies.forEach((agency, i) => {
+    for (const alias of agency.aliases) if (!agencyOf.has(alias)) agencyOf.set(alias, i);
+  });
+  // Longest first: where two aliases start at one place, the longer names the agency.
+  const aliases = [...agencyOf.keys()].sort((a, b) => b.length - a.length);
+  const pattern =
+    aliases.length === 0
+      ? null
+      : new RegExp(`\\b(?:${aliases.map(escapeRegExp).join("|")})\\b`, "g");
+  matcher = { pattern, agencyOf };
+  matchers.set(agencies, matcher);
+  return matcher;
+}
+
+/** Where each agency of the list is first named in a text, by its index in the list. */
+function firstMentions(text: string, agencies: readonly Agency[]): Map<number, number> {
+  const { pattern, agencyOf } = matcherOf(agencies);
+  const first = new Map<number, number>();
+  if (pattern === null) return first;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const agency = agencyOf.get(match[0]);
+    if (agency !== undefined && !first.has(agency)) first.set(agency, match.index);
+    // Aliases may overlap ("Interfax" inside "Interfax-Ukraine"): look again one place on.
+    pattern.lastIndex = match.index + 1;
+  }
+  return first;
+}
+
 /** The agencies a sentence names, in order of mention, each once; else a generic relay it names. */
 export function agenciesIn(sentence: string, agencies: readonly Agency[]): string[] {
-  const hits: { name: string; at: number }[] = [];
-  for (const agency of agencies) {
-    let at = Number.POSITIVE_INFINITY;
-    for (const alias of agency.aliases) {
-      const match = new RegExp(`\\b${escapeRegExp(alias)}\\b`).exec(sentence);
-      if (match) at = Math.min(at, match.index);
-    }
-    if (at !== Number.POSITIVE_INFINITY) hits.push({ name: agency.name, at });
-  }
-  hits.sort((a, b) => a.at - b.at);
+  const hits = [...firstMentions(sentence, agencies)].map(([agency, at]) => ({
+    name: (agencies[agency] as Agency).name,
+    agency,
+    at,
+  }));
+  hits.sort((a, b) => a.at - b.at || a.agency - b.agency);
   if (hits.length > 0) return hits.map((h) => h.name);
   const generic = GENERIC_RELAY.exec(sentence);
   return generic?.[1] ? [generic[1].replace(/^(?=[a-z])/, "")] : [];
@@ -101,7 +142,5 @@ export function agenciesIn(sentence: string, agencies: readonly Agency[]): strin
 /** True when a phrase names an agency or a generic relay rather than a speaker. */
 export function isRelay(phrase: string, agencies: readonly Agency[]): boolean {
   if (GENERIC_RELAY.test(phrase)) return true;
-  return agencies.some((agency) =>
-    agency.aliases.some((alias) => new RegExp(`\\b${escapeRegExp(alias)}\\b`).test(phrase)),
-  );
+  return firstMentions(phrase, agencies).size > 0;
 }

@@ -16,7 +16,7 @@ export const SAME_CLAIM = 0.5;
 /** Quoted words shared for two quotes to be one: a repeated quote is the surest sign of a claim. */
 export const SAME_QUOTE = 0.6;
 /** At least this many content words in common, so two short sentences do not meet on one word. */
-const MIN_SHARED = 3;
+export const MIN_SHARED = 3;
 
 const QUOTE = /[“"]([^”"]{8,})[”"]/g;
 

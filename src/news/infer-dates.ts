@@ -1,7 +1,7 @@
 import { WEEKDAYS } from "../text/calendar.js";
-import { type ClaimText, claimSimilarity, SAME_CLAIM, stemWeights } from "./claims.js";
 import {
   addDays,
+  type DateMention,
   findDateMentions,
   type ResolvedDate,
   resolveMention,
@@ -17,7 +17,8 @@ interface DatableArticle {
 interface DatableSentence {
   articleId: string;
   text: string;
-  claim: ClaimText;
+  /** Index of the sentence's text among the distinct texts `sameClaim` is over. */
+  textId: number;
 }
 
 const TODAY_WEEKDAY = /\btoday,? (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
@@ -26,16 +27,18 @@ const TODAY_WEEKDAY = /\btoday,? (Sunday|Monday|Tuesday|Wednesday|Thursday|Frida
  * Dates each undated article (in place, marked inferred): it was written no earlier than the
  * latest event it reports whose date a dated article gives (a shared claim), nor than the latest
  * full date it names itself; "today Monday" moves that to the weekday it names. An article that
- * shares nothing datable stays undated.
+ * shares nothing datable stays undated. `sameClaim` gives, for each distinct text, the texts that
+ * make the same claim (see `sameClaimGraph`).
  */
 export function inferArticleDates(
   articles: DatableArticle[],
   sentences: readonly DatableSentence[],
+  sameClaim: readonly (readonly number[])[],
+  mentionsOf: (s: DatableSentence) => readonly DateMention[] = (s) => findDateMentions(s.text),
 ): void {
   let reference: string | null = null;
   for (const a of articles)
     if (a.published && (!reference || a.published > reference)) reference = a.published;
-  const weights = stemWeights(sentences.map((s) => s.claim));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const byArticle = new Map<string, DatableSentence[]>();
   for (const s of sentences) {
@@ -44,34 +47,23 @@ export function inferArticleDates(
     byArticle.set(s.articleId, list);
   }
   // The latest date a dated article gives each distinct sentence text.
-  const dated = new Map<string, { claim: ClaimText; date: string }>();
+  const dated = new Map<number, string>();
   for (const s of sentences) {
     const article = byId.get(s.articleId);
-    const mention = findDateMentions(s.text)[0];
+    const mention = mentionsOf(s)[0];
     if (!article?.date || !mention) continue;
     const resolved = resolveMention(mention, article.date, reference);
     if (!resolved) continue;
     if (resolved.date.length !== 10) continue;
-    const known = dated.get(s.text);
-    if (!known || resolved.date > known.date)
-      dated.set(s.text, { claim: s.claim, date: resolved.date });
+    const known = dated.get(s.textId);
+    if (!known || resolved.date > known) dated.set(s.textId, resolved.date);
   }
-  const events = [...dated.values()];
-  // The latest dated event each distinct text shares a claim with, computed once per text.
-  const sharedDate = new Map<string, string | null>();
+  // The latest dated event a text shares a claim with: only the texts making its claim are read.
   const latestShared = (s: DatableSentence): string | null => {
-    let date = sharedDate.get(s.text);
-    if (date === undefined) {
-      date = null;
-      for (const event of events) {
-        if (
-          (date === null || event.date > date) &&
-          claimSimilarity(s.claim, event.claim, weights) >= SAME_CLAIM
-        ) {
-          date = event.date;
-        }
-      }
-      sharedDate.set(s.text, date);
+    let date: string | null = null;
+    for (const other of sameClaim[s.textId] ?? []) {
+      const event = dated.get(other);
+      if (event !== undefined && (date === null || event > date)) date = event;
     }
     return date;
   };
@@ -83,7 +75,7 @@ export function inferArticleDates(
       if (date !== null && (!bound || date > bound)) bound = date;
     };
     for (const s of own) {
-      for (const mention of findDateMentions(s.text)) {
+      for (const mention of mentionsOf(s)) {
         if (mention.kind !== "day") continue;
         raise(resolveMention(mention, null, reference)?.date ?? null);
       }

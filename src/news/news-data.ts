@@ -7,10 +7,16 @@ import {
   findProperNouns,
   type Speaker,
 } from "./attribution.js";
-import { type ClaimText, claimSimilarity, claimText, SAME_CLAIM, stemWeights } from "./claims.js";
+import { sameClaimGraph } from "./claim-graph.js";
+import { type ClaimText, claimText, stemWeights } from "./claims.js";
 import { inferArticleDates } from "./infer-dates.js";
 import { minePeople, type Person } from "./people.js";
-import { findDateMentions, type ResolvedDate, resolveMention } from "./resolve-dates.js";
+import {
+  type DateMention,
+  findDateMentions,
+  type ResolvedDate,
+  resolveMention,
+} from "./resolve-dates.js";
 
 /** One article as the news views show it. */
 export interface ArticleInfo {
@@ -37,10 +43,11 @@ export interface SentenceInfo {
   /** Index of the sentence in its passage. */
   index: number;
   text: string;
+  /** Index of the sentence's text among the corpus's distinct sentence texts (see `sameClaim`). */
+  textId: number;
   attribution: Attribution;
   /** The date of the first date expression, resolved, or null. */
   date: ResolvedDate | null;
-  claim: ClaimText;
   /** Other articles that carry the same claim, in corpus order. */
   reportedBy: string[];
 }
@@ -53,19 +60,24 @@ export interface NewsData {
   agencies: Agency[];
   articleById: ReadonlyMap<string, ArticleInfo>;
   sentencesByPassage: ReadonlyMap<string, SentenceInfo[]>;
-  /** Stem weights for claim matching (see `claimSimilarity`). */
-  claimWeights: ReadonlyMap<string, number>;
+  /**
+   * For each distinct sentence text (by `textId`), the texts making the same claim, ascending,
+   * itself included when it makes a claim at all (see `sameClaimGraph`).
+   */
+  sameClaim: readonly (readonly number[])[];
+  /** The dated sentences in timeline order: by date, a given date first, then corpus order. */
+  timeline: readonly SentenceInfo[];
+  /** The content stems of each dated sentence's text, by `textId`: what timeline words match. */
+  datedStems: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The sentences attributed to each person, by key, in corpus order. */
+  saidBy: ReadonlyMap<string, readonly SentenceInfo[]>;
+  peopleByKey: ReadonlyMap<string, Person>;
 }
 
 /** True when two sentences of the data make the same claim. */
 export function sameClaimIn(data: NewsData, a: SentenceInfo, b: SentenceInfo): boolean {
-  return claimSimilarity(a.claim, b.claim, data.claimWeights) >= SAME_CLAIM;
+  return (data.sameClaim[a.textId] ?? []).includes(b.textId);
 }
-
-/** Posting lists longer than this are topic words: they find no useful claim pairs. */
-const MAX_POSTINGS = 300;
-/** Sentences compared in full with each sentence: those sharing the most rare words. */
-const MAX_CANDIDATES = 100;
 
 function groupByArticle(passages: readonly Passage[]): Passage[][] {
   const groups = new Map<string, Passage[]>();
@@ -77,52 +89,68 @@ function groupByArticle(passages: readonly Passage[]): Passage[][] {
   return [...groups.values()].map((g) => [...g].sort((a, b) => a.position - b.position));
 }
 
-function reportedByOf(sentences: SentenceInfo[], weights: ReadonlyMap<string, number>): void {
-  // Wire copy repeats sentences word for word: each distinct text is compared once.
-  const distinct = new Map<string, { claim: ClaimText; articles: Set<string> }>();
-  for (const s of sentences) {
-    const entry = distinct.get(s.text) ?? { claim: s.claim, articles: new Set<string>() };
-    entry.articles.add(s.articleId);
-    distinct.set(s.text, entry);
-  }
-  const texts = [...distinct.values()];
-  const postings = new Map<string, number[]>();
-  texts.forEach((t, i) => {
-    for (const stem of t.claim.stems) {
-      const list = postings.get(stem) ?? [];
-      list.push(i);
-      postings.set(stem, list);
-    }
-  });
+/** Each sentence's other articles carrying its claim: its own text's and those of the same claim. */
+function reportedByOf(sentences: SentenceInfo[], sameClaim: readonly (readonly number[])[]): void {
+  const articlesOfText: Set<string>[] = sameClaim.map(() => new Set<string>());
+  for (const s of sentences) (articlesOfText[s.textId] as Set<string>).add(s.articleId);
   const articleOrder = new Map<string, number>();
   for (const s of sentences)
     if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
-  const reporting = texts.map((text, i) => {
-    // Candidates share a rare word; the most such words first, and only so many of them.
-    const shared = new Map<number, number>();
-    for (const stem of text.claim.stems) {
-      const list = postings.get(stem) ?? [];
-      if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    const candidates = [...shared.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, MAX_CANDIDATES);
-    const articles = new Set(text.articles);
-    for (const [j] of candidates) {
-      const other = texts[j] as (typeof texts)[number];
-      if ([...other.articles].every((a) => articles.has(a))) continue;
-      if (claimSimilarity(text.claim, other.claim, weights) >= SAME_CLAIM) {
-        for (const a of other.articles) articles.add(a);
-      }
-    }
+  const reporting = articlesOfText.map((own, i) => {
+    const articles = new Set(own);
+    for (const j of sameClaim[i] ?? []) for (const a of articlesOfText[j] ?? []) articles.add(a);
     return [...articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0));
   });
-  const indexOf = new Map([...distinct.keys()].map((text, i) => [text, i]));
   for (const sentence of sentences) {
-    const articles = reporting[indexOf.get(sentence.text) ?? -1] ?? [];
+    const articles = reporting[sentence.textId] ?? [];
     sentence.reportedBy = articles.filter((a) => a !== sentence.articleId);
   }
+}
+
+/** Earlier dates first; a month or year before the days inside it. */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The dated sentences in timeline order (see `NewsData.timeline`). */
+export function timelineOrder(sentences: readonly SentenceInfo[]): SentenceInfo[] {
+  const dated = sentences.filter((s) => s.date !== null);
+  const order = new Map(dated.map((s, i) => [s, i]));
+  return dated.sort(
+    (a, b) =>
+      compareDates(a.date?.date ?? "", b.date?.date ?? "") ||
+      Number(a.date?.inferred) - Number(b.date?.inferred) ||
+      (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
+}
+
+/** The lookups the views read, derived from the data's lists (when built, and when read back). */
+export function withLookups(
+  data: Omit<
+    NewsData,
+    "articleById" | "sentencesByPassage" | "saidBy" | "peopleByKey" | "timeline"
+  >,
+): NewsData {
+  const sentencesByPassage = new Map<string, SentenceInfo[]>();
+  const saidBy = new Map<string, SentenceInfo[]>();
+  for (const s of data.sentences) {
+    const list = sentencesByPassage.get(s.passageId);
+    if (list) list.push(s);
+    else sentencesByPassage.set(s.passageId, [s]);
+    const speaker = s.attribution.speaker;
+    if (speaker?.kind !== "person") continue;
+    const said = saidBy.get(speaker.key);
+    if (said) said.push(s);
+    else saidBy.set(speaker.key, [s]);
+  }
+  return {
+    ...data,
+    articleById: new Map(data.articles.map((a) => [a.id, a])),
+    sentencesByPassage,
+    saidBy,
+    peopleByKey: new Map(data.people.map((p) => [p.key, p])),
+    timeline: timelineOrder(data.sentences),
+  };
 }
 
 /**
@@ -147,7 +175,10 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
     properNouns: findProperNouns(articleSentences.flatMap((a) => a.sentences)),
   };
   const sentences: SentenceInfo[] = [];
-  const sentencesByPassage = new Map<string, SentenceInfo[]>();
+  // Wire copy repeats sentences word for word: each distinct text is read for its claim once.
+  const textIds = new Map<string, number>();
+  const claims: ClaimText[] = [];
+  const claimsOfSentences: ClaimText[] = [];
   for (const group of byArticle) {
     let previous: Speaker | null = null;
     for (const passage of group) {
@@ -155,14 +186,21 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
         const attribution = attributeSentence(text, passage.articleId, names, previous);
         if (attribution.speaker && attribution.speaker.kind !== "group")
           previous = attribution.speaker;
+        let textId = textIds.get(text);
+        if (textId === undefined) {
+          textId = claims.length;
+          textIds.set(text, textId);
+          claims.push(claimText(text));
+        }
+        claimsOfSentences.push(claims[textId] as ClaimText);
         return {
           articleId: passage.articleId,
           passageId: passage.id,
           index,
           text,
+          textId,
           attribution,
           date: null,
-          claim: claimText(text),
           reportedBy: [],
         };
       });
@@ -173,12 +211,11 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
         if (!info.attribution.speaker)
           info.attribution = (infos[signed] as SentenceInfo).attribution;
       }
-      sentencesByPassage.set(passage.id, infos);
       sentences.push(...infos);
     }
   }
-  const claimWeights = stemWeights(sentences.map((s) => s.claim));
-  reportedByOf(sentences, claimWeights);
+  const sameClaim = sameClaimGraph(claims, stemWeights(claimsOfSentences));
+  reportedByOf(sentences, sameClaim);
   const sentencesOf = new Map<string, SentenceInfo[]>();
   for (const s of sentences) {
     const list = sentencesOf.get(s.articleId) ?? [];
@@ -206,15 +243,28 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
       people: [...new Set(quoted)],
     };
   });
-  inferArticleDates(articles, sentences);
+  // Each distinct text's date expressions, found once: date inference and dating both read them.
+  const mentions: (readonly DateMention[] | undefined)[] = [];
+  const mentionsOf = (s: { textId: number; text: string }): readonly DateMention[] => {
+    let found = mentions[s.textId];
+    if (found === undefined) {
+      found = findDateMentions(s.text);
+      mentions[s.textId] = found;
+    }
+    return found;
+  };
+  inferArticleDates(articles, sentences, sameClaim, mentionsOf);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const reference = latestPublished(articles);
+  const datedStems = new Map<number, ReadonlySet<string>>();
   for (const sentence of sentences) {
-    const mention = findDateMentions(sentence.text)[0];
+    const mention = mentionsOf(sentence)[0];
     const article = articleById.get(sentence.articleId)?.date ?? null;
     sentence.date = mention ? resolveMention(mention, article, reference) : null;
+    if (sentence.date)
+      datedStems.set(sentence.textId, (claims[sentence.textId] as ClaimText).stems);
   }
-  return { articles, sentences, people, agencies, articleById, sentencesByPassage, claimWeights };
+  return withLookups({ articles, sentences, people, agencies, sameClaim, datedStems });
 }
 
 /** The latest date an article of the corpus gives: the year for undated mentions. */

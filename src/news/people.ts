@@ -41,9 +41,27 @@ function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase());
 }
 
+/**
+ * The end of a text from its `count`-th last space on: enough for what is read just before a name,
+ * without copying or scanning the rest, which would make a sentence of many names quadratic.
+ */
+function tailOf(text: string, count: number): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let seen = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (text.charCodeAt(i) === 32 && ++seen === count) return text.slice(i + 1);
+  }
+  return text;
+}
+
+/** Characters before a name that SPEAKER_BEFORE reads: its longest cue, a space and a boundary. */
+const SPEAKER_CUE_CHARS = 32;
+
 /** The role phrase written just before a name: "Kremlin spokesman", "Russian Foreign Minister". */
 function roleBefore(text: string): string | null {
-  const words = text.trimEnd().split(" ");
+  // The role is at most five words, and one more tells where it starts.
+  const words = tailOf(text, 6).trimEnd().split(" ");
   const last = words[words.length - 1] ?? "";
   if (!isRoleWord(last)) return null;
   const role = [last];
@@ -113,9 +131,11 @@ function sightingsIn(
     const start = match.index + match[0].length - name.length;
     const before = sentence.slice(0, start);
     const after = sentence.slice(match.index + match[0].length);
-    const titled = title !== "" ? roleBefore(`${before.slice(0, match.index)}${title}`) : null;
+    const titled =
+      title !== "" ? roleBefore(`${tailOf(before.slice(0, match.index), 6)}${title}`) : null;
     const role = titled ?? roleBefore(before) ?? roleAfter(after);
-    const speaking = SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+    const speaking =
+      SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before.slice(-SPEAKER_CUE_CHARS));
     sightings.push({ name, role, articleId, speaking });
   }
   return sightings;
@@ -200,6 +220,55 @@ function computeRoleHead(phrase: string): string | null {
   return head && ROLE_NOUNS.has(head) ? head : null;
 }
 
+/** Lookups over one list of people, built once per list: attribution asks them of every verb. */
+interface PeopleLookup {
+  /** Each name variant, with the people it names, in list order. */
+  byVariant: Map<string, number[]>;
+  longestVariant: number;
+  /** Each role head, with the people holding it, in list order. */
+  byRoleHead: Map<string, Person[]>;
+  /** Each role head and article: the people holding that role who have any role there, in list order. */
+  byRoleHeadInArticle: Map<string, Person[]>;
+}
+
+const lookups = new WeakMap<readonly Person[], PeopleLookup>();
+
+function lookupOf(people: readonly Person[]): PeopleLookup {
+  let lookup = lookups.get(people);
+  if (lookup) return lookup;
+  const byVariant = new Map<string, number[]>();
+  let longestVariant = 0;
+  const byRoleHead = new Map<string, Person[]>();
+  const byRoleHeadInArticle = new Map<string, Person[]>();
+  const addOnce = (map: Map<string, Person[]>, key: string, person: Person) => {
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== person) list.push(person);
+    map.set(key, list);
+  };
+  people.forEach((person, i) => {
+    for (const variant of person.variants) {
+      const list = byVariant.get(variant) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      byVariant.set(variant, list);
+      longestVariant = Math.max(longestVariant, variant.length);
+    }
+    const heads = new Set<string>();
+    for (const role of person.roles) {
+      const head = roleHead(role.text);
+      if (head) heads.add(head);
+    }
+    const articles = new Set(person.roles.map((r) => r.articleId));
+    for (const head of heads) {
+      addOnce(byRoleHead, head, person);
+      for (const articleId of articles)
+        addOnce(byRoleHeadInArticle, `${head}\n${articleId}`, person);
+    }
+  });
+  lookup = { byVariant, longestVariant, byRoleHead, byRoleHeadInArticle };
+  lookups.set(people, lookup);
+  return lookup;
+}
+
 /**
  * The one person a role phrase refers to: someone in the same article with that role, else the
  * only person in the articles with it. Null when none or several fit.
@@ -211,21 +280,31 @@ export function personForRole(
 ): Person | null {
   const head = roleHead(phrase);
   if (!head) return null;
-  const holders = people.filter((p) => p.roles.some((r) => roleHead(r.text) === head));
-  const here = holders.filter((p) => p.roles.some((r) => r.articleId === articleId));
+  const { byRoleHead, byRoleHeadInArticle } = lookupOf(people);
+  const here = byRoleHeadInArticle.get(`${head}\n${articleId}`) ?? [];
   if (here.length === 1) return here[0] as Person;
+  const holders = byRoleHead.get(head) ?? [];
   return holders.length === 1 ? (holders[0] as Person) : null;
 }
 
-/** The person a phrase ends with ("Putin's spokesman Dmitry Peskov" → Peskov), if any. */
+/**
+ * The person a phrase ends with ("Putin's spokesman Dmitry Peskov" → Peskov), if any: the first
+ * in the list of those whose name ends it. Only the phrase's endings after a space or a hyphen are
+ * looked up, so the cost is the phrase's last words, not the number of people.
+ */
 export function personEndingPhrase(people: readonly Person[], phrase: string): Person | null {
   const text = phrase.trim();
-  for (const person of people) {
-    for (const variant of person.variants) {
-      if (text === variant || text.endsWith(` ${variant}`) || text.endsWith(`-${variant}`)) {
-        return person;
-      }
-    }
+  const { byVariant, longestVariant } = lookupOf(people);
+  let best = Number.POSITIVE_INFINITY;
+  const consider = (ending: string) => {
+    const found = byVariant.get(ending);
+    if (found && (found[0] as number) < best) best = found[0] as number;
+  };
+  consider(text);
+  const stop = Math.max(0, text.length - longestVariant - 1);
+  for (let i = text.length - 1; i >= stop; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 45) consider(text.slice(i + 1));
   }
-  return null;
+  return best === Number.POSITIVE_INFINITY ? null : (people[best] as Person);
 }

@@ -21,7 +21,7 @@ export function listSources(data: NewsData): SourceEntry[] {
   return data.articles.map((article) => {
     const { title, outlet, url } = newsSourceOf(article);
     const people = article.people.flatMap((key) => {
-      const person = data.people.find((p) => p.key === key);
+      const person = data.peopleByKey.get(key);
       return person ? [person.name] : [];
     });
     return {

@@ -1,7 +1,7 @@
 import { markGaps } from "../passages/mark-gaps.js";
 import { newsSourceOf } from "./article-labels.js";
 import { contentStems } from "./content-stems.js";
-import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
+import type { NewsData, SentenceInfo } from "./news-data.js";
 
 /** One dated event of the story: its date, one quoted sentence, and its source. */
 export interface TimelineEvent {
@@ -14,19 +14,11 @@ export interface TimelineEvent {
   url: string | null;
 }
 
-/** Earlier dates first; a month or year before the days inside it. */
-function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sentences about one event on one date, from one article or several: one line on the timeline. */
-function sameEvent(data: NewsData, a: SentenceInfo, b: SentenceInfo): boolean {
-  return a.date?.date === b.date?.date && sameClaimIn(data, a, b);
-}
-
-function matches(sentence: SentenceInfo, wanted: ReadonlySet<string>): boolean {
+function matches(data: NewsData, sentence: SentenceInfo, wanted: ReadonlySet<string>): boolean {
   if (wanted.size === 0) return true;
-  for (const stem of wanted) if (!sentence.claim.stems.has(stem)) return false;
+  const stems = data.datedStems.get(sentence.textId);
+  if (!stems) return false;
+  for (const stem of wanted) if (!stems.has(stem)) return false;
   return true;
 }
 
@@ -37,17 +29,18 @@ function matches(sentence: SentenceInfo, wanted: ReadonlySet<string>): boolean {
  */
 export function buildTimeline(data: NewsData, words = ""): TimelineEvent[] {
   const wanted = contentStems(words);
-  const dated = data.sentences.filter((s) => s.date !== null && matches(s, wanted));
-  const order = new Map(dated.map((s, i) => [s, i]));
-  dated.sort(
-    (a, b) =>
-      compareDates(a.date?.date ?? "", b.date?.date ?? "") ||
-      Number(a.date?.inferred) - Number(b.date?.inferred) ||
-      (order.get(a) ?? 0) - (order.get(b) ?? 0),
-  );
+  // Sentences about one event on one date, from one article or several, are one line: a sentence
+  // is left out when one kept before it has its date and its claim. Kept lines are looked up by
+  // text and date, so this reads each sentence's claim neighbours once, not every kept line.
+  const keptAt = new Set<string>();
   const kept: SentenceInfo[] = [];
-  for (const sentence of dated) {
-    if (!kept.some((k) => sameEvent(data, k, sentence))) kept.push(sentence);
+  for (const sentence of data.timeline) {
+    if (!matches(data, sentence, wanted)) continue;
+    const date = sentence.date?.date ?? "";
+    const same = data.sameClaim[sentence.textId] ?? [];
+    if (same.some((textId) => keptAt.has(`${textId}\n${date}`))) continue;
+    kept.push(sentence);
+    keptAt.add(`${sentence.textId}\n${date}`);
   }
   return kept.flatMap((sentence) => {
     const article = data.articleById.get(sentence.articleId);

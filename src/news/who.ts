@@ -1,7 +1,7 @@
 import { markGaps } from "../passages/mark-gaps.js";
 import { foldWord } from "../search/text-processing.js";
 import { type NewsSource, newsSourceOf } from "./article-labels.js";
-import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
+import type { NewsData, SentenceInfo } from "./news-data.js";
 import type { Person } from "./people.js";
 
 /** One distinct thing a person said, with who else reports it. */
@@ -24,11 +24,24 @@ export interface WhoReport {
   found: boolean;
 }
 
+/** Each person's names folded, once per list of people: a `who` then folds only what was typed. */
+const foldedNames = new WeakMap<readonly Person[], Map<Person, string[]>>();
+
+function foldedOf(people: readonly Person[]): Map<Person, string[]> {
+  let folded = foldedNames.get(people);
+  if (!folded) {
+    folded = new Map(people.map((p) => [p, p.variants.map(foldWord)]));
+    foldedNames.set(people, folded);
+  }
+  return folded;
+}
+
 /** The person a typed name means: any of their names, case and accents aside, or a prefix of one. */
 export function findPerson(people: readonly Person[], typed: string): Person | null {
   const wanted = foldWord(typed.trim()).replace(/^(?:mr|ms|mrs|dr)\.?\s+/, "");
   if (wanted === "") return null;
-  const folded = (p: Person) => p.variants.map(foldWord);
+  const names = foldedOf(people);
+  const folded = (p: Person) => names.get(p) ?? [];
   return (
     people.find((p) => folded(p).includes(wanted)) ??
     people.find((p) => folded(p).some((v) => v.split(/[\s-]+/).includes(wanted))) ??
@@ -61,14 +74,20 @@ function bestWitness(
 export function whoSaid(data: NewsData, typed: string): WhoReport {
   const person = findPerson(data.people, typed);
   if (!person) return { name: typed.trim(), role: null, quotes: [], found: false };
-  const said = data.sentences.filter(
-    (s) => s.attribution.speaker?.kind === "person" && s.attribution.speaker.key === person.key,
-  );
+  const said = data.saidBy.get(person.key) ?? [];
+  // A statement joins the first cluster holding one of the same claim: the lowest-numbered cluster
+  // of any text making its claim, kept per text, so each statement reads only its claim neighbours.
   const clusters: SentenceInfo[][] = [];
+  const firstCluster = new Map<number, number>();
   for (const sentence of said) {
-    const cluster = clusters.find((c) => c.some((s) => sameClaimIn(data, s, sentence)));
-    if (cluster) cluster.push(sentence);
-    else clusters.push([sentence]);
+    let at = Number.POSITIVE_INFINITY;
+    for (const textId of data.sameClaim[sentence.textId] ?? [])
+      at = Math.min(at, firstCluster.get(textId) ?? Number.POSITIVE_INFINITY);
+    if (at === Number.POSITIVE_INFINITY) {
+      at = clusters.length;
+      clusters.push([sentence]);
+    } else (clusters[at] as SentenceInfo[]).push(sentence);
+    firstCluster.set(sentence.textId, Math.min(at, firstCluster.get(sentence.textId) ?? at));
   }
   const shown = clusters.map((cluster) => bestWitness(data, person, cluster));
   const quotes = shown.flatMap((sentence) => {

@@ -1,15 +1,11 @@
-import { buildNewsData, type NewsData } from "../news/news-data.js";
+import type { NewsData } from "../news/news-data.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { deskDataOf } from "./desk-data.js";
 
-/** One news reading per index: an index never changes its passages, so neither does this. */
-const cache = new WeakMap<PassageIndex, NewsData>();
-
-/** The news data of an index, built on first use and kept while the index lives. */
+/**
+ * The news data of an index: read from the index file or built with the index (see desk-data.ts);
+ * built here only for an index made without it, once, and kept while the index lives.
+ */
 export function newsDataFor(index: PassageIndex): NewsData {
-  let data = cache.get(index);
-  if (!data) {
-    data = buildNewsData(index.passages);
-    cache.set(index, data);
-  }
-  return data;
+  return deskDataOf(index).news;
 }

@@ -23,6 +23,29 @@ export interface OpenedIndex {
   reason?: string;
 }
 
+/**
+ * What the layers above derive from an index (the news reading, suggested questions), built with
+ * it (in the build worker when the bot builds) and stored in the index file, so a start from the
+ * file reads it instead of deriving it again. Named by module, since a worker cannot be handed a
+ * function: the module at `module` (a URL) exports the three functions of `DerivationModule`.
+ */
+export interface Derivation {
+  module: string;
+}
+
+export interface DerivationModule {
+  /** Everything derived from the index, as the layers above use it. */
+  deriveFrom(index: PassageIndex): unknown;
+  /** The derived data as lines of JSON for the index file. */
+  storeDerived(derived: unknown): unknown[];
+  /** The derived data from its stored lines; derives it anew when there are none. */
+  reviveDerived(lines: unknown[], index: PassageIndex): unknown;
+}
+
+async function derivationOf(derive: Derivation): Promise<DerivationModule> {
+  return (await import(derive.module)) as DerivationModule;
+}
+
 export interface OpenIndexOptions {
   /** Told of each corpus entry skipped (a FIFO, a device, an oversized file); console.warn if not given. */
   warn?: (message: string) => void;
@@ -31,6 +54,8 @@ export interface OpenIndexOptions {
    * indexed. The bot sets it; the CLI has nothing else to do meanwhile.
    */
   offThread?: boolean;
+  /** What else to build with the index and keep in `index.derived` (see `Derivation`). */
+  derive?: Derivation;
 }
 
 const settingsOf = (settings: IndexSettings | string): IndexSettings =>
@@ -57,17 +82,36 @@ export async function corpusFingerprint(
   return { hash: hash.digest("hex").slice(0, 16), newest };
 }
 
-/** Reads the corpus and indexes its passages, on this thread. Throws CorpusError on bad files. */
+/**
+ * Reads the corpus and indexes its passages, on this thread, with what `derive` names derived from
+ * them. Throws CorpusError on bad files.
+ */
 export async function buildIndexFromCorpus(
   settings: IndexSettings | string,
-  options: Pick<OpenIndexOptions, "warn"> = {},
+  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
 ): Promise<PassageIndex> {
   const { corpusDir, maxArticleBytes } = settingsOf(settings);
   const articles = await loadCorpus(corpusDir, {
     maxArticleBytes,
     ...(options.warn ? { warn: options.warn } : {}),
   });
-  return buildPassageIndex(articles.flatMap(splitIntoPassages));
+  const index = buildPassageIndex(articles.flatMap(splitIntoPassages));
+  // Set on the index itself, not a copy: what is derived may be keyed by the index object.
+  if (options.derive) index.derived = (await derivationOf(options.derive)).deriveFrom(index);
+  return index;
+}
+
+/** Reads an index file, reviving what was derived with it; null as readIndexFile. */
+async function readIndexWithDerived(
+  file: string,
+  corpusHash: string | null,
+  derive: Derivation | undefined,
+): Promise<PassageIndex | null> {
+  const read = await readIndexFile(file, corpusHash);
+  if (read === null) return null;
+  if (!derive) return read.index;
+  read.index.derived = (await derivationOf(derive)).reviveDerived(read.derived, read.index);
+  return read.index;
 }
 
 /** What the build worker posts back. */
@@ -97,7 +141,7 @@ function startWorker(workerData: unknown): Worker {
  */
 export async function buildIndexOffThread(
   settings: IndexSettings,
-  options: Pick<OpenIndexOptions, "warn"> = {},
+  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
 ): Promise<PassageIndex> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const file = join(tmpdir(), `passage-index-${process.pid}-${Date.now()}.ndjson`);
@@ -105,7 +149,7 @@ export async function buildIndexOffThread(
   const started = await new Promise<boolean>((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({ settings, file });
+      worker = startWorker({ settings, file, derive: options.derive });
     } catch {
       resolve(false);
       return;
@@ -119,13 +163,13 @@ export async function buildIndexOffThread(
   });
   if (!started || result === undefined) {
     warn("Index: the build worker did not start; building on the main thread");
-    return buildIndexFromCorpus(settings, { warn });
+    return buildIndexFromCorpus(settings, { ...options, warn });
   }
   try {
     if (result.kind === "corpus-error") throw new CorpusError(result.problems);
     if (result.kind === "failed") throw new Error(`Index: build failed: ${result.message}`);
     if (result.kind !== "built") throw new Error("Index: the build worker said nothing");
-    const index = await readIndexFile(result.file, null);
+    const index = await readIndexWithDerived(result.file, null, options.derive);
     if (index === null) throw new Error("Index: the build worker's file did not read back");
     return index;
   } finally {
@@ -138,9 +182,15 @@ export async function buildIndexToFile(
   settings: IndexSettings,
   file: string,
   warn: (message: string) => void,
+  derive?: Derivation,
 ): Promise<void> {
-  const index = await buildIndexFromCorpus(settings, { warn });
-  await writeIndexFile(index, "", file);
+  const index = await buildIndexFromCorpus(settings, { warn, ...(derive ? { derive } : {}) });
+  await writeIndexFile(index, "", file, await storedLines(index, derive));
+}
+
+async function storedLines(index: PassageIndex, derive: Derivation | undefined) {
+  if (!derive || index.derived === undefined) return [];
+  return (await derivationOf(derive)).storeDerived(index.derived);
 }
 
 /**
@@ -174,7 +224,7 @@ export async function openIndex(
   }
   if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
   try {
-    const index = await readIndexFile(indexFile, fingerprint.hash);
+    const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive);
     if (index === null) return built(`${indexFile} was built from other files or by other code`);
     return { index, source: "prebuilt" };
   } catch (error) {
@@ -185,10 +235,11 @@ export async function openIndex(
 /** Builds the index from the corpus and writes it to the settings' index file: `npm run index`. */
 export async function writePrebuiltIndex(
   settings: IndexSettings,
-  options: Pick<OpenIndexOptions, "warn"> = {},
+  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
 ): Promise<{ passages: number; bytes: number }> {
   const index = await buildIndexFromCorpus(settings, options);
   const { hash } = await corpusFingerprint(settings.corpusDir);
-  const bytes = await writeIndexFile(index, hash, settings.indexFile);
+  const lines = await storedLines(index, options.derive);
+  const bytes = await writeIndexFile(index, hash, settings.indexFile, lines);
   return { passages: index.passages.length, bytes };
 }

@@ -27,6 +27,12 @@ export interface PassageIndex {
   vocabulary: SearchableMap<true>;
   /** On a large corpus, each term's passages where it weighs most (empty on a small one). */
   championLists: ChampionIndex;
+  /**
+   * What the layers above derive from the passages (the news reading, suggested questions), built
+   * with the index and stored in its file (see `Derivation` in index-store.ts); absent when the
+   * index was built without it.
+   */
+  derived?: unknown;
 }
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {

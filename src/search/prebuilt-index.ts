@@ -22,7 +22,7 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        5, // bump when the file layout or term processing changes
+        6, // bump when the file layout or term processing changes
         [...STOP_WORDS],
         [...LIGHT_TERMS],
         FIELD_BOOSTS,
@@ -44,6 +44,8 @@ interface IndexHeader {
   corpus: string;
   passages: number;
   terms: number;
+  /** Lines after the terms: what was derived from the passages (see `Derivation`), as stored. */
+  derived: number;
   documentFrequency: [string, number][];
   miniSearch: Omit<MiniSearchJson, "index">;
 }
@@ -56,6 +58,7 @@ export async function writeIndexFile(
   index: PassageIndex,
   corpusHash: string,
   file: string,
+  derived: readonly unknown[] = [],
 ): Promise<number> {
   const { index: terms, ...miniSearch } = index.miniSearch.toJSON();
   const header: IndexHeader = {
@@ -63,6 +66,7 @@ export async function writeIndexFile(
     corpus: corpusHash,
     passages: index.passages.length,
     terms: terms.length,
+    derived: derived.length,
     documentFrequency: [...index.documentFrequency],
     miniSearch,
   };
@@ -77,17 +81,24 @@ export async function writeIndexFile(
   // Sentences are stored; each passage's text is their join, rebuilt on load.
   for (const { text: _text, ...passage } of index.passages) await write(passage);
   for (const entry of terms) await write(entry);
+  for (const line of derived) await write(line);
   out.end();
   await finished(out);
   await rename(temporary, file);
   return (await stat(file)).size;
 }
 
+/** An index as read from its file, with the derived lines stored after it. */
+export interface ReadIndex {
+  index: PassageIndex;
+  derived: unknown[];
+}
+
 /** Reads an index written by writeIndexFile; null if it was built for another corpus or code. */
 export async function readIndexFile(
   file: string,
   corpusHash: string | null,
-): Promise<PassageIndex | null> {
+): Promise<ReadIndex | null> {
   const lines = createInterface({
     input: createReadStream(file),
     crlfDelay: Number.POSITIVE_INFINITY,
@@ -95,6 +106,7 @@ export async function readIndexFile(
   let header: IndexHeader | undefined;
   const passages: Passage[] = [];
   const terms: MiniSearchJson["index"] = [];
+  const derived: unknown[] = [];
   for await (const line of lines) {
     if (header === undefined) {
       header = JSON.parse(line) as IndexHeader;
@@ -105,12 +117,19 @@ export async function readIndexFile(
       passages.push({ ...passage, text: passage.sentences.join(" ") });
     } else if (terms.length < header.terms) {
       terms.push(JSON.parse(line));
+    } else if (derived.length < header.derived) {
+      derived.push(JSON.parse(line));
     } else {
       return null; // more lines than the header says: not a file this code wrote
     }
   }
   lines.close();
-  if (header === undefined || passages.length !== header.passages || terms.length !== header.terms)
+  if (
+    header === undefined ||
+    passages.length !== header.passages ||
+    terms.length !== header.terms ||
+    derived.length !== header.derived
+  )
     return null;
   if (header.signature !== processingSignature()) return null;
   // The async load yields every thousand terms: the bot answers /health while a large index loads.
@@ -118,5 +137,5 @@ export async function readIndexFile(
     { ...header.miniSearch, index: terms },
     MINISEARCH_OPTIONS,
   );
-  return assembleIndex(passages, miniSearch, new Map(header.documentFrequency));
+  return { index: assembleIndex(passages, miniSearch, new Map(header.documentFrequency)), derived };
 }

@@ -9,6 +9,8 @@
 //                              answer quality with synthetic passages mixed in (mixed-eval.ts)
 //   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
 //   --no-startup               skip the time-to-ready runs (search only, and HTTP unless --no-http)
+//   --no-desk                  skip the desk runs (build parts, prebuilt file, CLI, news views)
+//   --no-search                skip the search runs (the desk's own runs then stand alone)
 // Synthetic sizes use a realistic corpus (test/bench/synthetic-corpus.ts): English words by their
 // frequency, rare made-up names, varied sentences, and a tenth of the real corpus's sentences.
 // Time to a ready bot is measured at the chosen sizes up to 100k passages: past that, building
@@ -20,6 +22,7 @@ import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { main as hostileMain } from "./hostile-bench.js";
+import { benchDesk, type DeskBenchRow, printDesk } from "./desk-bench.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
@@ -121,13 +124,19 @@ async function main(args: string[]): Promise<void> {
   const log = (line: string) => json || console.error(line);
 
   const search: SearchBenchRow[] = [];
-  for (const size of sizes) {
+  for (const size of args.includes("--no-search") ? [] : sizes) {
     const count = size === "real" ? base.length : SIZES[size];
     if (count === undefined) throw new Error(`bench: unknown size ${size} (real, 10k, 100k, 1m)`);
     log(`search: ${count} passages…`);
     const passages = size === "real" ? [...base] : realisticPassages(base, count);
     const rounds = quick ? 2 : count >= 1_000_000 ? 5 : count >= 100_000 ? 20 : 50;
     search.push(await benchSearch(passages, rounds, { plain: !args.includes("--no-plain") }));
+  }
+  const desk: DeskBenchRow[] = [];
+  for (const size of args.includes("--no-desk") ? [] : sizes.filter((s) => s !== "1m")) {
+    log(`desk: ${size}…`);
+    const passages = size === "real" ? [...base] : realisticPassages(base, SIZES[size] as number);
+    desk.push(await benchDesk(passages, quick ? 2 : 10));
   }
   const startup: ReadyBenchRow[] = [];
   const startupSizes = args.includes("--no-startup") ? [] : sizes.filter((s) => s !== "1m");
@@ -160,11 +169,12 @@ async function main(args: string[]): Promise<void> {
     bytesPerPassage,
   };
   if (json) {
-    console.log(JSON.stringify({ search, startup, http, heap }));
+    console.log(JSON.stringify({ search, desk, startup, http, heap }));
     return;
   }
-  printSearch(search);
-  printCpu(search);
+  if (search.length > 0) printSearch(search);
+  if (search.length > 0) printCpu(search);
+  if (desk.length > 0) printDesk(desk);
   if (startup.length > 0) printStartup(startup);
   if (http.length > 0) printHttp(http);
   console.log(

@@ -83,7 +83,7 @@ export async function benchSearch(
   const file = join(dir, "index.ndjson");
   const indexFileMiB = (await writeIndexFile(index, "bench", file)) / 2 ** 20;
   const loadStart = performance.now();
-  const loadedPassages = (await readIndexFile(file, "bench"))?.passages.length;
+  const loadedPassages = (await readIndexFile(file, "bench"))?.index.passages.length;
   const loadMs = performance.now() - loadStart;
   if (loadedPassages !== passages.length) throw new Error("bench: prebuilt index did not load");
   await rm(dir, { recursive: true });

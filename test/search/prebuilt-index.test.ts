@@ -97,7 +97,7 @@ describe("prebuilt index", () => {
     expect(fresh.championLists.size).toBeGreaterThan(0);
     const file = join(await mkdtemp(join(tmpdir(), "prebuilt-large-")), "index.ndjson");
     await writeIndexFileFor(fresh, "large", file);
-    const loaded = await readIndexFile(file, "large");
+    const loaded = (await readIndexFile(file, "large"))?.index;
     expect(loaded?.championLists.size).toBe(fresh.championLists.size);
     expect(loaded?.championLists.postings()).toBe(fresh.championLists.postings());
     for (const q of ["who granted asylum", "humanitarain grounds", "putin decision kremlin"]) {

@@ -1,0 +1,104 @@
+// Everything the desk serves that is derived from the articles (the news reading: attribution,
+// claims, dates, timeline order, people, agencies; the questions it suggests; the question layer's
+// event lexicon), built with the
+// index (in the build worker, for the bot) and stored in the index file, so a start from the file
+// reads it and no request ever builds it. This module is the `Derivation` the index store loads.
+import { adoptEventLexicon, answerQuestion, eventLexiconOf } from "../answer/answer-question.js";
+import {
+  adoptSuggestionPool,
+  type StoredSuggestion,
+  storedSuggestionPool,
+  suggestQuestions,
+} from "../answer/suggest-questions.js";
+import { buildNewsData, type NewsData } from "../news/news-data.js";
+import { readNewsData, storeNewsData } from "../news/stored-news-data.js";
+import type { EventLexicon } from "../query/event-lexicon.js";
+import type { Derivation } from "../search/index-store.js";
+import type { PassageIndex } from "../search/passage-index.js";
+
+/** How many example questions are kept: Slack shows up to four suggested prompts. */
+export const EXAMPLE_COUNT = 4;
+
+/** What the desk derives from an index. */
+export class DeskData {
+  constructor(
+    readonly news: NewsData,
+    /** Questions the articles answer confidently, best first (suggested prompts, Home, help). */
+    readonly examples: readonly string[],
+  ) {}
+}
+
+// Under tsx (dev, tests) this module is a .ts file; compiled, a .js one.
+const SELF = new URL(
+  `./desk-data.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
+  import.meta.url,
+);
+
+/** Tells the index store to build the desk's data with the index and keep it in the file. */
+export const DESK_DERIVATION: Derivation = { module: SELF.href };
+
+const answerPlainly = (index: PassageIndex, question: string) =>
+  answerQuestion(index, question, { suggest: false });
+
+/** Questions the articles answer confidently, best first, generated from them. */
+export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): string[] {
+  return suggestQuestions(index, count, answerPlainly);
+}
+
+/** Builds the desk's data from an index: the news reading and the suggestion pool. */
+export function deriveFrom(index: PassageIndex): DeskData {
+  const news = buildNewsData(index.passages);
+  const desk = new DeskData(news, exampleQuestions(index));
+  pooled.set(desk, {
+    pool: storedSuggestionPool(index, answerPlainly),
+    lexicon: eventLexiconOf(index),
+  });
+  return desk;
+}
+
+interface StoredDesk {
+  kind: "desk";
+  examples: string[];
+  pool: StoredSuggestion[];
+  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
+  lexicon: EventLexicon;
+}
+
+/** The desk's data as lines for the index file: its own line, then the news reading's. */
+export function storeDerived(derived: unknown): unknown[] {
+  if (!(derived instanceof DeskData)) return [];
+  // By the time the data is stored, its index's pool was built (the examples come from it).
+  const extra = pooled.get(derived);
+  if (!extra) return [];
+  const desk: StoredDesk = { kind: "desk", examples: [...derived.examples], ...extra };
+  return [desk, ...storeNewsData(derived.news)];
+}
+
+/** The desk's data from its stored lines; built anew when there are none (an index built without). */
+export function reviveDerived(lines: unknown[], index: PassageIndex): DeskData {
+  const desk = lines[0] as StoredDesk | undefined;
+  const news = desk?.kind === "desk" ? readNewsData(lines.slice(1), index.passages) : null;
+  if (!desk || !news) return deriveFrom(index);
+  adoptSuggestionPool(index, desk.pool);
+  adoptEventLexicon(index, desk.lexicon);
+  return new DeskData(news, desk.examples);
+}
+
+/** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
+const pooled = new WeakMap<DeskData, Pick<StoredDesk, "pool" | "lexicon">>();
+
+const built = new WeakMap<PassageIndex, DeskData>();
+
+/**
+ * The desk's data of an index: what was built with it, or, for an index built without it (tests,
+ * a caller that needs only search), built here once and kept while the index lives.
+ */
+export function deskDataOf(index: PassageIndex): DeskData {
+  if (index.derived instanceof DeskData) return index.derived;
+  let desk = built.get(index);
+  if (!desk) {
+    desk = deriveFrom(index);
+    built.set(index, desk);
+  }
+  return desk;
+}

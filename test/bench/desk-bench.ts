@@ -1,0 +1,148 @@
+// The whole desk at a corpus size: how long each part of the build takes (index, news reading,
+// suggested questions), the prebuilt file's size, the CLI from start to answer with that file
+// (a fresh Node process each time, as `npm run ask` is), and, with the index loaded from the
+// file, the first question and p50/p99 one at a time for questions, `timeline`, `sources` and
+// `who <name>`, and the heap after a collection with everything loaded.
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildNewsData } from "../../src/news/news-data.js";
+import type { Passage } from "../../src/passages/passage.js";
+import { DESK_DERIVATION, deskDataOf, exampleQuestions } from "../../src/requests/desk-data.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
+import { routeRequest } from "../../src/requests/route-request.js";
+import { openIndex, writePrebuiltIndex } from "../../src/search/index-store.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { QUESTION_MIX } from "./question-mix.js";
+import { writeCorpus } from "./ready-bench.js";
+import { heapUsedMiB, type LatencySummary, summarize, timeMs } from "./stats.js";
+
+export interface DeskBenchRow {
+  passages: number;
+  build: { indexMs: number; newsMs: number; suggestionsMs: number };
+  /** `npm run index` in this process: index, news reading and suggestions, written to the file. */
+  prebuiltMs: number;
+  prebuiltMiB: number;
+  /** A fresh `ask` process with the prebuilt file, start to answer, per request. */
+  cli: Record<string, number>;
+  /** Loading the prebuilt file (with the news reading) in this process. */
+  loadMs: number;
+  firstQuestionMs: number;
+  question: LatencySummary;
+  timeline: LatencySummary;
+  sources: LatencySummary;
+  who: LatencySummary;
+  heapMiB: number;
+}
+
+/** What the CLI is timed on: a question and each news view. */
+export const CLI_REQUESTS = ["who granted asylum", "timeline", "sources", "who peskov"];
+
+function cliMs(request: string, env: Record<string, string>): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", request], {
+    env: { ...process.env, ...env, NO_COLOR: "1" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0)
+    throw new Error(
+      `bench: ask ${request} failed (exit ${run.status}, signal ${run.signal}): ${run.stderr}`,
+    );
+  return performance.now() - started;
+}
+
+function latencies(run: (i: number) => void, count: number): LatencySummary {
+  return summarize(Array.from({ length: count }, (_, i) => timeMs(() => run(i))));
+}
+
+/** Each part of the build, timed alone; nothing it builds is kept (the heap is measured later). */
+function buildParts(passages: readonly Passage[]): DeskBenchRow["build"] {
+  let started = performance.now();
+  const built = buildPassageIndex(passages);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  buildNewsData(built.passages);
+  const newsMs = performance.now() - started;
+  started = performance.now();
+  exampleQuestions(built);
+  const suggestionsMs = performance.now() - started;
+  return { indexMs, newsMs, suggestionsMs };
+}
+
+/** Benchmarks the desk over these passages (written as articles to a temporary corpus). */
+export async function benchDesk(
+  passages: readonly Passage[],
+  rounds: number,
+): Promise<DeskBenchRow> {
+  const dir = await mkdtemp(join(tmpdir(), "bench-desk-"));
+  const corpusDir = join(dir, "corpus");
+  const settings = {
+    corpusDir,
+    indexFile: join(dir, "index.ndjson"),
+    maxArticleBytes: 64 * 1024 * 1024,
+  };
+  try {
+    await writeCorpus(passages, corpusDir);
+    const build = buildParts(passages);
+    let started = performance.now();
+    const { bytes } = await writePrebuiltIndex(settings, { derive: DESK_DERIVATION });
+    const prebuiltMs = performance.now() - started;
+
+    const env = { CORPUS_DIR: corpusDir, INDEX_FILE: settings.indexFile };
+    const cli = Object.fromEntries(CLI_REQUESTS.map((r) => [r, cliMs(r, env)]));
+
+    started = performance.now();
+    const opened = await openIndex(settings, { derive: DESK_DERIVATION });
+    const loadMs = performance.now() - started;
+    if (opened.source !== "prebuilt") throw new Error("bench: the prebuilt index was not used");
+    const index = opened.index;
+    // No answer cache: every question is answered, as a new question would be.
+    const ask = answererFor(index, { cacheSize: 0 });
+    const reply = (text: string) => ask(routeRequest(text), "/ask");
+    const firstQuestionMs = timeMs(() => reply(QUESTION_MIX[0]));
+    const people = deskDataOf(index).news.people;
+    const names = people.length > 0 ? people.map((p) => p.name) : ["nobody"];
+    const questions = Array.from({ length: rounds }, () => QUESTION_MIX).flat();
+    const row: DeskBenchRow = {
+      passages: passages.length,
+      build,
+      prebuiltMs,
+      prebuiltMiB: bytes / 2 ** 20,
+      cli,
+      loadMs,
+      firstQuestionMs,
+      question: latencies((i) => reply(questions[i] as string), questions.length),
+      timeline: latencies(() => reply("timeline"), rounds * 4),
+      sources: latencies(() => reply("sources"), rounds * 4),
+      who: latencies((i) => reply(`who ${names[i % names.length]}`), rounds * 4),
+      heapMiB: heapUsedMiB(),
+    };
+    return row;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const f = (x: number, digits = 0) => x.toFixed(digits);
+const p = (s: LatencySummary) => `${f(s.p50, 2)} / ${f(s.p99, 2)}`;
+
+export function printDesk(rows: readonly DeskBenchRow[]): void {
+  console.log("\n## The desk: build, prebuilt file, CLI and requests (ms unless named)\n");
+  console.log(
+    "| passages | build: index | news | suggestions | `npm run index` | file MiB | load | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | heap MiB |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.passages} | ${f(r.build.indexMs)} | ${f(r.build.newsMs)} | ${f(r.build.suggestionsMs)} | ${f(r.prebuiltMs)} | ${f(r.prebuiltMiB, 1)} | ${f(r.loadMs)} | ${f(r.firstQuestionMs, 1)} | ${p(r.question)} | ${p(r.timeline)} | ${p(r.sources)} | ${p(r.who)} | ${f(r.heapMiB)} |`,
+    );
+  }
+  console.log("\n### CLI with the prebuilt index, start to answer (ms, one fresh process each)\n");
+  console.log(`| passages | ${CLI_REQUESTS.map((r) => `\`${r}\``).join(" | ")} |`);
+  console.log(`|---|${CLI_REQUESTS.map(() => "---").join("|")}|`);
+  for (const r of rows)
+    console.log(
+      `| ${r.passages} | ${CLI_REQUESTS.map((q) => f(r.cli[q] ?? Number.NaN)).join(" | ")} |`,
+    );
+}

@@ -4,8 +4,8 @@ import type { TimelineEvent } from "../news/timeline.js";
 import type { WhoReport } from "../news/who.js";
 import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
-import { TOO_LONG_TEXT } from "./messages.js";
 import { renderDeskOnlyMessage } from "./desk-blocks.js";
+import { TOO_LONG_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   INFERRED_MARK,

@@ -20,14 +20,6 @@ export function currentWorkspaceScope(): string | null {
 }
 
 /**
- * Binds `job` to the scope it was made in. The work queue starts jobs from its own turn of the
- * event loop, where another request's scope may be current; a bound job runs in its own.
- */
-export function keepScope(job: () => Promise<void>): () => Promise<void> {
-  return AsyncResource.bind(job);
-}
-
-/**
  * A StateStore whose keys are put under the current workspace's scope (`ws:<scope>:<key>`); keys
  * used outside any workspace (the OAuth state, start-up) are left as they are.
  */

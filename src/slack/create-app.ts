@@ -6,7 +6,7 @@ import { AbsentWorkspaceLog } from "../install/absent-workspace-log.js";
 import { InstallServer } from "../install/install-server.js";
 import { createOAuthRoutes } from "../install/oauth-routes.js";
 import { openWorkspaces } from "../install/open-workspaces.js";
-import { inWorkspace, keepScope, WorkspaceScopedStore } from "../install/workspace-scope.js";
+import { inWorkspace, WorkspaceScopedStore } from "../install/workspace-scope.js";
 import {
   InstalledWorkspaces,
   type WorkspaceContext,
@@ -250,9 +250,6 @@ export function createApp(deps: AppDeps): {
           `A reply job ran past its ${config.jobDeadlineMs} ms deadline: slot freed`,
         ),
     });
-  // Jobs start from the queue's own turn of the event loop; each keeps its request's workspace.
-  const push = queue.push.bind(queue);
-  queue.push = (job) => push(keepScope(job));
   registerListeners(app, {
     workspaces,
     ask: deps.ask,

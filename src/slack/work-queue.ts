@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 /**
  * Which endpoint a job's reply posts to. Each lane has its own running slots, so replies stuck on
  * one endpoint (hung `response_url` posts) cannot hold the slots replies to another need
@@ -69,7 +70,11 @@ export class WorkQueue {
     this.lastSliceEnd = this.now();
   }
 
-  /** Queues a job in `lane`; false when the queue is full and the job was not taken. */
+  /**
+   * Queues a job in `lane`; false when the queue is full and the job was not taken. The job runs in
+   * the async context it was queued from (`AsyncResource.bind`), so what a request set there (its
+   * workspace, in OAuth mode) is still there when the queue starts it on a later turn.
+   */
   push(job: () => Promise<void>, lane: ReplyLane = "default"): boolean {
     if (this.waitingCount >= this.maxWaiting) {
       this.refused++;
@@ -80,7 +85,7 @@ export class WorkQueue {
       entry = { waiting: [], running: 0 };
       this.lanes.set(lane, entry);
     }
-    entry.waiting.push(job);
+    entry.waiting.push(AsyncResource.bind(job));
     this.waitingCount++;
     this.schedule();
     return true;

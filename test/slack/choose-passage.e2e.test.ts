@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
+import { hashChannel } from "../../src/feedback/hash-voter.js";
 import { readVotes } from "../../src/feedback/read-votes.js";
 import {
   CHOICE_THANKS_TEXT,
@@ -83,7 +84,7 @@ describe("choosing the passage that answers a tentative answer", () => {
       question: "did the kremlin comment on assad",
       vote: "up",
       passages: [value.p],
-      channel: "C1",
+      channel: hashChannel("C1", "test-feedback-secret"),
     });
     expect(votes[0]?.voter).not.toContain("U1");
   });

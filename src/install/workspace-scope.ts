@@ -1,4 +1,4 @@
-import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { StateStore } from "../state/state-store.js";
 
 // State is kept per workspace: every key a listener reads or writes while it answers a request

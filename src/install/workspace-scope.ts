@@ -50,6 +50,15 @@ export class WorkspaceScopedStore implements StateStore {
     return this.inner.set(scoped(key), value, ttlSeconds);
   }
 
+  /**
+   * Deletes the keys under `prefix` within the current workspace's scope: `deleteScope("")` in a
+   * request is every key of its workspace. Outside a workspace the prefix is taken as it is, and
+   * the empty one is refused by the store.
+   */
+  deleteScope(prefix: string): Promise<number> {
+    return this.inner.deleteScope(scoped(prefix));
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -2,7 +2,7 @@ import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { safeJson } from "../corpus/control-characters.js";
 import { FeedbackError } from "./feedback-error.js";
-import { hashChannel, hashVoter } from "./hash-voter.js";
+import { hashChannel, hashVoter, hashWorkspace } from "./hash-voter.js";
 import type { VoteDirection, VoteRecord } from "./vote.js";
 
 /** Where votes go unless FEEDBACK_FILE says otherwise; data/ is outside git. */
@@ -26,6 +26,11 @@ export interface VoteInput {
   passages: readonly string[];
   /** The voter's Slack user id, in clear: the log stores only its HMAC. */
   userId: string;
+  /**
+   * The workspace's team id (the org's id for an org-wide install, `voteWorkspaceId`), in clear:
+   * the log stores only its HMAC. Null or absent when the request named none.
+   */
+  workspace?: string | null;
 }
 
 export interface FeedbackLogOptions {
@@ -44,7 +49,7 @@ export interface FeedbackLogOptions {
  * The vote log: one JSON line per vote, appended. Each line goes out in one `write` on a file
  * opened for appending (O_APPEND), so concurrent votes, even from several processes on one disk,
  * land as whole lines; a line is at most a few kilobytes. A repeat vote is appended too: readers
- * keep the last vote per answer and voter (`latestVotes`), so nothing is ever rewritten in place.
+ * keep the last vote per workspace, answer and voter (`latestVotes`), so nothing is ever rewritten in place.
  */
 export class FeedbackLog {
   private readonly file: string;
@@ -98,6 +103,7 @@ export class FeedbackLog {
         .slice(0, LOGGED_PASSAGES_MAX)
         .map((p) => p.slice(0, LOGGED_PASSAGE_MAX)),
       voter: hashVoter(input.userId, this.secret),
+      ...(input.workspace ? { workspace: hashWorkspace(input.workspace, this.secret) } : {}),
     };
   }
 }

@@ -1,10 +1,20 @@
 import { oneLineText } from "../corpus/control-characters.js";
+import { answerKey } from "./read-votes.js";
 import type { VoteRecord } from "./vote.js";
 
 /** Votes on one question, however often it was asked. */
 export interface QuestionVotes {
   /** The question as first asked. */
   question: string;
+  up: number;
+  down: number;
+}
+
+/** Totals of one workspace. */
+export interface WorkspaceVotes {
+  /** The workspace's hashed id as logged; null for lines written before workspaces were logged. */
+  workspace: string | null;
+  answers: number;
   up: number;
   down: number;
 }
@@ -16,12 +26,19 @@ export interface FeedbackSummary {
   down: number;
   /** Questions with at least one down vote, most down votes first. */
   downVoted: QuestionVotes[];
+  /** The same totals per workspace, most votes first; one entry when one workspace voted. */
+  workspaces: WorkspaceVotes[];
 }
 
 /** How many down-voted questions the table lists. */
 export const REPORT_QUESTIONS_MAX = 10;
 export const NO_VOTES_TEXT = "No votes yet.";
 export const DOWN_VOTED_HEADING = "Most down-voted questions";
+export const WORKSPACES_HEADING = "Per workspace";
+/** How many hex characters of a workspace's hash the table shows: enough to tell them apart. */
+export const WORKSPACE_LABEL_LENGTH = 12;
+/** The table's name for votes logged before workspaces were. */
+export const UNNAMED_WORKSPACE = "(not logged)";
 
 /** Questions that differ only in case, spacing or end punctuation are one question. */
 export function questionKey(question: string): string {
@@ -39,10 +56,20 @@ export function questionKey(question: string): string {
 export function summariseVotes(votes: readonly VoteRecord[]): FeedbackSummary {
   const answers = new Set<string>();
   const questions = new Map<string, QuestionVotes>();
+  const workspaces = new Map<string | null, { answers: Set<string>; up: number; down: number }>();
   let up = 0;
   let down = 0;
   for (const vote of votes) {
-    answers.add(vote.answerId);
+    answers.add(answerKey(vote));
+    const workspaceKey = vote.workspace ?? null;
+    let totals = workspaces.get(workspaceKey);
+    if (!totals) {
+      totals = { answers: new Set(), up: 0, down: 0 };
+      workspaces.set(workspaceKey, totals);
+    }
+    totals.answers.add(vote.answerId);
+    if (vote.vote === "up") totals.up++;
+    else totals.down++;
     const key = questionKey(vote.question);
     let entry = questions.get(key);
     if (!entry) {
@@ -61,7 +88,10 @@ export function summariseVotes(votes: readonly VoteRecord[]): FeedbackSummary {
   const downVoted = [...questions.values()]
     .filter((q) => q.down > 0)
     .sort((a, b) => b.down - a.down || a.up - b.up);
-  return { answers: answers.size, up, down, downVoted };
+  const byWorkspace = [...workspaces]
+    .map(([workspace, t]) => ({ workspace, answers: t.answers.size, up: t.up, down: t.down }))
+    .sort((a, b) => b.up + b.down - (a.up + a.down));
+  return { answers: answers.size, up, down, downVoted, workspaces: byWorkspace };
 }
 
 function row(cells: readonly (string | number)[], widths: readonly number[]): string {
@@ -82,6 +112,25 @@ export function renderFeedbackTable(summary: FeedbackSummary): string {
     row(["Answers", "Up", "Down"], [7, 4, 4]),
     row([summary.answers, summary.up, summary.down], [7, 4, 4]),
   ];
+  if (summary.workspaces.length > 1) {
+    // Several workspaces: each one's totals, so one workspace's complaints are not read as all's.
+    totals.push(
+      "",
+      WORKSPACES_HEADING,
+      row(["Workspace", "Answers", "Up", "Down"], [WORKSPACE_LABEL_LENGTH, 7, 4, 4]),
+      ...summary.workspaces.map((w) =>
+        row(
+          [
+            w.workspace?.slice(0, WORKSPACE_LABEL_LENGTH) ?? UNNAMED_WORKSPACE,
+            w.answers,
+            w.up,
+            w.down,
+          ],
+          [WORKSPACE_LABEL_LENGTH, 7, 4, 4],
+        ),
+      ),
+    );
+  }
   if (summary.downVoted.length === 0) return totals.join("\n");
   const listed = summary.downVoted.slice(0, REPORT_QUESTIONS_MAX);
   const lines = [

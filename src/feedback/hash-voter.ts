@@ -25,3 +25,13 @@ export function hashChannel(channelId: string, secret: string): string {
   if (channelId.length === 0) throw new FeedbackError("a vote needs the answer's channel id");
   return hashId(channelId, secret);
 }
+
+/**
+ * The workspace's team (or org) id as the log keeps it (`hashId`). A workspace id is not personal
+ * data, but it is hashed like the others so the log holds no Slack id in clear: a copied log does
+ * not list which workspaces use the bot, and one rule covers every id in it.
+ */
+export function hashWorkspace(workspaceId: string, secret: string): string {
+  if (workspaceId.length === 0) throw new FeedbackError("a workspace id cannot be empty");
+  return hashId(workspaceId, secret);
+}

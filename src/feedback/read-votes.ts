@@ -37,6 +37,9 @@ export function parseVoteLine(text: string): VoteRecord | string {
   if (!isVoteDirection(v.vote)) return `field "vote" is not "up" or "down"`;
   if (v.messageTs !== null && typeof v.messageTs !== "string") return `field "messageTs" invalid`;
   if (!isStringArray(v.passages)) return `field "passages" is not a list of strings`;
+  if (v.workspace !== undefined && (typeof v.workspace !== "string" || v.workspace === "")) {
+    return `field "workspace" invalid`;
+  }
   return {
     time: v.time as string,
     channel: v.channel as string,
@@ -46,6 +49,7 @@ export function parseVoteLine(text: string): VoteRecord | string {
     vote: v.vote,
     passages: v.passages,
     voter: v.voter as string,
+    ...(v.workspace === undefined ? {} : { workspace: v.workspace as string }),
   };
 }
 
@@ -75,14 +79,20 @@ export async function readVotes(file: string): Promise<VoteLog> {
   return { votes, skipped, missing: false };
 }
 
+/** The key of an answer across workspaces: two workspaces' answers never share one. */
+export function answerKey(vote: VoteRecord): string {
+  return `${vote.workspace ?? ""}\u0000${vote.answerId}`;
+}
+
 /**
- * One vote per answer and voter: the last one in the log, since a person who votes again on the
- * same answer changes their mind. The kept votes stay in log order.
+ * One vote per workspace, answer and voter: the last one in the log, since a person who votes
+ * again on the same answer changes their mind. Two workspaces' votes never merge, even on one
+ * answer id or from one hashed user id. The kept votes stay in log order.
  */
 export function latestVotes(votes: readonly VoteRecord[]): VoteRecord[] {
   const last = new Map<string, number>();
   votes.forEach((vote, i) => {
-    last.set(`${vote.answerId}\u0000${vote.voter}`, i);
+    last.set(`${answerKey(vote)}\u0000${vote.voter}`, i);
   });
   const keep = new Set(last.values());
   return votes.filter((_, i) => keep.has(i));

@@ -25,6 +25,11 @@ export interface VoteRecord {
   passages: string[];
   /** HMAC-SHA256 of the voter's user id, hex. */
   voter: string;
+  /**
+   * HMAC-SHA256 of the workspace's team id (the org's for an org-wide install), hex. Absent on
+   * lines written before votes were kept per workspace: those count as one unnamed workspace.
+   */
+  workspace?: string;
 }
 
 export function isVoteDirection(value: unknown): value is VoteDirection {

@@ -14,6 +14,24 @@ export function inWorkspace<T>(scope: string, work: () => T): T {
   return current.run(scope, work);
 }
 
+/** Runs `work` outside any workspace's scope: its keys are used as they are given. */
+export function outsideWorkspace<T>(work: () => T): T {
+  return current.exit(work);
+}
+
+/**
+ * The key prefixes of every scope a workspace's state may be under: `ws:<id>.` for each epoch of
+ * an OAuth installation (`<id>.<epoch>`, find() in encrypted-installation-store.ts), `ws:<id>:`
+ * for single-workspace mode and for a request whose installation gave no scope. Slack ids hold no
+ * `.` or `:`, so one workspace's prefixes never cover another's (`ws:T1.` is not `ws:T12.`).
+ */
+export function workspaceKeyPrefixes(ids: { teamId?: string; enterpriseId?: string }): string[] {
+  const id = ids.teamId || ids.enterpriseId;
+  if (!id) return [];
+  const named = [ids.enterpriseId, ids.teamId].filter(Boolean).join("/");
+  return [...new Set([`ws:${id}.`, `ws:${id}:`, `ws:${named}:`])];
+}
+
 /** The scope of the request being answered, or null outside one (start-up, the OAuth routes). */
 export function currentWorkspaceScope(): string | null {
   return current.getStore() ?? null;
@@ -40,6 +58,14 @@ export class WorkspaceScopedStore implements StateStore {
 
   set(key: string, value: string, ttlSeconds: number): Promise<void> {
     return this.inner.set(scoped(key), value, ttlSeconds);
+  }
+
+  /**
+   * Deletes the keys under `prefix` within the current workspace's scope. To delete whole
+   * workspaces, call it in `outsideWorkspace` with `workspaceKeyPrefixes`.
+   */
+  deleteScope(prefix: string): Promise<number> {
+    return this.inner.deleteScope(scoped(prefix));
   }
 
   close(): Promise<void> {

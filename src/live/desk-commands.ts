@@ -15,7 +15,7 @@ import {
 } from "../format/desk-text.js";
 import type { IngestResult } from "../ingest/ingest-result.js";
 import type { LiveStore } from "../state/live-store.js";
-import { follow, unfollow } from "./follows.js";
+import { follow, unfollow, unfollowWorkspace } from "./follows.js";
 
 /** Who asked, and where. */
 export interface DeskCaller {
@@ -54,6 +54,11 @@ export class DeskCommands {
 
   constructor(private readonly options: DeskCommandsOptions) {
     this.now = options.nowMilliseconds ?? Date.now;
+  }
+
+  /** The app was uninstalled from workspace `teamId`: its channels stop getting digests. */
+  forgetWorkspace(teamId: string): Promise<number> {
+    return unfollowWorkspace(this.options.live, teamId);
   }
 
   /** Why `userId` may not add, or null when they may: checked before anything is fetched. */

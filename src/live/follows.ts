@@ -40,3 +40,21 @@ export async function followers(store: LiveStore): Promise<FollowRecord[]> {
   }
   return records;
 }
+
+/**
+ * Stops every follow of workspace `teamId` (its app was uninstalled): no digest is attempted with
+ * a token that is gone. Returns how many channels stopped.
+ */
+export async function unfollowWorkspace(store: LiveStore, teamId: string): Promise<number> {
+  let removed = 0;
+  for (const [channelId, json] of await store.records(FOLLOWS)) {
+    let record: Partial<FollowRecord>;
+    try {
+      record = JSON.parse(json) as Partial<FollowRecord>;
+    } catch {
+      continue;
+    }
+    if (record.teamId === teamId && (await store.deleteRecord(FOLLOWS, channelId))) removed++;
+  }
+  return removed;
+}

@@ -1,4 +1,5 @@
 import type { StateStore } from "./state-store.js";
+import { StateStoreError } from "./state-store-error.js";
 
 /**
  * The in-process store: a Map with an expiry per key, bounded in size (oldest entries go first), so
@@ -33,6 +34,18 @@ export class MemoryStore implements StateStore {
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     this.put(key, value, ttlSeconds);
+  }
+
+  async deleteScope(prefix: string): Promise<number> {
+    if (prefix === "") throw new StateStoreError("deleting a scope needs a non-empty key prefix");
+    let deleted = 0;
+    for (const key of [...this.entries.keys()]) {
+      if (!key.startsWith(prefix)) continue;
+      // An expired entry was already gone for every reader: not counted.
+      if (this.live(key) !== undefined) deleted++;
+      this.entries.delete(key);
+    }
+    return deleted;
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,8 @@ export interface RedisStoreOptions {
   connectTimeoutMs?: number;
   /** Longest pause between reconnect attempts; they start at 100 ms and double up to this. */
   maxReconnectDelayMs?: number;
+  /** Total deadline of `deleteScope`: what it has not reached by then expires on its TTL. */
+  deleteScopeDeadlineMs?: number;
 }
 
 export const REDIS_STORE_DEFAULTS = {
@@ -24,7 +26,13 @@ export const REDIS_STORE_DEFAULTS = {
   commandTimeoutMs: 500,
   connectTimeoutMs: 2_000,
   maxReconnectDelayMs: 2_000,
+  deleteScopeDeadlineMs: 10_000,
 } as const;
+
+/** Keys asked of each SCAN step and deleted by each UNLINK: one short command each. */
+const SCAN_BATCH = 500;
+/** The characters SCAN's MATCH reads as a pattern; a prefix holding one is matched literally. */
+const GLOB_SPECIAL = /[*?[\]\\]/g;
 
 /** Told when the connection comes up (ready for commands) or goes down, with why. */
 export type ConnectionListener = (change: { up: boolean; reason: string }) => void;
@@ -42,12 +50,16 @@ export class RedisStore implements StateStore {
   private readonly client: Redis;
   private readonly listeners: ConnectionListener[] = [];
   private readonly connectTimeoutMs: number;
+  private readonly keyPrefix: string;
+  private readonly deleteScopeDeadlineMs: number;
   private lastError = "";
   private closed = false;
 
   constructor(options: RedisStoreOptions) {
     const settings = { ...REDIS_STORE_DEFAULTS, ...options };
     this.connectTimeoutMs = settings.connectTimeoutMs;
+    this.keyPrefix = settings.keyPrefix;
+    this.deleteScopeDeadlineMs = settings.deleteScopeDeadlineMs;
     this.client = new Redis(settings.url, {
       keyPrefix: settings.keyPrefix,
       lazyConnect: true,
@@ -118,6 +130,36 @@ export class RedisStore implements StateStore {
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     await this.run("SET", () => this.client.set(key, value, "EX", wholeSeconds(ttlSeconds)));
+  }
+
+  /**
+   * SCAN MATCH over the prefix (after REDIS_PREFIX), UNLINK of each batch found: never KEYS, which
+   * blocks Redis for the whole keyspace. ioredis puts REDIS_PREFIX before the keys of commands but
+   * not in a MATCH pattern, and SCAN returns keys with it, so it is added and taken off here.
+   * Throws StateStoreError past the total deadline, after deleting what it reached.
+   */
+  async deleteScope(prefix: string): Promise<number> {
+    if (prefix === "") throw new StateStoreError("deleting a scope needs a non-empty key prefix");
+    const pattern = `${(this.keyPrefix + prefix).replace(GLOB_SPECIAL, "\\$&")}*`;
+    const deadline = Date.now() + this.deleteScopeDeadlineMs;
+    let cursor = "0";
+    let deleted = 0;
+    do {
+      if (Date.now() > deadline) {
+        throw new StateStoreError(
+          `Redis scope delete of ${prefix}* passed its ${this.deleteScopeDeadlineMs} ms deadline after ${deleted} keys`,
+        );
+      }
+      const [next, keys] = await this.run("SCAN", () =>
+        this.client.scan(cursor, "MATCH", pattern, "COUNT", SCAN_BATCH),
+      );
+      cursor = next;
+      if (keys.length > 0) {
+        const own = keys.map((key) => key.slice(this.keyPrefix.length));
+        deleted += await this.run("UNLINK", () => this.client.unlink(...own));
+      }
+    } while (cursor !== "0");
+    return deleted;
   }
 
   /** Says goodbye to Redis (QUIT) when it is there, and stops reconnecting either way. */

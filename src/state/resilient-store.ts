@@ -130,6 +130,24 @@ export class ResilientStore implements StateStore {
     await this.local.set(key, value, ttlSeconds);
   }
 
+  /** Deletes the scope here and in the shared store; the shared store's count when it answered. */
+  async deleteScope(prefix: string): Promise<number> {
+    const local = await this.local.deleteScope(prefix);
+    for (const key of [...this.outageClaims.keys()]) {
+      if (key.startsWith(prefix)) this.outageClaims.delete(key);
+    }
+    if (this.tryShared()) {
+      try {
+        const shared = await this.shared.deleteScope(prefix);
+        this.markUp();
+        return shared;
+      } catch (error) {
+        this.markLost(messageOf(error));
+      }
+    }
+    return local;
+  }
+
   async close(): Promise<void> {
     await this.shared.close();
     await this.local.close();

@@ -21,6 +21,12 @@ export interface StateStore {
   get(key: string): Promise<string | null>;
   /** Stores `value` under `key` for `ttlSeconds`, replacing what was there. */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Deletes every key that starts with `prefix` (a workspace's scope, on uninstall) and returns
+   * how many went. Refuses the empty prefix, which would be every key. Bounded by a total deadline:
+   * keys it could not reach in time still expire on their own TTL.
+   */
+  deleteScope(prefix: string): Promise<number>;
   /** Releases connections and timers; the store is not used after. */
   close(): Promise<void>;
 }

@@ -39,6 +39,7 @@ describe("summariseVotes", () => {
         { question: "When did the dam burst?", up: 1, down: 2 },
         { question: "Who rebuilt the bridge?", up: 0, down: 1 },
       ],
+      workspaces: [{ workspace: null, answers: 4, up: 2, down: 3 }],
     });
   });
 });

@@ -54,6 +54,7 @@ describe("event de-duplication through the store", () => {
       get: async () => null,
       set: async () => {},
       release: async () => {},
+      deleteScope: async () => 0,
       close: async () => {},
     };
     expect(await claimOnce(failing, eventClaimKey("Ev1"), logger)).toBe(true);

@@ -52,6 +52,19 @@ describe.skipIf(skipWithoutRedis)("RedisStore against a real redis-server", () =
     expect(await other.get("thread:k")).toBeNull();
   });
 
+  it("deletes a scope across many SCAN batches, only under its own REDIS_PREFIX", async () => {
+    const [mine, otherBot] = await Promise.all([connected(), connected()]);
+    const keys = Array.from({ length: 1_200 }, (_, i) => `ws:T1.e1:thread:C1:${i}`);
+    await Promise.all(keys.map((key) => mine.set(key, "x", 60)));
+    await mine.set("ws:T2.e2:thread:C1:0", "kept", 60);
+    await otherBot.set("ws:T1.e1:thread:C1:0", "another bot's", 60);
+    expect(await mine.deleteScope("ws:T1.")).toBe(keys.length);
+    expect(await mine.get(keys[0] as string)).toBeNull();
+    expect(await mine.get(keys.at(-1) as string)).toBeNull();
+    expect(await mine.get("ws:T2.e2:thread:C1:0")).toBe("kept");
+    expect(await otherBot.get("ws:T1.e1:thread:C1:0")).toBe("another bot's");
+  });
+
   it("fails a call at once with a StateStoreError while Redis is stopped, and works once it is back", async () => {
     const lost = await RedisServer.start();
     onTestFinished(() => lost.stop());

@@ -93,4 +93,34 @@ export function storeContract(subject: ContractSubject): void {
     expect(await store.get("thread:k")).toBe("v");
     await store.close();
   });
+
+  it("deletes every key of a scope and nothing outside it", async () => {
+    const store = await open();
+    await store.set("ws:T1.e1:thread:C1:1.0", "a", 60);
+    expect(await store.claim("ws:T1.e1:event:Ev1", 60)).toBe(true);
+    await store.set("ws:T1.e1:answer:x", "b", 60);
+    await store.set("ws:T12.e1:thread:C1:1.0", "other team", 60);
+    await store.set("ws:T2.e2:thread:C1:1.0", "other workspace", 60);
+    await store.set("feedback:voter-key", "global", 60);
+    expect(await store.deleteScope("ws:T1.")).toBe(3);
+    expect(await store.get("ws:T1.e1:thread:C1:1.0")).toBeNull();
+    expect(await store.get("ws:T1.e1:answer:x")).toBeNull();
+    expect(await store.claim("ws:T1.e1:event:Ev1", 60)).toBe(true);
+    expect(await store.get("ws:T12.e1:thread:C1:1.0")).toBe("other team");
+    expect(await store.get("ws:T2.e2:thread:C1:1.0")).toBe("other workspace");
+    expect(await store.get("feedback:voter-key")).toBe("global");
+    expect(await store.deleteScope("ws:T9.")).toBe(0);
+    await store.close();
+  });
+
+  it("takes a scope's prefix literally, glob characters included, and refuses the empty one", async () => {
+    const store = await open();
+    await store.set("ws:a*:k", "starred", 60);
+    await store.set("ws:ab:k", "plain", 60);
+    expect(await store.deleteScope("ws:a*")).toBe(1);
+    expect(await store.get("ws:ab:k")).toBe("plain");
+    await expect(store.deleteScope("")).rejects.toThrow(/non-empty/);
+    expect(await store.get("ws:ab:k")).toBe("plain");
+    await store.close();
+  });
 }

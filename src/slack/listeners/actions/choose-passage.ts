@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { voteWorkspaceId } from "../../../feedback/vote-workspace.js";
 import { CHOICE_THANKS_TEXT, parseChoiceAction } from "../../../format/passage-choice.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
@@ -15,6 +16,7 @@ export function choosePassage({ queue, feedback }: ListenerDeps) {
     body,
     respond,
     client,
+    context,
     logger,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
@@ -35,7 +37,7 @@ export function choosePassage({ queue, feedback }: ListenerDeps) {
     await replyAfterAck(queue, logger, {
       label,
       reply: async () => {
-        await feedback.record(choice);
+        await feedback.record({ ...choice, workspace: voteWorkspaceId(context) });
         await tell(CHOICE_THANKS_TEXT);
       },
       notify: tell,

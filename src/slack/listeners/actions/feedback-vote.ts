@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { voteWorkspaceId } from "../../../feedback/vote-workspace.js";
 import { FEEDBACK_THANKS_TEXT, parseFeedbackAction } from "../../../format/feedback-blocks.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
@@ -16,6 +17,7 @@ export function feedbackVote({ queue, feedback }: ListenerDeps) {
     body,
     respond,
     client,
+    context,
     logger,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     await ack();
@@ -39,7 +41,7 @@ export function feedbackVote({ queue, feedback }: ListenerDeps) {
       label,
       lane: body.response_url ? "response_url" : "web_api",
       reply: async () => {
-        await feedback.record(vote);
+        await feedback.record({ ...vote, workspace: voteWorkspaceId(context) });
         await tell(FEEDBACK_THANKS_TEXT);
       },
       notify: tell,

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { outsideWorkspace, workspaceKeyPrefixes } from "../../../install/workspace-scope.js";
 import type { ListenerDeps } from "../../deps.js";
 import { describeError } from "../../deps.js";
 
@@ -24,11 +25,18 @@ function workspaceOf(body: {
 
 /**
  * The app was uninstalled from a workspace (or org), or its tokens revoked. Either forgets the
- * installation and, with it, the key to the workspace's state, so later requests from there are
- * acknowledged and get no Web API call with the dead token. Revoked user tokens alone leave the
- * bot installation as it is: the bot never uses them.
+ * installation, so later requests from there are acknowledged and get no Web API call with the
+ * dead token; deletes every state key of the workspace, under any of its scopes
+ * (`workspaceKeyPrefixes`), and no other's; and stops its channels' follows, so
+ * no digest is attempted. Revoked user tokens alone leave the bot installation as it is: the bot
+ * never uses them. Each step is tried even when another failed: state that could not be deleted
+ * still expires on its TTL, and the installation's removal already makes it unreadable.
  */
-export function appLifecycle({ workspaces }: Pick<ListenerDeps, "workspaces">) {
+export function appLifecycle({
+  workspaces,
+  state,
+  desk,
+}: Pick<ListenerDeps, "workspaces" | "state" | "desk">) {
   return async ({
     event,
     body,
@@ -58,6 +66,32 @@ export function appLifecycle({ workspaces }: Pick<ListenerDeps, "workspaces">) {
       logger.error(
         `${why} in ${where}, but the installation could not be removed: ${describeError(error)}`,
       );
+    }
+    try {
+      // Every epoch's scope, not just the request's: Bolt may hand this event no installation.
+      const keys = await outsideWorkspace(async () => {
+        let deleted = 0;
+        for (const prefix of workspaceKeyPrefixes(workspace)) {
+          deleted += await state.deleteScope(prefix);
+        }
+        return deleted;
+      });
+      logger.info(`${why} in ${where}: ${keys} state key(s) deleted`);
+    } catch (error) {
+      logger.warn(
+        `${why} in ${where}: its state could not all be deleted (${describeError(error)}); the rest expires on its TTL`,
+      );
+    }
+    if (desk && workspace.teamId) {
+      try {
+        const channels = await desk.forgetWorkspace(workspace.teamId);
+        if (channels > 0)
+          logger.info(`${why} in ${where}: ${channels} followed channel(s) unfollowed`);
+      } catch (error) {
+        logger.warn(
+          `${why} in ${where}: its follows could not be removed: ${describeError(error)}`,
+        );
+      }
     }
   };
 }

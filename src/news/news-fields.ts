@@ -12,6 +12,11 @@ export interface CitedArticle extends NewsSource {
   namedOutlet: string | null;
   published: string | null;
   inferred: boolean;
+  /**
+   * For a reprint (front matter `copy_of`): how its original is named (outlet, else title), so a
+   * reply says "Outlet B (reprinting Outlet A)". Absent for an original.
+   */
+  reprinting?: string;
 }
 
 /** What a question's result adds from the news data: who speaks, through whom, who else says it. */
@@ -21,8 +26,13 @@ export interface NewsFields {
   via: string[];
   /** The passage's own article. */
   source: CitedArticle;
-  /** Other articles that carry the same claim; empty when only this article does. */
+  /**
+   * Other independent reports of the same claim: one per original (several copies of one count
+   * once), never the quoted article's own original or its copies. Empty when no other does.
+   */
   reportedBy: CitedArticle[];
+  /** Reprints that carry the claim, each with `reprinting`: listed apart, never counted as reports. */
+  reprintedBy?: CitedArticle[];
 }
 
 /** An article as answers cite it (see `CitedArticle`). */
@@ -65,15 +75,44 @@ export function newsFieldsOf(data: NewsData, passage: Passage, sentence?: number
     chosen ??
     infos[0];
   const reporting = chosen ? chosen.reportedBy : [...new Set(infos.flatMap((s) => s.reportedBy))];
-  const reportedBy = reporting.flatMap((id) => {
-    const article = data.articleById.get(id);
-    return article ? [citedArticleOf(article)] : [];
-  });
   const own = data.articleById.get(passage.articleId);
+  const ownOriginal = own ? originalOf(data, own) : passage.articleId;
+  const reportedBy: CitedArticle[] = [];
+  const reprintedBy: CitedArticle[] = [];
+  const originals = new Set<string>([ownOriginal]);
+  for (const id of reporting) {
+    const article = data.articleById.get(id);
+    if (!article) continue;
+    if (article.copyOf !== null && data.articleById.has(article.copyOf))
+      reprintedBy.push(citedCopyOf(data, article));
+    // A claim an original and its copies carry is one report, named by the original where the
+    // corpus holds it (the copy stands in otherwise).
+    const original = originalOf(data, article);
+    if (originals.has(original)) continue;
+    originals.add(original);
+    const named = data.articleById.get(original) ?? article;
+    reportedBy.push(named.copyOf === null ? citedArticleOf(named) : citedCopyOf(data, named));
+  }
   return {
     speaker: speakerLabel(pick?.attribution.speaker ?? null, data.people),
     via: pick?.attribution.via ?? [],
-    source: own ? citedArticleOf(own) : citedPassage(passage),
+    source: own ? citedCopyOf(data, own) : citedPassage(passage),
     reportedBy,
+    ...(reprintedBy.length > 0 ? { reprintedBy } : {}),
   };
+}
+
+/** The id of the original an article reprints, or its own id when it is one. */
+function originalOf(data: NewsData, article: ArticleInfo): string {
+  return article.copyOf !== null && data.articleById.has(article.copyOf)
+    ? article.copyOf
+    : article.id;
+}
+
+/** An article as answers cite it, saying whose story it reprints when it is a copy. */
+function citedCopyOf(data: NewsData, article: ArticleInfo): CitedArticle {
+  const cited = citedArticleOf(article);
+  const original = article.copyOf === null ? undefined : data.articleById.get(article.copyOf);
+  if (!original) return cited;
+  return { ...cited, reprinting: original.outlet ?? newsSourceOf(original).title };
 }

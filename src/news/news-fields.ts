@@ -76,30 +76,41 @@ export function newsFieldsOf(data: NewsData, passage: Passage, sentence?: number
     infos[0];
   const reporting = chosen ? chosen.reportedBy : [...new Set(infos.flatMap((s) => s.reportedBy))];
   const own = data.articleById.get(passage.articleId);
-  const ownOriginal = own ? originalOf(data, own) : passage.articleId;
-  const reportedBy: CitedArticle[] = [];
-  const reprintedBy: CitedArticle[] = [];
-  const originals = new Set<string>([ownOriginal]);
-  for (const id of reporting) {
-    const article = data.articleById.get(id);
-    if (!article) continue;
-    if (article.copyOf !== null && data.articleById.has(article.copyOf))
-      reprintedBy.push(citedCopyOf(data, article));
-    // A claim an original and its copies carry is one report, named by the original where the
-    // corpus holds it (the copy stands in otherwise).
-    const original = originalOf(data, article);
-    if (originals.has(original)) continue;
-    originals.add(original);
-    const named = data.articleById.get(original) ?? article;
-    reportedBy.push(named.copyOf === null ? citedArticleOf(named) : citedCopyOf(data, named));
-  }
+  const split = splitReports(data, passage.articleId, reporting);
+  const reprintedBy = split.reprints.map((a) => citedCopyOf(data, a));
   return {
     speaker: speakerLabel(pick?.attribution.speaker ?? null, data.people),
     via: pick?.attribution.via ?? [],
     source: own ? citedCopyOf(data, own) : citedPassage(passage),
-    reportedBy,
+    reportedBy: split.reports.map((a) => citedCopyOf(data, a)),
     ...(reprintedBy.length > 0 ? { reprintedBy } : {}),
   };
+}
+
+/**
+ * The other articles carrying a claim of `articleId`, split: `reports` holds one article per
+ * original (the original where the corpus holds it; several copies of one count once), never
+ * `articleId`'s own original; `reprints` the copies, which are not reports of their own.
+ */
+export function splitReports(
+  data: NewsData,
+  articleId: string,
+  reporting: readonly string[],
+): { reports: ArticleInfo[]; reprints: ArticleInfo[] } {
+  const own = data.articleById.get(articleId);
+  const originals = new Set<string>([own ? originalOf(data, own) : articleId]);
+  const reports: ArticleInfo[] = [];
+  const reprints: ArticleInfo[] = [];
+  for (const id of reporting) {
+    const article = data.articleById.get(id);
+    if (!article) continue;
+    if (article.copyOf !== null && data.articleById.has(article.copyOf)) reprints.push(article);
+    const original = originalOf(data, article);
+    if (originals.has(original)) continue;
+    originals.add(original);
+    reports.push(data.articleById.get(original) ?? article);
+  }
+  return { reports, reprints };
 }
 
 /** The id of the original an article reprints, or its own id when it is one. */

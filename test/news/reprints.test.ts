@@ -7,6 +7,7 @@ import { renderReplyText } from "../../src/format/news-text.js";
 import { renderCorroboration } from "../../src/format/render-answer-blocks.js";
 import { corroborationText } from "../../src/format/render-text.js";
 import { newsFieldsOf } from "../../src/news/news-fields.js";
+import { whoSaid } from "../../src/news/who.js";
 import { answerRequest } from "../../src/requests/answer-request.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
@@ -160,5 +161,22 @@ describe("reprints through answerRequest", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("reprints in who said what", () => {
+  const SAID =
+    "“The river will crest tonight and the valley must be empty by dusk,” Governor Ana Ruiz said.";
+  const quoted = newsOf([
+    { id: "wire", outlet: "Lowland Wire", paragraphs: [SAID] },
+    { id: "herald", outlet: "Hill Herald", copyOf: "wire", paragraphs: [SAID] },
+    { id: "post", outlet: "Marsh Post", copyOf: "wire", paragraphs: [SAID] },
+  ]);
+
+  it("does not count a statement's reprints as other reports of it", () => {
+    const report = whoSaid(quoted, "Ana Ruiz");
+    expect(report.found).toBe(true);
+    expect(report.quotes).toHaveLength(1);
+    expect(report.quotes[0]?.reportedBy).toEqual([]);
   });
 });

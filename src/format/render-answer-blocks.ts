@@ -96,13 +96,15 @@ const CORROBORATION_MAX = CONTEXT_TEXT_MAX / 2;
 export function renderCorroboration(fields: NewsFields): string {
   const articles = reportingArticles(fields);
   const reprints = reprintingArticles(fields);
+  // The reprints share the room of the reports, so the context stays within its limit.
+  const room = reprints.length === 0 ? CORROBORATION_MAX : (CORROBORATION_MAX * 2) / 3;
   const line =
     articles.length <= 1
       ? THIS_ARTICLE_ONLY
-      : linkList(`${reportedByHeading(articles.length)}:`, articles, CORROBORATION_MAX);
+      : linkList(`${reportedByHeading(articles.length)}:`, articles, room);
   return reprints.length === 0
     ? line
-    : linkList(`${line}; ${REPRINTS_HEADING}:`, reprints, line.length + CORROBORATION_MAX / 2);
+    : linkList(`${line}; ${REPRINTS_HEADING}:`, reprints, CORROBORATION_MAX);
 }
 
 /** `line` followed by links to `articles` while they fit in `max`, the rest counted. */

@@ -180,3 +180,21 @@ describe("reprints in who said what", () => {
     expect(report.quotes[0]?.reportedBy).toEqual([]);
   });
 });
+
+describe("reprints in Block Kit", () => {
+  it("keep the corroboration line within the room it always had, however many reprints", () => {
+    const copies: TinyArticle[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `copy${i}`,
+      outlet: `Reprinting Outlet Number ${i}`,
+      url: `https://copy${i}.example/a-rather-long-path/to/the/valley/evacuation/story`,
+      copyOf: "wire",
+      paragraphs: [WIRE],
+    }));
+    const many = newsOf([...ARTICLES, ...copies]);
+    const gazette = passagesOf(ARTICLES).find((p) => p.articleId === "gazette");
+    if (!gazette) throw new Error("no gazette passage");
+    const line = renderCorroboration(newsFieldsOf(many, gazette, 0));
+    expect(line).toMatch(/^Reported by 2 articles: .*; reprints: .* and \d+ more$/);
+    expect(line.length).toBeLessThanOrEqual(750 + 200);
+  });
+});

@@ -503,3 +503,35 @@ function readOAuthSettings(read: Reader, hasBotToken: boolean): OAuthSettings | 
     installationsDir: read.text("INSTALLATIONS_DIR") ?? DEFAULTS.installationsDir,
   };
 }
+
+/** Where the replicas hear of a corpus change: what the CLIs that write articles need to tell them. */
+export interface ReplicaSettings {
+  /** REDIS_URL: null when there are no other replicas to tell. */
+  redisUrl: string | null;
+  /** REDIS_TIMEOUT_MS: deadline of one Redis command. */
+  redisTimeoutMs: number;
+  /** REDIS_PREFIX (default from SLASH_COMMAND): the bot's channels are named under it. */
+  redisPrefix: string;
+}
+
+/**
+ * The Redis settings alone, for `corpus:fetch` and `corpus:add`, which run without Slack tokens and
+ * must reach the channel the running bot listens on. Throws ConfigError naming each malformed one.
+ */
+export function loadReplicaSettings(env: Env): ReplicaSettings {
+  const read = new Reader(env);
+  const slashCommand = read.text("SLASH_COMMAND") ?? DEFAULTS.slashCommand;
+  const redisPrefix = env.REDIS_PREFIX?.trim() ?? defaultKeyPrefix(slashCommand);
+  if (!isValidKeyPrefix(redisPrefix)) {
+    read.problems.push(
+      `REDIS_PREFIX must be up to 64 letters, digits or _ . : -, got "${redisPrefix.slice(0, 80)}"`,
+    );
+  }
+  const settings = {
+    redisUrl: read.text("REDIS_URL"),
+    redisTimeoutMs: read.integer("REDIS_TIMEOUT_MS", DEFAULTS.redisTimeoutMs, 10, 60_000),
+    redisPrefix,
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return settings;
+}

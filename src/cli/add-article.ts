@@ -1,12 +1,15 @@
 // `npm run corpus:add -- [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE…`: adds
 // saved web pages (.html), text and Markdown files to the corpus folder the bot reads (CORPUS_DIR,
-// default corpus/). A running bot picks them up on SIGHUP or through its watch on the folder.
+// default corpus/). With REDIS_URL every running replica is told to reload; without it a running
+// bot picks them up on SIGHUP or through its watch on the folder (RELOAD=watch).
 // Exit codes: 0 every file added; 1 a file was refused (duplicate, no text, fails the check, over a
 // limit of src/corpus/article-limits.ts: MAX_ARTICLE_BYTES, nesting, time); 2 wrong usage or setting.
 
-import { loadIndexSettings } from "../config.js";
+import dotenv from "dotenv";
+import { loadIndexSettings, loadReplicaSettings, type ReplicaSettings } from "../config.js";
 import { AddArticleError, addArticle, type MetaOverrides } from "../corpus/add-article.js";
 import { parseIsoDate } from "../corpus/dates.js";
+import { tellReplicas } from "../live/tell-replicas.js";
 
 export const USAGE =
   "usage: npm run corpus:add -- [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE…";
@@ -50,15 +53,19 @@ async function main(args: string[]): Promise<number> {
     console.error(`corpus:add: ${parsed}\n${USAGE}`);
     return 2;
   }
+  dotenv.config({ quiet: true });
   let settings: ReturnType<typeof loadIndexSettings>;
+  let replicas: ReplicaSettings;
   try {
     settings = loadIndexSettings(process.env);
+    replicas = loadReplicaSettings(process.env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 2;
   }
   const { corpusDir, maxArticleBytes } = settings;
   let failed = 0;
+  let addedCount = 0;
   for (const file of parsed.files) {
     try {
       const added = await addArticle(file, {
@@ -66,6 +73,7 @@ async function main(args: string[]): Promise<number> {
         maxArticleBytes,
         overrides: parsed.overrides,
       });
+      addedCount++;
       const { title, outlet, url, published } = added.meta;
       console.log(`added ${added.file}: ${added.paragraphs} paragraphs`);
       console.log(`  title: ${title ?? "unknown"}`);
@@ -76,6 +84,10 @@ async function main(args: string[]): Promise<number> {
       if (error instanceof AddArticleError) console.error(error.message);
       else console.error(`AddArticle: ${file}: ${error instanceof Error ? error.message : error}`);
     }
+  }
+  if (addedCount > 0) {
+    const told = await tellReplicas(replicas, `corpus:add added ${addedCount} articles`);
+    (told.outcome === "failed" ? console.error : console.log)(told.line);
   }
   return failed > 0 ? 1 : 0;
 }

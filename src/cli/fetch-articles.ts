@@ -1,13 +1,16 @@
 // `npm run corpus:fetch -- URL…`: fetches each article and adds it to CORPUS_DIR through the same
 // pipeline as feeds and `/syria add` (robots.txt, the address guard, the loader's checks,
-// de-duplication). Prints added / duplicate of FILE / refused and why, per URL.
+// de-duplication). Prints added / duplicate of FILE / refused and why, per URL; when one was added,
+// tells the running replicas to reload (with REDIS_URL), or says how a running bot picks it up.
 // Exit codes: 0 every URL added; 1 one was refused or a duplicate; 2 usage.
 import { parseArgs } from "node:util";
-import { loadFeedSettings, loadIndexSettings } from "../config.js";
+import dotenv from "dotenv";
+import { loadFeedSettings, loadIndexSettings, loadReplicaSettings } from "../config.js";
 import { createPageFetcher } from "../ingest/fetch-page.js";
 import { ingestUrl } from "../ingest/ingest-article.js";
 import type { IngestLogger } from "../ingest/ingest-logger.js";
 import { describeResult } from "../ingest/ingest-result.js";
+import { tellReplicas } from "../live/tell-replicas.js";
 
 export const USAGE = `usage: npm run corpus:fetch -- [--verbose] URL…
   Fetches each article page and adds it to CORPUS_DIR (default corpus/), as a feed item would be.
@@ -33,14 +36,17 @@ async function main(args: string[]): Promise<number> {
     console.error(`corpus:fetch: no URL given\n${USAGE}`);
     return 2;
   }
+  dotenv.config({ quiet: true });
   const settings = loadFeedSettings(process.env);
   const { corpusDir } = loadIndexSettings(process.env);
+  const replicas = loadReplicaSettings(process.env);
   const say = (message: string) => console.error(message);
   const logger: IngestLogger = parsed.values.verbose
     ? { debug: say, info: say, warn: say }
     : { debug() {}, info() {}, warn() {} };
   const fetcher = createPageFetcher(settings, { logger });
   let notAdded = 0;
+  let added = 0;
   try {
     for (const url of parsed.positionals) {
       const result = await ingestUrl(
@@ -53,11 +59,16 @@ async function main(args: string[]): Promise<number> {
           logger,
         },
       );
-      if (result.status !== "added") notAdded++;
+      if (result.status === "added") added++;
+      else notAdded++;
       (result.status === "added" ? console.log : console.error)(describeResult(result));
     }
   } finally {
     await fetcher.close();
+  }
+  if (added > 0) {
+    const told = await tellReplicas(replicas, `corpus:fetch added ${added} articles`);
+    (told.outcome === "failed" ? console.error : console.log)(told.line);
   }
   return notAdded > 0 ? 1 : 0;
 }

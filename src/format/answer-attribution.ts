@@ -20,7 +20,23 @@ export function reportedByHeading(articles: number): string {
  * tells a reader nothing.
  */
 export function reportingName(article: CitedArticle): string {
-  return article.namedOutlet ?? quoteOnce(article.title);
+  return withReprinting(article, article.namedOutlet ?? quoteOnce(article.title));
+}
+
+/** "Outlet B (reprinting Outlet A)" for a reprint, the name alone for an original. */
+export function withReprinting(article: CitedArticle, name: string): string {
+  return article.reprinting === undefined ? name : `${name} (reprinting ${article.reprinting})`;
+}
+
+/** Put after "Reported by …": the reprints, listed apart since they are not reports of their own. */
+export const REPRINTS_HEADING = "reprints";
+
+/** The reprints carrying a quote's claim, the quoted article left out (it is named already). */
+export function reprintingArticles(fields: NewsFields): CitedArticle[] {
+  const quoted = fields.source.url ?? `${fields.source.outlet}\u0000${fields.source.title}`;
+  return (fields.reprintedBy ?? []).filter(
+    (a) => (a.url ?? `${a.outlet}\u0000${a.title}`) !== quoted,
+  );
 }
 
 /** The articles that report a quote's claim, the quoted one first; one means "this one only". */

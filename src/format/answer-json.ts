@@ -1,5 +1,5 @@
 import type { Answer } from "../answer/answer.js";
-import type { NewsFields } from "../news/news-fields.js";
+import type { CitedArticle, NewsFields } from "../news/news-fields.js";
 import { markGaps } from "../passages/mark-gaps.js";
 
 /** Another article that reports the same claim, as JSON gives it. */
@@ -8,6 +8,8 @@ export interface ReportedByJson {
   /** The outlet, or what the article gives in its place ("unattributed, citing …"). */
   outlet: string;
   url: string | null;
+  /** For a reprint: how its original is named. Absent for an original. */
+  reprinting?: string;
 }
 
 /** The CLI's `--json` contract: one object per question. */
@@ -39,6 +41,10 @@ export interface AnswerJson {
     via: string[];
     /** The other articles that report the same claim; empty when this article alone does. */
     reportedBy: ReportedByJson[];
+    /** For a quoted reprint: how its original is named. Absent for an original. */
+    reprinting?: string;
+    /** Reprints carrying the same claim, not counted in `reportedBy`; absent when there are none. */
+    reprintedBy?: ReportedByJson[];
   }[];
 }
 
@@ -66,12 +72,16 @@ export function toAnswerJson(answer: Answer, news: readonly NewsFields[] = []): 
         alsoReportedBy: item.alsoReportedBy.map((source) => source.outlet),
         speaker: fields?.speaker ?? null,
         via: fields?.via ?? [],
-        reportedBy: (fields?.reportedBy ?? []).map(({ title, outlet, url }) => ({
-          title,
-          outlet,
-          url,
-        })),
+        reportedBy: (fields?.reportedBy ?? []).map(reportedByJson),
+        ...(fields?.source.reprinting !== undefined
+          ? { reprinting: fields.source.reprinting }
+          : {}),
+        ...(fields?.reprintedBy ? { reprintedBy: fields.reprintedBy.map(reportedByJson) } : {}),
       };
     }),
   };
+}
+
+function reportedByJson({ title, outlet, url, reprinting }: CitedArticle): ReportedByJson {
+  return { title, outlet, url, ...(reprinting !== undefined ? { reprinting } : {}) };
 }

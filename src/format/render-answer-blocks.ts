@@ -6,10 +6,13 @@ import { cutAtGrapheme } from "../text/cut-text.js";
 import {
   citedDate,
   quoteOnce,
+  REPRINTS_HEADING,
   reportedByHeading,
   reportingArticles,
   reportingName,
+  reprintingArticles,
   THIS_ARTICLE_ONLY,
+  withReprinting,
 } from "./answer-attribution.js";
 import type { Block, Button, SlackMessage } from "./blocks.js";
 import {
@@ -71,7 +74,8 @@ function articleLink(article: CitedArticle, label: string): string {
  * ("unattributed, citing TASS and AFP"); the title linked where the url is known.
  */
 export function renderSourceLine(article: CitedArticle): string {
-  const outlet = escapeMrkdwn(truncateOnWord(stripEmphasisMarks(article.outlet), LABEL_MAX));
+  const name = truncateOnWord(stripEmphasisMarks(article.outlet), LABEL_MAX);
+  const outlet = escapeMrkdwn(withReprinting(article, name));
   return `${outlet} · ${articleLink(article, article.title)} · ${citedDate(article)}`;
 }
 
@@ -91,15 +95,27 @@ const CORROBORATION_MAX = CONTEXT_TEXT_MAX / 2;
  */
 export function renderCorroboration(fields: NewsFields): string {
   const articles = reportingArticles(fields);
-  if (articles.length <= 1) return THIS_ARTICLE_ONLY;
-  let line = `${reportedByHeading(articles.length)}:`;
+  const reprints = reprintingArticles(fields);
+  // The reprints share the room of the reports, so the context stays within its limit.
+  const room = reprints.length === 0 ? CORROBORATION_MAX : (CORROBORATION_MAX * 2) / 3;
+  const line =
+    articles.length <= 1
+      ? THIS_ARTICLE_ONLY
+      : linkList(`${reportedByHeading(articles.length)}:`, articles, room);
+  return reprints.length === 0
+    ? line
+    : linkList(`${line}; ${REPRINTS_HEADING}:`, reprints, CORROBORATION_MAX);
+}
+
+/** `line` followed by links to `articles` while they fit in `max`, the rest counted. */
+function linkList(line: string, articles: readonly CitedArticle[], max: number): string {
+  let text = line;
   for (const [i, article] of articles.entries()) {
     const link = `${i > 0 ? "," : ""} ${articleLink(article, reportingName(article))}`;
-    if (i > 0 && line.length + link.length > CORROBORATION_MAX)
-      return `${line} and ${articles.length - i} more`;
-    line += link;
+    if (i > 0 && text.length + link.length > max) return `${text} and ${articles.length - i} more`;
+    text += link;
   }
-  return line;
+  return text;
 }
 
 /** The button beside a passage of a tentative answer: "This one answers it". */

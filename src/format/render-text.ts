@@ -4,10 +4,13 @@ import { attributionLabel } from "../news/speaker-label.js";
 import { markGaps } from "../passages/mark-gaps.js";
 import {
   citedDate,
+  REPRINTS_HEADING,
   reportedByHeading,
   reportingArticles,
   reportingName,
+  reprintingArticles,
   THIS_ARTICLE_ONLY,
+  withReprinting,
 } from "./answer-attribution.js";
 import { withCommand } from "./help-text.js";
 import { highlightTerms } from "./highlight.js";
@@ -53,8 +56,11 @@ function renderQuote(item: AnswerItem, style: TextStyle): string {
 /** "Reported by 3 articles: The Daily, Radio One, …", or "Reported by this article only". */
 export function corroborationText(fields: NewsFields): string {
   const articles = reportingArticles(fields);
-  if (articles.length <= 1) return THIS_ARTICLE_ONLY;
-  return `${reportedByHeading(articles.length)}: ${articles.map(reportingName).join(", ")}`;
+  const reprints = reprintingArticles(fields);
+  const note =
+    reprints.length > 0 ? `; ${REPRINTS_HEADING}: ${reprints.map(reportingName).join(", ")}` : "";
+  if (articles.length <= 1) return `${THIS_ARTICLE_ONLY}${note}`;
+  return `${reportedByHeading(articles.length)}: ${articles.map(reportingName).join(", ")}${note}`;
 }
 
 function renderSource(item: AnswerItem, fields: NewsFields | undefined): string {
@@ -62,7 +68,8 @@ function renderSource(item: AnswerItem, fields: NewsFields | undefined): string 
   const lines: string[] = [];
   const speaker = fields ? attributionLabel(fields.speaker, fields.via) : null;
   if (speaker) lines.push(`   ${speaker}`);
-  lines.push(`   — ${[source.outlet, source.title, citedDate(source)].join(" · ")}`);
+  const outlet = withReprinting(source, source.outlet);
+  lines.push(`   — ${[outlet, source.title, citedDate(source)].join(" · ")}`);
   if (source.url) lines.push(`     ${source.url}`);
   if (fields) lines.push(`   ${corroborationText(fields)}`);
   return lines.join("\n");

@@ -25,6 +25,11 @@ export interface ArticleInfo {
   outlet: string | null;
   url: string | null;
   published: string | null;
+  /**
+   * The id of the original this article reprints (a wire story under another outlet's URL), or
+   * null for an original: corroboration counts a reprint as its outlet reprinting, not reporting.
+   */
+  copyOf: string | null;
   /** The published date, or one inferred from the events it shares with dated articles. */
   date: ResolvedDate | null;
   passages: number;
@@ -236,6 +241,7 @@ export function buildNewsData(passages: readonly Passage[]): NewsData {
       outlet: first.outlet,
       url: first.url,
       published: first.published,
+      copyOf: first.copyOf ?? null,
       date: first.published ? { date: first.published, inferred: false } : null,
       passages: group.length,
       opening: first.sentences[0] ?? first.text,

@@ -12,6 +12,11 @@ export interface CitedArticle extends NewsSource {
   namedOutlet: string | null;
   published: string | null;
   inferred: boolean;
+  /**
+   * For a reprint (front matter `copy_of`): how its original is named (outlet, else title), so a
+   * reply says "Outlet B (reprinting Outlet A)". Absent for an original.
+   */
+  reprinting?: string;
 }
 
 /** What a question's result adds from the news data: who speaks, through whom, who else says it. */
@@ -21,8 +26,13 @@ export interface NewsFields {
   via: string[];
   /** The passage's own article. */
   source: CitedArticle;
-  /** Other articles that carry the same claim; empty when only this article does. */
+  /**
+   * Other independent reports of the same claim: one per original (several copies of one count
+   * once), never the quoted article's own original or its copies. Empty when no other does.
+   */
   reportedBy: CitedArticle[];
+  /** Reprints that carry the claim, each with `reprinting`: listed apart, never counted as reports. */
+  reprintedBy?: CitedArticle[];
 }
 
 /** An article as answers cite it (see `CitedArticle`). */
@@ -65,15 +75,55 @@ export function newsFieldsOf(data: NewsData, passage: Passage, sentence?: number
     chosen ??
     infos[0];
   const reporting = chosen ? chosen.reportedBy : [...new Set(infos.flatMap((s) => s.reportedBy))];
-  const reportedBy = reporting.flatMap((id) => {
-    const article = data.articleById.get(id);
-    return article ? [citedArticleOf(article)] : [];
-  });
   const own = data.articleById.get(passage.articleId);
+  const split = splitReports(data, passage.articleId, reporting);
+  const reprintedBy = split.reprints.map((a) => citedCopyOf(data, a));
   return {
     speaker: speakerLabel(pick?.attribution.speaker ?? null, data.people),
     via: pick?.attribution.via ?? [],
-    source: own ? citedArticleOf(own) : citedPassage(passage),
-    reportedBy,
+    source: own ? citedCopyOf(data, own) : citedPassage(passage),
+    reportedBy: split.reports.map((a) => citedCopyOf(data, a)),
+    ...(reprintedBy.length > 0 ? { reprintedBy } : {}),
   };
+}
+
+/**
+ * The other articles carrying a claim of `articleId`, split: `reports` holds one article per
+ * original (the original where the corpus holds it; several copies of one count once), never
+ * `articleId`'s own original; `reprints` the copies, which are not reports of their own.
+ */
+export function splitReports(
+  data: NewsData,
+  articleId: string,
+  reporting: readonly string[],
+): { reports: ArticleInfo[]; reprints: ArticleInfo[] } {
+  const own = data.articleById.get(articleId);
+  const originals = new Set<string>([own ? originalOf(data, own) : articleId]);
+  const reports: ArticleInfo[] = [];
+  const reprints: ArticleInfo[] = [];
+  for (const id of reporting) {
+    const article = data.articleById.get(id);
+    if (!article) continue;
+    if (article.copyOf !== null && data.articleById.has(article.copyOf)) reprints.push(article);
+    const original = originalOf(data, article);
+    if (originals.has(original)) continue;
+    originals.add(original);
+    reports.push(data.articleById.get(original) ?? article);
+  }
+  return { reports, reprints };
+}
+
+/** The id of the original an article reprints, or its own id when it is one. */
+function originalOf(data: NewsData, article: ArticleInfo): string {
+  return article.copyOf !== null && data.articleById.has(article.copyOf)
+    ? article.copyOf
+    : article.id;
+}
+
+/** An article as answers cite it, saying whose story it reprints when it is a copy. */
+function citedCopyOf(data: NewsData, article: ArticleInfo): CitedArticle {
+  const cited = citedArticleOf(article);
+  const original = article.copyOf === null ? undefined : data.articleById.get(article.copyOf);
+  if (!original) return cited;
+  return { ...cited, reprinting: original.outlet ?? newsSourceOf(original).title };
 }

@@ -2,6 +2,7 @@ import { markGaps } from "../passages/mark-gaps.js";
 import { foldWord } from "../search/text-processing.js";
 import { type NewsSource, newsSourceOf } from "./article-labels.js";
 import type { NewsData, SentenceInfo } from "./news-data.js";
+import { splitReports } from "./news-fields.js";
 import type { Person } from "./people.js";
 
 /** One distinct thing a person said, with who else reports it. */
@@ -93,10 +94,10 @@ export function whoSaid(data: NewsData, typed: string): WhoReport {
   const quotes = shown.flatMap((sentence) => {
     const article = data.articleById.get(sentence.articleId);
     if (!article) return [];
-    const reportedBy = sentence.reportedBy.flatMap((id) => {
-      const other = data.articleById.get(id);
-      return other ? [newsSourceOf(other)] : [];
-    });
+    // Reprints of the quoted story, or of another, are not reports of their own (news-fields.ts).
+    const reportedBy = splitReports(data, sentence.articleId, sentence.reportedBy).reports.map(
+      newsSourceOf,
+    );
     return [
       {
         text: markGaps(sentence.text),

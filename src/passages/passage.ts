@@ -21,4 +21,6 @@ export interface Passage extends SourceRef {
   section: string | null;
   text: string;
   sentences: string[];
+  /** The id of the article this one's article reprints (`Article.copyOf`); absent for an original. */
+  copyOf?: string;
 }

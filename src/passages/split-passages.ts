@@ -43,6 +43,7 @@ export function splitIntoPassages(article: Article): Passage[] {
         outlet: article.outlet,
         url: article.url,
         published: article.published,
+        ...(article.copyOf ? { copyOf: article.copyOf } : {}),
       });
     }
   }

@@ -22,7 +22,7 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        6, // bump when the file layout or term processing changes
+        7, // bump when the file layout or term processing changes
         [...STOP_WORDS],
         [...LIGHT_TERMS],
         FIELD_BOOSTS,

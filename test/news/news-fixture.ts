@@ -11,6 +11,8 @@ export interface TinyArticle {
   outlet?: string | null;
   url?: string | null;
   published?: string | null;
+  /** The id of the article it reprints (front matter `copy_of`). */
+  copyOf?: string;
 }
 
 export function passagesOf(articles: readonly TinyArticle[]): Passage[] {
@@ -24,6 +26,7 @@ export function passagesOf(articles: readonly TinyArticle[]): Passage[] {
       published: a.published ?? null,
       language: "en",
       body: a.paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+      ...(a.copyOf ? { copyOf: a.copyOf } : {}),
     };
     return splitIntoPassages(article);
   });

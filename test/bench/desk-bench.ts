@@ -48,7 +48,7 @@ export const CLI_REQUESTS = ["who granted asylum", "timeline", "sources", "who p
 
 function cliMs(request: string, env: Record<string, string>): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", request], {
+  const run = spawnSync(process.execPath, ["scripts/ask.mjs", request], {
     env: { ...process.env, ...env, NO_COLOR: "1" },
     encoding: "utf8",
   });

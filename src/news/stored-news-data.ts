@@ -72,11 +72,12 @@ export function storeNewsData(data: NewsData): unknown[] {
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** The news reading from the lines `storeNewsData` wrote; null when they are not such lines. */
-export function readNewsData(
+// Reading is a generator that stops after each stored passage, so the same code reads at once
+// (readNewsData) or in slices that give the event loop a turn (readNewsDataSliced, for a reload).
+function* readingNewsData(
   lines: readonly unknown[],
   passages: readonly Passage[],
-): NewsData | null {
+): Generator<void, NewsData | null> {
   const header = lines[0] as StoredHeader | undefined;
   if (header?.kind !== "news" || lines.length !== header.passages + 1) return null;
   const passageById = new Map(passages.map((p) => [p.id, p]));
@@ -98,6 +99,7 @@ export function readNewsData(
         reportedBy: reportedBy ?? [],
       });
     });
+    yield;
   }
   const sameClaim: (readonly number[])[] = Array.from({ length: header.texts }, () => NONE);
   for (const i of header.alone) sameClaim[i] = [i];
@@ -105,6 +107,7 @@ export function readNewsData(
   const datedStems = new Map<number, ReadonlySet<string>>(
     header.datedStems.map(([id, stems]) => [id, new Set(stems === "" ? [] : stems.split(" "))]),
   );
+  yield;
   return withLookups({
     articles: header.articles,
     sentences,
@@ -113,4 +116,30 @@ export function readNewsData(
     sameClaim,
     datedStems,
   });
+}
+
+/** The news reading from the lines `storeNewsData` wrote; null when they are not such lines. */
+export function readNewsData(
+  lines: readonly unknown[],
+  passages: readonly Passage[],
+): NewsData | null {
+  const reading = readingNewsData(lines, passages);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** As readNewsData, awaiting `pause` after each stored passage (it decides when to yield). */
+export async function readNewsDataSliced(
+  lines: readonly unknown[],
+  passages: readonly Passage[],
+  pause: () => Promise<void>,
+): Promise<NewsData | null> {
+  const reading = readingNewsData(lines, passages);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

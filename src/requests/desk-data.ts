@@ -11,7 +11,7 @@ import {
   suggestQuestions,
 } from "../answer/suggest-questions.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
-import { readNewsData, storeNewsData } from "../news/stored-news-data.js";
+import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
@@ -75,9 +75,14 @@ export function storeDerived(derived: unknown): unknown[] {
 }
 
 /** The desk's data from its stored lines; built anew when there are none (an index built without). */
-export function reviveDerived(lines: unknown[], index: PassageIndex): DeskData {
+export async function reviveDerived(
+  lines: unknown[],
+  index: PassageIndex,
+  pause: () => Promise<void> = async () => {},
+): Promise<DeskData> {
   const desk = lines[0] as StoredDesk | undefined;
-  const news = desk?.kind === "desk" ? readNewsData(lines.slice(1), index.passages) : null;
+  const news =
+    desk?.kind === "desk" ? await readNewsDataSliced(lines.slice(1), index.passages, pause) : null;
   if (!desk || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
   adoptEventLexicon(index, desk.lexicon);

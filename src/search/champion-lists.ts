@@ -2,6 +2,7 @@
 type AnyMiniSearch = MiniSearch<any>;
 
 import type MiniSearch from "minisearch";
+import type { TimeSlicer } from "./time-slicer.js";
 
 // Impact-ordered champion lists (Manning, Raghavan & Schütze, "Introduction to Information
 // Retrieval", §7.1.3 and §7.1.5): for every term, the passages where it weighs most, best first,
@@ -122,12 +123,19 @@ export class ChampionLists {
   private readonly shortIdOf: Int32Array;
   private readonly positionOf: Int32Array;
   private readonly lengthsByField = new Map<number, Float32Array>();
+  /** Per-passage sums while one term's list is built, zeroed after each term. */
+  private readonly scratch: Float64Array;
+  private readonly seen: number[] = [];
+  /** Postings kept per term. */
+  private readonly keep: number;
 
   constructor(
     miniSearch: AnyMiniSearch,
     passages: number,
     boosts: Readonly<Record<string, number>>,
     size = CHAMPION_SIZE,
+    /** Leave the terms to `buildSliced`. */
+    sliced = false,
   ) {
     this.internals = internalsOf(miniSearch);
     const { _fieldIds, _documentIds } = this.internals;
@@ -145,28 +153,51 @@ export class ChampionLists {
       this.shortIdOf[id] = shortId;
       this.positionOf[shortId] = id;
     }
-    const scratch = new Float64Array(maxShort + 1);
-    const seen: number[] = [];
-    for (const [term, data] of this.internals._index.entries()) {
-      for (const [fieldId, boost] of this.fields) {
-        const postings = data.get(fieldId);
-        if (!postings) continue;
-        for (const [shortId] of postings) {
-          if (scratch[shortId] === 0) seen.push(shortId);
-          scratch[shortId] =
-            (scratch[shortId] as number) + boost * this.fieldImpact(fieldId, postings, shortId);
-        }
-      }
-      const ids = new Int32Array(seen.length);
-      const impacts = new Float32Array(seen.length);
-      seen.forEach((shortId, i) => {
-        ids[i] = this.positionOf[shortId] as number;
-        impacts[i] = scratch[shortId] as number;
-        scratch[shortId] = 0;
-      });
-      seen.length = 0;
-      if (ids.length > 0) this.lists.set(term, topImpacts(ids, impacts, size));
+    this.scratch = new Float64Array(maxShort + 1);
+    this.keep = size;
+    if (!sliced)
+      for (const [term, data] of this.internals._index.entries()) this.addTerm(term, data);
+  }
+
+  /**
+   * The same lists, built in slices that give the event loop a turn whenever `slicer`'s budget has
+   * run: a reload builds them while the bot serves.
+   */
+  static async buildSliced(
+    miniSearch: AnyMiniSearch,
+    passages: number,
+    boosts: Readonly<Record<string, number>>,
+    size: number,
+    slicer: TimeSlicer,
+  ): Promise<ChampionLists> {
+    const lists = new ChampionLists(miniSearch, passages, boosts, size, true);
+    for (const [term, data] of lists.internals._index.entries()) {
+      lists.addTerm(term, data);
+      await slicer.pause();
     }
+    return lists;
+  }
+
+  private addTerm(term: string, data: Map<number, Map<number, number>>): void {
+    const { scratch, seen } = this;
+    for (const [fieldId, boost] of this.fields) {
+      const postings = data.get(fieldId);
+      if (!postings) continue;
+      for (const [shortId] of postings) {
+        if (scratch[shortId] === 0) seen.push(shortId);
+        scratch[shortId] =
+          (scratch[shortId] as number) + boost * this.fieldImpact(fieldId, postings, shortId);
+      }
+    }
+    const ids = new Int32Array(seen.length);
+    const impacts = new Float32Array(seen.length);
+    seen.forEach((shortId, i) => {
+      ids[i] = this.positionOf[shortId] as number;
+      impacts[i] = scratch[shortId] as number;
+      scratch[shortId] = 0;
+    });
+    seen.length = 0;
+    if (ids.length > 0) this.lists.set(term, topImpacts(ids, impacts, this.keep));
   }
 
   /** How many terms have a list. */
@@ -262,4 +293,15 @@ export function buildChampionLists(
   const { minPassages = CHAMPION_MIN_PASSAGES, size = CHAMPION_SIZE } = options;
   if (passages < minPassages) return NO_CHAMPION_LISTS;
   return new ChampionLists(miniSearch, passages, boosts, size);
+}
+
+/** As buildChampionLists, in slices that give the event loop a turn (see TimeSlicer). */
+export async function buildChampionListsSliced(
+  miniSearch: AnyMiniSearch,
+  passages: number,
+  boosts: Readonly<Record<string, number>>,
+  slicer: TimeSlicer,
+): Promise<ChampionIndex> {
+  if (passages < CHAMPION_MIN_PASSAGES) return NO_CHAMPION_LISTS;
+  return ChampionLists.buildSliced(miniSearch, passages, boosts, CHAMPION_SIZE, slicer);
 }

@@ -14,6 +14,7 @@ import { loadCorpus } from "../corpus/load-corpus.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
 import { readIndexFile, writeIndexFile } from "./prebuilt-index.js";
+import { TimeSlicer } from "./time-slicer.js";
 
 export interface OpenedIndex {
   index: PassageIndex;
@@ -38,8 +39,11 @@ export interface DerivationModule {
   deriveFrom(index: PassageIndex): unknown;
   /** The derived data as lines of JSON for the index file. */
   storeDerived(derived: unknown): unknown[];
-  /** The derived data from its stored lines; derives it anew when there are none. */
-  reviveDerived(lines: unknown[], index: PassageIndex): unknown;
+  /**
+   * The derived data from its stored lines; derives it anew when there are none. Awaits `pause`
+   * often: it gives the event loop a turn when the reading has run for its time slice.
+   */
+  reviveDerived(lines: unknown[], index: PassageIndex, pause: () => Promise<void>): unknown;
 }
 
 async function derivationOf(derive: Derivation): Promise<DerivationModule> {
@@ -101,16 +105,21 @@ export async function buildIndexFromCorpus(
   return index;
 }
 
-/** Reads an index file, reviving what was derived with it; null as readIndexFile. */
-async function readIndexWithDerived(
+/**
+ * Reads an index file, reviving what was derived with it; null as readIndexFile. The whole read
+ * runs in time slices (see TimeSlicer): during a reload the bot answers between them.
+ */
+export async function readIndexWithDerived(
   file: string,
   corpusHash: string | null,
   derive: Derivation | undefined,
+  slicer = new TimeSlicer(),
 ): Promise<PassageIndex | null> {
-  const read = await readIndexFile(file, corpusHash);
+  const read = await readIndexFile(file, corpusHash, slicer);
   if (read === null) return null;
   if (!derive) return read.index;
-  read.index.derived = (await derivationOf(derive)).reviveDerived(read.derived, read.index);
+  const module = await derivationOf(derive);
+  read.index.derived = await module.reviveDerived(read.derived, read.index, () => slicer.pause());
   return read.index;
 }
 

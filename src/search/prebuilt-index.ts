@@ -7,9 +7,10 @@ import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import type { Passage } from "../passages/passage.js";
-import { assembleIndex, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
+import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
+import { TimeSlicer } from "./time-slicer.js";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
@@ -94,10 +95,15 @@ export interface ReadIndex {
   derived: unknown[];
 }
 
-/** Reads an index written by writeIndexFile; null if it was built for another corpus or code. */
+/**
+ * Reads an index written by writeIndexFile; null if it was built for another corpus or code. The
+ * read is cut into slices that give the event loop a turn whenever `slicer`'s budget has run, so a
+ * reload never holds up the requests the bot serves meanwhile.
+ */
 export async function readIndexFile(
   file: string,
   corpusHash: string | null,
+  slicer = new TimeSlicer(),
 ): Promise<ReadIndex | null> {
   const lines = createInterface({
     input: createReadStream(file),
@@ -108,6 +114,7 @@ export async function readIndexFile(
   const terms: MiniSearchJson["index"] = [];
   const derived: unknown[] = [];
   for await (const line of lines) {
+    await slicer.pause();
     if (header === undefined) {
       header = JSON.parse(line) as IndexHeader;
       if (header.signature !== processingSignature()) break;
@@ -137,5 +144,7 @@ export async function readIndexFile(
     { ...header.miniSearch, index: terms },
     MINISEARCH_OPTIONS,
   );
-  return { index: assembleIndex(passages, miniSearch, new Map(header.documentFrequency)), derived };
+  const frequency = new Map(header.documentFrequency);
+  const index = await assembleIndexSliced(passages, miniSearch, frequency, slicer);
+  return { index, derived };
 }

@@ -47,7 +47,7 @@ beforeAll(async () => {
       throw new Error(`bot did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-});
+}, 30_000); // longer than the 15 s it waits for "Ready": a busy machine starts the bot slowly
 
 afterAll(async () => {
   if (child.exitCode === null) child.kill("SIGKILL");

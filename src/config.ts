@@ -233,6 +233,12 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * The example tokens `.env.example` ships (`xoxb-your-bot-token`): well-formed, so without this
+ * check a copied `.env` would start and fail later at Slack with a vaguer "invalid_auth".
+ */
+const PLACEHOLDER_TOKEN = /^x(?:oxb|app)-your-/;
+
 const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
 /** Reads settings from `env`, collecting every problem rather than stopping at the first. */
@@ -350,13 +356,21 @@ export function loadConfig(env: Env): BotConfig {
     problems.push(
       "SLACK_BOT_TOKEN is missing (the bot token, xoxb-…); or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth mode",
     );
+  } else if (botToken !== null && PLACEHOLDER_TOKEN.test(botToken)) {
+    problems.push(
+      "SLACK_BOT_TOKEN is still the placeholder from .env.example: paste the bot token (xoxb-…) from the app's OAuth & Permissions page",
+    );
   } else if (botToken !== null && !botToken.startsWith("xoxb-")) {
     problems.push("SLACK_BOT_TOKEN must start with xoxb-");
   }
 
   const appToken = read.text("SLACK_APP_TOKEN");
   const mode = appToken === null ? "http" : "socket";
-  if (appToken !== null && !appToken.startsWith("xapp-")) {
+  if (appToken !== null && PLACEHOLDER_TOKEN.test(appToken)) {
+    problems.push(
+      "SLACK_APP_TOKEN is still a placeholder: paste the app-level token (xapp-…), or leave it empty for HTTP mode",
+    );
+  } else if (appToken !== null && !appToken.startsWith("xapp-")) {
     problems.push(
       "SLACK_APP_TOKEN must start with xapp- (an app-level token), or be unset for HTTP mode",
     );

@@ -7,8 +7,7 @@
 // exits at once.
 
 import dotenv from "dotenv";
-import { type BotConfig, ConfigError, loadConfig } from "./config.js";
-import { CorpusError } from "./corpus/corpus-error.js";
+import { type BotConfig, loadConfig } from "./config.js";
 import { FeedbackLog } from "./feedback/feedback-log.js";
 import { resolveVoterKey } from "./feedback/voter-key.js";
 import { linkIngest } from "./live/ingest-link.js";
@@ -21,43 +20,19 @@ import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
 import { digestPoster } from "./slack/post-digest.js";
 import { describeTokenProblem } from "./slack/socket-reconnect.js";
+import { describeStartError, EXIT_CONFIG, type StartContext } from "./start-error.js";
 import { openStateStore } from "./state/open-state-store.js";
-import { StateStoreError } from "./state/state-store-error.js";
 
-/** Exit codes: a forced stop (second signal, or the drain ran out of time) is not a clean one. */
+/** Exit code of a forced stop (second signal, or the drain ran out of time): not a clean one. */
 const EXIT_FORCED = 1;
-/**
- * A setting, the corpus or a token is wrong: restarting cannot help until someone fixes it
- * (EX_CONFIG; deploy/syria-bot.service does not restart on it).
- */
-const EXIT_CONFIG = 78;
 
-/** One line for an error that stops the bot: a config, corpus or token problem, or the message. */
-function oneLine(error: unknown): string {
-  if (
-    error instanceof ConfigError ||
-    error instanceof CorpusError ||
-    error instanceof StateStoreError
-  )
-    return error.message;
-  const token =
-    describeTokenProblem(error, "SLACK_APP_TOKEN or SLACK_BOT_TOKEN") ??
-    describeTokenProblem((error as { original?: unknown } | null)?.original, "the token");
-  if (token !== null) return token;
-  return `Failed: ${error instanceof Error ? error.message : String(error)}`;
-}
+/** What the start knew about `.env`, for a hint in the line that stops it. */
+let startContext: StartContext = {};
 
 function die(error: unknown): never {
-  console.error(oneLine(error));
-  const token =
-    describeTokenProblem(error, "") ??
-    describeTokenProblem((error as { original?: unknown } | null)?.original, "");
-  const config =
-    error instanceof ConfigError ||
-    error instanceof CorpusError ||
-    error instanceof StateStoreError ||
-    token !== null;
-  process.exit(config ? EXIT_CONFIG : 1);
+  const failure = describeStartError(error, startContext);
+  console.error(failure.line);
+  process.exit(failure.exitCode);
 }
 
 /** How an opened index came to be, for the log. */
@@ -76,7 +51,11 @@ async function main(): Promise<void> {
     if (reloader === null) hangupBeforeReady = true;
     else void reloader.reload("SIGHUP");
   });
-  dotenv.config({ quiet: true });
+  const dotenvResult = dotenv.config({ quiet: true });
+  startContext = {
+    envFileMissing: (dotenvResult.error as { code?: string } | undefined)?.code === "ENOENT",
+    slackSettingsInEnv: Object.keys(process.env).some((name) => name.startsWith("SLACK_")),
+  };
   const config = loadConfig(process.env);
   // Redis down at start is one line and a stop (unless REDIS_OPTIONAL): claims shared by replicas
   // are what keeps a retried event from being answered twice.

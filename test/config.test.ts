@@ -263,3 +263,16 @@ describe("live desk settings", () => {
     );
   });
 });
+
+describe("loadConfig: the placeholders of .env.example", () => {
+  it("refuses the example bot token as a placeholder, naming the setting", () => {
+    expect(() => loadConfig({ ...http, SLACK_BOT_TOKEN: "xoxb-your-bot-token" })).toThrow(
+      "SLACK_BOT_TOKEN is still the placeholder from .env.example",
+    );
+  });
+  it("refuses an example app token as a placeholder", () => {
+    expect(() => loadConfig({ ...http, SLACK_APP_TOKEN: "xapp-your-app-token" })).toThrow(
+      "SLACK_APP_TOKEN is still a placeholder",
+    );
+  });
+});

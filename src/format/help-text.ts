@@ -15,6 +15,16 @@ export const HELP_REQUESTS = [
   { usage: "help", does: "this list" },
 ] as const;
 
+/** What `who` with no name says before its usage line. */
+export const WHO_USAGE_INTRO = "Who do you mean? Name a person after who:";
+
+/** `who` alone: the question it lacks, then its usage line from `HELP_REQUESTS`. */
+export function whoUsageText(commandName?: string): string {
+  const who = HELP_REQUESTS.find((r) => r.usage === "who <name>");
+  const line = who ? `${withCommand(commandName, who.usage)}: ${who.does}` : "";
+  return `${WHO_USAGE_INTRO}\n${line}`;
+}
+
 /** The help's first line when the number of articles is not known. */
 export const HELP_INTRO = "I answer questions from news articles, quoting them with their sources.";
 

@@ -5,6 +5,7 @@ import type { WhoReport } from "../news/who.js";
 import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
 import { renderDeskOnlyMessage } from "./desk-blocks.js";
+import { whoUsageText } from "./help-text.js";
 import { TOO_LONG_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
@@ -143,6 +144,8 @@ export function renderReplyMessage(reply: Reply, options: RenderOptions = {}): S
       return emptyMessage(TOO_LONG_TEXT);
     case "desk-only":
       return renderDeskOnlyMessage(reply.commandName);
+    case "who-usage":
+      return emptyMessage(whoUsageText(reply.commandName));
     case "question":
       return renderAnswerMessage(reply.answer, {
         ...options,

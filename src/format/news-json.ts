@@ -1,6 +1,6 @@
 import { toAnswerJson } from "./answer-json.js";
 import { slashOnlyText } from "./desk-text.js";
-import { HELP_REQUESTS, helpIntro, withCommand } from "./help-text.js";
+import { HELP_REQUESTS, helpIntro, whoUsageText, withCommand } from "./help-text.js";
 import { TOO_LONG_TEXT } from "./messages.js";
 import type { Reply } from "./reply.js";
 
@@ -27,6 +27,8 @@ export function replyToJson(reply: Reply): unknown {
     }
     case "too-long":
       return { kind: "too-long", text: TOO_LONG_TEXT, length: reply.length };
+    case "who-usage":
+      return { kind: "who-usage", text: whoUsageText(reply.commandName) };
     case "desk-only":
       return { kind: "desk-only", text: slashOnlyText(reply.commandName) };
     case "question":

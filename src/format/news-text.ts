@@ -16,6 +16,7 @@ import {
   type HelpContent,
   helpIntro,
   helpLines,
+  whoUsageText,
   withCommand,
 } from "./help-text.js";
 import { TOO_LONG_TEXT } from "./messages.js";
@@ -111,6 +112,8 @@ export function renderReplyText(reply: Reply, style: TextStyle = PLAIN_STYLE): s
       return TOO_LONG_TEXT;
     case "desk-only":
       return slashOnlyText(reply.commandName);
+    case "who-usage":
+      return whoUsageText(reply.commandName);
     case "question":
       return renderAnswerText(reply.answer, style, {
         news: reply.news,

@@ -17,6 +17,8 @@ export type Reply =
   | { kind: "sources"; sources: SourceEntry[] }
   | { kind: "timeline"; words: string; events: TimelineEvent[] }
   | { kind: "who"; report: WhoReport }
+  /** `who` with no name: how to ask it (`commandName` as the request used it, "" for none). */
+  | { kind: "who-usage"; commandName: string }
   /** A message longer than `QUESTION_MAX_CHARS`, refused unread; `length` is how long it was. */
   | { kind: "too-long"; length: number }
   /** `add`, `follow` or `unfollow` where only the slash command does them (a mention, the CLI). */

@@ -55,6 +55,8 @@ export function answerRequest(
       if (report.found) return { kind: "who", report };
       return answerRequest(index, { kind: "question", question: `who ${request.name}` }, options);
     }
+    case "who-usage":
+      return { kind: "who-usage", commandName: options.commandName };
     case "too-long":
       return request;
     case "add":

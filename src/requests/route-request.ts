@@ -9,6 +9,8 @@ export type Request =
   | { kind: "sources" }
   | { kind: "timeline"; words: string }
   | { kind: "who"; name: string }
+  /** `who` and no name: its usage, not a question about "who". */
+  | { kind: "who-usage" }
   | { kind: "question"; question: string }
   /** Longer than `QUESTION_MAX_CHARS`: refused, not read. */
   | { kind: "too-long"; length: number }
@@ -20,6 +22,7 @@ const HELP = /^(?:help|\?|usage)?[.!?]?$/;
 const SOURCES = /^sources?[.!?]?$/;
 const TIMELINE = /^timeline\b[\s:]*/i;
 const WHO = /^who\s+/i;
+const WHO_ALONE = /^who[.!?]?$/;
 const WORD_SEPARATOR = /\s+/;
 /** What ends a request and is not part of it: "who lena marsh?", "timeline dam breach!". */
 const CLOSING_PUNCTUATION = "?.!";
@@ -39,7 +42,7 @@ function startsAQuestion(word: string): boolean {
 
 /**
  * Reads a message as a request: `help` (or nothing, or `?`), `sources`, `timeline [words]`,
- * `who <name>`, `add <link>`, `follow`, `unfollow`; anything else is a question. Slack markup is
+ * `who <name>` (`who` alone: its usage), `add <link>`, `follow`, `unfollow`; anything else is a question. Slack markup is
  * stripped first, so a mention or a pasted link reads the same in the CLI and in Slack; what is left
  * past `QUESTION_MAX_CHARS` is refused unread. Pure: no index, no Slack. Linear in the text's length.
  */
@@ -51,6 +54,7 @@ export function routeRequest(text: string | undefined): Request {
   if (desk) return desk;
   if (HELP.test(lower)) return { kind: "help" };
   if (SOURCES.test(lower)) return { kind: "sources" };
+  if (WHO_ALONE.test(lower)) return { kind: "who-usage" };
   const timeline = TIMELINE.exec(plain);
   if (timeline) {
     const words = trimEndChars(plain.slice(timeline[0].length), CLOSING_PUNCTUATION).trim();

@@ -4,11 +4,11 @@
 // file, the first question and p50/p99 one at a time for questions, `timeline`, `sources` and
 // `who <name>`, and the heap after a collection with everything loaded.
 import { spawnSync } from "node:child_process";
-import { monitorEventLoopDelay } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import { buildNewsData } from "../../src/news/news-data.js";
 import type { Passage } from "../../src/passages/passage.js";
 import { DESK_DERIVATION, deskDataOf, exampleQuestions } from "../../src/requests/desk-data.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
-import { helpIntro } from "../../src/format/help-text.js";
+import { helpIntro, WHO_USAGE_INTRO } from "../../src/format/help-text.js";
 import { TOO_LONG_TEXT } from "../../src/format/messages.js";
 import { renderReplyMessage } from "../../src/format/news-blocks.js";
 import { replyToJson } from "../../src/format/news-json.js";
@@ -23,6 +23,26 @@ beforeAll(async () => {
 
 const json = (text: string) =>
   replyToJson(answerRequest(index, routeRequest(text), { commandName: "/flood" })) as Json;
+
+describe("who with no name", () => {
+  it("prints its usage in text, JSON and Slack, with the command as the request used it", () => {
+    const reply = answerRequest(index, routeRequest("who"), { commandName: "/flood" });
+    expect(reply).toEqual({ kind: "who-usage", commandName: "/flood" });
+    const text = renderReplyText(reply);
+    expect(text).toBe(
+      `${WHO_USAGE_INTRO}\n/flood who <name>: what a person said, with the outlets reporting it`,
+    );
+    expect(replyToJson(reply)).toEqual({ kind: "who-usage", text });
+    const message = renderReplyMessage(reply);
+    expect(message.text).toBe(text);
+    expect(JSON.stringify(message.blocks)).toContain("/flood who &lt;name&gt;");
+  });
+
+  it("names no command where there is none (a mention)", () => {
+    const reply = answerRequest(index, routeRequest("who?"), { commandName: "" });
+    expect(renderReplyText(reply)).toContain("\nwho <name>: ");
+  });
+});
 
 describe("answerRequest and its JSON", () => {
   it("sources: {kind, sources: [{title, outlet, published, inferred, url, passages, cites}]}", () => {

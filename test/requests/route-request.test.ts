@@ -26,6 +26,12 @@ describe("routeRequest", () => {
     expect(routeRequest("who lena marsh?")).toEqual({ kind: "who", name: "lena marsh" });
   });
 
+  it("reads who with no name as a request for its usage, not a question", () => {
+    for (const text of ["who", "Who", "WHO?", "who.", " who ", "<@U123> who"]) {
+      expect(routeRequest(text)).toEqual({ kind: "who-usage" });
+    }
+  });
+
   it("keeps questions that start with who as questions", () => {
     expect(routeRequest("who granted asylum")).toEqual({
       kind: "question",

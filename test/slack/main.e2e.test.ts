@@ -47,7 +47,7 @@ beforeAll(async () => {
       throw new Error(`bot did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-});
+}, 30_000); // longer than the 15 s it waits for "Ready": a busy machine starts the bot slowly
 
 afterAll(async () => {
   if (child.exitCode === null) child.kill("SIGKILL");
@@ -224,6 +224,20 @@ describe("npm start", () => {
     await once(bot.proc, "exit");
     // npm passes the signal on; the node process must be gone, not orphaned and still listening.
     await new Promise((r) => setTimeout(r, 500));
+    expect(await listening(bot.port)).toBe(false);
+  }, 120_000);
+});
+
+describe("npm run dev", () => {
+  it("leaves nothing listening after SIGTERM: tsx watch and the bot it forks both stop", async () => {
+    const bot = await startBot({ HOST: "127.0.0.1" }, /Ready in HTTP mode/, ["npm", "run", "dev"]);
+    expect((await fetch(`${bot.base}/health`)).status).toBe(200);
+    bot.proc.kill("SIGTERM");
+    await once(bot.proc, "exit");
+    // `exec` makes tsx watch npm's child, so the signal reaches it and it stops the bot it forked.
+    const deadline = Date.now() + 15_000;
+    while ((await listening(bot.port)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     expect(await listening(bot.port)).toBe(false);
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { VoteInput } from "../feedback/feedback-log.js";
 import type { VoteDirection } from "../feedback/vote.js";
 import { cutAtGrapheme } from "../text/cut-text.js";
 import type { TextObject } from "./blocks.js";
+import { isRecord, parseRecord, stringAt } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 export const FEEDBACK_ACTION_ID = "answer_feedback";
@@ -90,24 +91,9 @@ export function feedbackBlock(ref: AnswerRef): ContextActionsBlock {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function stringAt(object: unknown, key: string): string | null {
-  if (!isRecord(object)) return null;
-  const value = object[key];
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
 function decodeValue(text: string): ButtonValue | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
+  const data = parseRecord(text);
+  if (data === null) return null;
   const { v, a, q, p } = data;
   if ((v !== "up" && v !== "down") || typeof a !== "string" || a === "") return null;
   if (typeof q !== "string" || !Array.isArray(p) || !p.every((x) => typeof x === "string")) {

@@ -1,4 +1,5 @@
 import type { VoteInput } from "../feedback/feedback-log.js";
+import { isRecord, parseRecord, stringAt } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 // A tentative reply offers each passage it shows with a button, "This one answers it": a click
@@ -32,24 +33,9 @@ export function encodeChoice(answerId: string, question: string, passage: string
   return text;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function stringAt(object: unknown, key: string): string | null {
-  if (!isRecord(object)) return null;
-  const value = object[key];
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
 function decodeChoice(text: string): ChoiceValue | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data)) return null;
+  const data = parseRecord(text);
+  if (data === null) return null;
   const { a, q, p } = data;
   if (typeof a !== "string" || a === "" || typeof q !== "string") return null;
   if (typeof p !== "string" || p === "") return null;

@@ -51,6 +51,9 @@ function cliMs(request: string, env: Record<string, string>): number {
   const run = spawnSync(process.execPath, ["scripts/ask.mjs", request], {
     env: { ...process.env, ...env, NO_COLOR: "1" },
     encoding: "utf8",
+    // Only the time is read: `sources` at 100k passages prints megabytes, past spawnSync's 1 MiB
+    // default buffer, where the child is killed with SIGTERM and looks like a failed run.
+    stdio: ["ignore", "ignore", "pipe"],
   });
   if (run.status !== 0)
     throw new Error(

@@ -3,7 +3,7 @@ import type { VoteInput } from "../feedback/feedback-log.js";
 import type { VoteDirection } from "../feedback/vote.js";
 import { cutAtGrapheme } from "../text/cut-text.js";
 import type { TextObject } from "./blocks.js";
-import { isRecord, parseRecord, stringAt } from "./json-fields.js";
+import { parseRecord, readButtonClick } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 export const FEEDBACK_ACTION_ID = "answer_feedback";
@@ -109,23 +109,19 @@ function decodeValue(text: string): ButtonValue | null {
  * ephemeral reply without a message ts still records.
  */
 export function parseFeedbackAction(body: unknown): VoteInput | null {
-  if (!isRecord(body) || body.type !== "block_actions" || !Array.isArray(body.actions)) return null;
-  const action = body.actions.find(
-    (a: unknown) =>
-      isRecord(a) && a.type === "feedback_buttons" && a.action_id === FEEDBACK_ACTION_ID,
-  ) as Record<string, unknown> | undefined;
-  if (!action || typeof action.value !== "string") return null;
-  const value = decodeValue(action.value);
-  const userId = stringAt(body.user, "id");
-  const channel = stringAt(body.channel, "id") ?? stringAt(body.container, "channel_id");
-  if (!value || !userId || !channel) return null;
+  const click = readButtonClick(
+    body,
+    (a) => a.type === "feedback_buttons" && a.action_id === FEEDBACK_ACTION_ID,
+  );
+  const value = click && decodeValue(click.value);
+  if (!click || !value) return null;
   return {
-    channel,
-    messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
+    channel: click.channel,
+    messageTs: click.messageTs,
     answerId: value.a,
     question: value.q,
     vote: value.v,
     passages: value.p,
-    userId,
+    userId: click.userId,
   };
 }

@@ -23,3 +23,37 @@ export function parseRecord(text: string): Record<string, unknown> | null {
   }
   return isRecord(data) ? data : null;
 }
+
+/** Who clicked which of this app's buttons, where: what every vote click is read from. */
+export interface ButtonClick {
+  /** The button's value, as this app wrote it (still to be decoded). */
+  value: string;
+  userId: string;
+  /** From `channel`, else `container` (an ephemeral reply has no channel object). */
+  channel: string;
+  messageTs: string | null;
+}
+
+/**
+ * The click on the first action `isOurs` accepts in a `block_actions` payload, or null when the
+ * payload has none, or lacks the clicker or the channel.
+ */
+export function readButtonClick(
+  body: unknown,
+  isOurs: (action: Record<string, unknown>) => boolean,
+): ButtonClick | null {
+  if (!isRecord(body) || body.type !== "block_actions" || !Array.isArray(body.actions)) return null;
+  const action = body.actions.find((a: unknown) => isRecord(a) && isOurs(a)) as
+    | Record<string, unknown>
+    | undefined;
+  if (!action || typeof action.value !== "string") return null;
+  const userId = stringAt(body.user, "id");
+  const channel = stringAt(body.channel, "id") ?? stringAt(body.container, "channel_id");
+  if (!userId || !channel) return null;
+  return {
+    value: action.value,
+    userId,
+    channel,
+    messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
+  };
+}

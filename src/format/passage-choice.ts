@@ -1,5 +1,5 @@
 import type { VoteInput } from "../feedback/feedback-log.js";
-import { isRecord, parseRecord, stringAt } from "./json-fields.js";
+import { parseRecord, readButtonClick } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 // A tentative reply offers each passage it shows with a button, "This one answers it": a click
@@ -48,22 +48,16 @@ function decodeChoice(text: string): ChoiceValue | null {
  * app wrote.
  */
 export function parseChoiceAction(body: unknown): VoteInput | null {
-  if (!isRecord(body) || body.type !== "block_actions" || !Array.isArray(body.actions)) return null;
-  const action = body.actions.find(
-    (a: unknown) => isRecord(a) && a.action_id === CHOOSE_PASSAGE_ACTION_ID,
-  ) as Record<string, unknown> | undefined;
-  if (!action || typeof action.value !== "string") return null;
-  const value = decodeChoice(action.value);
-  const userId = stringAt(body.user, "id");
-  const channel = stringAt(body.channel, "id") ?? stringAt(body.container, "channel_id");
-  if (!value || !userId || !channel) return null;
+  const click = readButtonClick(body, (a) => a.action_id === CHOOSE_PASSAGE_ACTION_ID);
+  const value = click && decodeChoice(click.value);
+  if (!click || !value) return null;
   return {
-    channel,
-    messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
+    channel: click.channel,
+    messageTs: click.messageTs,
     answerId: value.a,
     question: value.q,
     vote: "up",
     passages: [value.p],
-    userId,
+    userId: click.userId,
   };
 }

@@ -1,5 +1,6 @@
 // Every setting the bot and its CLI read, in one place, read once. Each has a default and a doc line
 // (docs/operations.md lists them); a missing or malformed one stops the start with a line naming it.
+import dotenv from "dotenv";
 import { defaultKeyPrefix, isValidKeyPrefix } from "./state/key-prefix.js";
 
 /** Where `npm run index` writes the prebuilt index, unless INDEX_FILE says otherwise. */
@@ -27,6 +28,7 @@ export const DEFAULTS = {
    * below the usual 1024 file descriptors.
    */
   maxConnections: 512,
+  /** Where votes go; data/ is outside git. */
   feedbackFile: "data/feedback.jsonl",
   /**
    * The slash command the bot answers. It must match the app's manifest; replies name the
@@ -548,4 +550,29 @@ export function loadReplicaSettings(env: Env): ReplicaSettings {
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return settings;
+}
+
+let cliEnvRead = false;
+
+/**
+ * The environment a CLI reads its settings from: the process's, with the `.env` of the working
+ * directory beneath it, as the bot reads it (a variable already set wins; no `.env` is no error).
+ * Every CLI goes through here, so `npm run index` and the bot never read different folders.
+ */
+export function readCliEnv(): Env {
+  if (!cliEnvRead) {
+    dotenv.config({ quiet: true });
+    cliEnvRead = true;
+  }
+  return process.env;
+}
+
+/** FEEDBACK_FILE alone, for `npm run feedback`, which reads the votes the bot wrote. */
+export function loadFeedbackFile(env: Env): string {
+  return new Reader(env).text("FEEDBACK_FILE") ?? DEFAULTS.feedbackFile;
+}
+
+/** NO_COLOR (no-color.org): set and not empty, `npm run ask` prints no colour even on a terminal. */
+export function noColorRequested(env: Env): boolean {
+  return new Reader(env).text("NO_COLOR") !== null;
 }

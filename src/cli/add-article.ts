@@ -3,66 +3,56 @@
 // default corpus/). With REDIS_URL every running replica is told to reload; without it a running
 // bot picks them up on SIGHUP or through its watch on the folder (RELOAD=watch).
 // Exit codes: 0 every file added; 1 a file was refused (duplicate, no text, fails the check, over a
-// limit of src/corpus/article-limits.ts: MAX_ARTICLE_BYTES, nesting, time); 2 wrong usage or setting.
+// limit of src/corpus/article-limits.ts: MAX_ARTICLE_BYTES, nesting, time); 64 wrong usage;
+// 78 a malformed setting.
 
-import dotenv from "dotenv";
-import { loadIndexSettings, loadReplicaSettings, type ReplicaSettings } from "../config.js";
+import { loadIndexSettings, loadReplicaSettings, readCliEnv } from "../config.js";
 import { AddArticleError, addArticle, type MetaOverrides } from "../corpus/add-article.js";
 import { parseIsoDate } from "../corpus/dates.js";
 import { tellReplicas } from "../live/tell-replicas.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
 
 export const USAGE =
   "usage: npm run corpus:add -- [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE…";
 
-const FLAGS = {
-  "--title": "title",
-  "--outlet": "outlet",
-  "--url": "url",
-  "--published": "published",
+const OPTIONS = {
+  title: { type: "string" },
+  outlet: { type: "string" },
+  url: { type: "string" },
+  published: { type: "string" },
 } as const;
 
-function parseArgs(args: string[]): { files: string[]; overrides: MetaOverrides } | string {
-  const files: string[] = [];
+/** The files and the front matter given for them, or the exit code of a wrong use. */
+function parseAddArgs(args: string[]): { files: string[]; overrides: MetaOverrides } | number {
+  const parsed = readCliArgs("corpus:add", USAGE, args, OPTIONS, { positionals: true });
+  if (!parsed.run) return parsed.exitCode;
+  const { title, outlet, url, published } = parsed.values;
   const overrides: MetaOverrides = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg in FLAGS) {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value`;
-      const field = FLAGS[arg as keyof typeof FLAGS];
-      if (field === "published" && parseIsoDate(value) === null) {
-        return `--published must be a date YYYY-MM-DD, got "${value}"`;
-      }
-      overrides[field] = value;
-    } else if (arg.startsWith("--")) {
-      return `unknown option ${arg}`;
-    } else {
-      files.push(arg);
-    }
+  if (title !== undefined) overrides.title = title;
+  if (outlet !== undefined) overrides.outlet = outlet;
+  if (url !== undefined) overrides.url = url;
+  if (published !== undefined) overrides.published = published;
+  const files = parsed.positionals;
+  let problem: string | null = null;
+  if (published !== undefined && parseIsoDate(published) === null) {
+    problem = `--published must be a date YYYY-MM-DD, got "${published}"`;
+  } else if (files.length === 0) {
+    problem = "no file given";
+  } else if (files.length > 1 && Object.keys(overrides).length > 0) {
+    problem = "--title, --outlet, --url and --published apply to one file at a time";
   }
-  if (files.length === 0) return "no file given";
-  if (files.length > 1 && Object.keys(overrides).length > 0) {
-    return "--title, --outlet, --url and --published apply to one file at a time";
-  }
-  return { files, overrides };
+  return problem === null
+    ? { files, overrides }
+    : usageError("corpus:add", USAGE, problem).exitCode;
 }
 
-async function main(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    console.error(`corpus:add: ${parsed}\n${USAGE}`);
-    return 2;
-  }
-  dotenv.config({ quiet: true });
-  let settings: ReturnType<typeof loadIndexSettings>;
-  let replicas: ReplicaSettings;
-  try {
-    settings = loadIndexSettings(process.env);
-    replicas = loadReplicaSettings(process.env);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    return 2;
-  }
+async function main(): Promise<number> {
+  const parsed = parseAddArgs(process.argv.slice(2));
+  if (typeof parsed === "number") return parsed;
+  const env = readCliEnv();
+  const settings = loadIndexSettings(env);
+  const replicas = loadReplicaSettings(env);
   const { corpusDir, maxArticleBytes } = settings;
   let failed = 0;
   let addedCount = 0;
@@ -92,4 +82,4 @@ async function main(args: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli("corpus:add", main);

@@ -2,8 +2,7 @@
 // Requests go through the same router as Slack: `timeline [words]`, `sources`, `who <name>`,
 // `help`, or a question. `--json` prints JSON; with no request, it answers stdin's, one a line.
 import { createInterface } from "node:readline";
-import { ConfigError, loadIndexSettings } from "../config.js";
-import { CorpusError } from "../corpus/corpus-error.js";
+import { loadIndexSettings, noColorRequested, readCliEnv } from "../config.js";
 import { replyToJson } from "../format/news-json.js";
 import { renderReplyText } from "../format/news-text.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
@@ -11,6 +10,8 @@ import { DESK_DERIVATION, deskDataOf } from "../requests/desk-data.js";
 import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
 import { routeRequest } from "../requests/route-request.js";
 import { openIndex } from "../search/index-store.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
 
 /** How help names this command. */
 export const CLI_COMMAND = "npm run ask --";
@@ -18,26 +19,29 @@ export const CLI_COMMAND = "npm run ask --";
 const USAGE = `usage: npm run ask -- [--json] [--limit N] "question" | timeline [words] | sources | who <name> | help
        npm run --silent ask -- --json < requests.txt   (one request a line)`;
 
+const OPTIONS = {
+  json: { type: "boolean" },
+  limit: { type: "string" },
+} as const;
+
 interface AskArgs {
   json: boolean;
   limit: number;
   question: string;
 }
 
-export function parseAskArgs(args: readonly string[]): AskArgs | string {
-  let json = false;
-  let limit = 3;
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--json") json = true;
-    else if (arg === "--limit") {
-      limit = Number(args[++i]);
-      if (!Number.isInteger(limit) || limit < 1) return "--limit takes a whole number ≥ 1";
-    } else if (arg === "--help" || arg === "-h") return USAGE;
-    else words.push(arg);
+/** The request and how to print it, or the exit code when there is nothing to answer. */
+export function parseAskArgs(args: readonly string[]): AskArgs | number {
+  const parsed = readCliArgs("ask", USAGE, args, OPTIONS, { positionals: true });
+  if (!parsed.run) return parsed.exitCode;
+  const { json = false, limit: limitText = "3" } = parsed.values;
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1) {
+    return usageError("ask", USAGE, "--limit takes a whole number ≥ 1").exitCode;
   }
-  return { json, limit, question: words.join(" ").trim() };
+  const question = parsed.positionals.join(" ").trim();
+  if (!json && question === "") return usageError("ask", USAGE, "no question given").exitCode;
+  return { json, limit, question };
 }
 
 function replyTo(ask: RequestAnswerer, text: string) {
@@ -53,16 +57,10 @@ async function answerStdin(ask: RequestAnswerer): Promise<void> {
 
 async function main(): Promise<number> {
   const args = parseAskArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    console.error(args);
-    return 2;
-  }
-  if (!args.json && args.question === "") {
-    console.error(USAGE);
-    return 2;
-  }
+  if (typeof args === "number") return args;
+  const env = readCliEnv();
   // The news reading and example questions come with the index (read from the prebuilt file).
-  const { index } = await openIndex(loadIndexSettings(process.env), { derive: DESK_DERIVATION });
+  const { index } = await openIndex(loadIndexSettings(env), { derive: DESK_DERIVATION });
   const { examples } = deskDataOf(index);
   // The same answerer the bot uses.
   const ask = answererFor(index, { limit: args.limit, examples: () => examples });
@@ -74,16 +72,10 @@ async function main(): Promise<number> {
   if (args.json) {
     process.stdout.write(`${JSON.stringify(replyToJson(reply))}\n`);
   } else {
-    const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+    const colour = process.stdout.isTTY && !noColorRequested(env);
     console.log(renderReplyText(reply, colour ? ANSI_STYLE : PLAIN_STYLE));
   }
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (!(error instanceof CorpusError || error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runCli("ask", main);

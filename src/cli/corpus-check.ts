@@ -1,13 +1,21 @@
 // `npm run corpus:check`: reads every article in CORPUS_DIR (default corpus/) and reports every
 // problem in every file at once. Exits 1 if there is any, or if any `.md` entry is skipped (a link,
 // an oversized file, a FIFO): the bot serves the rest, but each of those is an article it leaves out.
-import { loadIndexSettings } from "../config.js";
+import { loadIndexSettings, readCliEnv } from "../config.js";
 import { formatProblem } from "../corpus/corpus-error.js";
 import { readCorpus } from "../corpus/load-corpus.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
+import { readCliArgs } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
+
+const USAGE = `usage: npm run corpus:check
+  Reads every article in CORPUS_DIR (default corpus/) and lists every problem at once.
+  Exits 1 when a file has a problem or is skipped.`;
 
 async function main(): Promise<number> {
-  const { corpusDir, maxArticleBytes } = loadIndexSettings(process.env);
+  const args = readCliArgs("corpus:check", USAGE, process.argv.slice(2), {});
+  if (!args.run) return args.exitCode;
+  const { corpusDir, maxArticleBytes } = loadIndexSettings(readCliEnv());
   const { articles, problems, files, skipped } = await readCorpus(corpusDir, {
     maxArticleBytes,
     warn: () => {}, // listed below with the rest
@@ -32,9 +40,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runCli("corpus:check", main);

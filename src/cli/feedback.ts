@@ -6,8 +6,8 @@
 // escape sequence reaches the terminal), and JSON escapes them (`safeJson`).
 import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
+import { DEFAULTS, loadFeedbackFile, readCliEnv } from "../config.js";
 import { safeJson } from "../corpus/control-characters.js";
-import { DEFAULT_FEEDBACK_FILE } from "../feedback/feedback-log.js";
 import {
   downVotedEvalQuestions,
   type FeedbackSummary,
@@ -16,9 +16,11 @@ import {
 } from "../feedback/feedback-report.js";
 import { latestVotes, readVotes, type SkippedLine } from "../feedback/read-votes.js";
 import type { VoteRecord } from "../feedback/vote.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
 
 const USAGE = `usage: npm run feedback -- [--json | --export-eval FILE] [--file VOTES.jsonl]
-       (the votes file defaults to $FEEDBACK_FILE, else ${DEFAULT_FEEDBACK_FILE})`;
+       (the votes file defaults to $FEEDBACK_FILE, else ${DEFAULTS.feedbackFile})`;
 
 interface FeedbackArgs {
   json: boolean;
@@ -26,26 +28,24 @@ interface FeedbackArgs {
   file: string;
 }
 
+const OPTIONS = {
+  json: { type: "boolean" },
+  "export-eval": { type: "string" },
+  file: { type: "string" },
+} as const;
+
+/** What to print from which votes file, or the exit code when there is nothing to do. */
 export function parseFeedbackArgs(
   args: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): FeedbackArgs | string {
-  let json = false;
-  let exportEval: string | null = null;
-  let file = env.FEEDBACK_FILE || DEFAULT_FEEDBACK_FILE;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === "--json") json = true;
-    else if (arg === "--export-eval" || arg === "--file") {
-      const value = args[++i];
-      if (value === undefined || value.startsWith("--")) return `${arg} takes a file name`;
-      if (arg === "--file") file = value;
-      else exportEval = value;
-    } else if (arg === "--help" || arg === "-h") return USAGE;
-    else return `unknown argument ${arg}\n${USAGE}`;
+  env: Readonly<Record<string, string | undefined>>,
+): FeedbackArgs | number {
+  const parsed = readCliArgs("feedback", USAGE, args, OPTIONS);
+  if (!parsed.run) return parsed.exitCode;
+  const { json = false, "export-eval": exportEval = null, file } = parsed.values;
+  if (json && exportEval !== null) {
+    return usageError("feedback", USAGE, "--json and --export-eval do not go together").exitCode;
   }
-  if (json && exportEval !== null) return `--json and --export-eval do not go together\n${USAGE}`;
-  return { json, exportEval, file };
+  return { json, exportEval, file: file ?? loadFeedbackFile(env) };
 }
 
 /** What `--json` prints: the report's totals and questions, and the votes they count. */
@@ -61,11 +61,8 @@ export function missingFileMessage(file: string): string {
 }
 
 async function main(): Promise<number> {
-  const args = parseFeedbackArgs(process.argv.slice(2));
-  if (typeof args === "string") {
-    console.error(args);
-    return 2;
-  }
+  const args = parseFeedbackArgs(process.argv.slice(2), readCliEnv());
+  if (typeof args === "number") return args;
   const log = await readVotes(args.file);
   if (log.missing) console.error(missingFileMessage(args.file));
   for (const { line, reason } of log.skipped) {
@@ -88,5 +85,5 @@ async function main(): Promise<number> {
 
 // Run only as a program, so tests can import the argument parser.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main();
+  await runCli("feedback", main);
 }

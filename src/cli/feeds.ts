@@ -1,14 +1,16 @@
 // `npm run feeds -- --once | --check [--file FEEDS_FILE] [--verbose]`: the feeds of FEEDS_FILE
 // (default feeds.yml) polled once, each item's fate printed (added / off-story / duplicate of FILE /
 // refused and why), or the file only checked, each problem printed as FILE:LINE: message.
-// Exit codes: 0 done; 1 the file has problems or is missing, or a feed could not be read; 2 usage.
-import { parseArgs } from "node:util";
-import { ConfigError, loadFeedSettings, loadIndexSettings } from "../config.js";
+// Exit codes: 0 done; 1 the file has problems or is missing, or a feed could not be read; 64 usage;
+// 78 a malformed setting.
+import { loadFeedSettings, loadIndexSettings, readCliEnv } from "../config.js";
 import { readFeedsFile } from "../ingest/feeds-file.js";
 import { createPageFetcher } from "../ingest/fetch-page.js";
 import type { IngestLogger } from "../ingest/ingest-logger.js";
 import { describeResult } from "../ingest/ingest-result.js";
 import { pollFeedsOnce } from "../ingest/poll-feeds.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
 
 export const USAGE = `usage: npm run feeds -- --once | --check [--file FEEDS_FILE] [--verbose]
   --once     poll every feed once and print what became of each item
@@ -22,7 +24,6 @@ const OPTIONS = {
   check: { type: "boolean" },
   file: { type: "string" },
   verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 async function check(file: string): Promise<number> {
@@ -38,8 +39,9 @@ async function check(file: string): Promise<number> {
 }
 
 async function once(file: string, verbose: boolean): Promise<number> {
-  const settings = loadFeedSettings(process.env);
-  const { corpusDir } = loadIndexSettings(process.env);
+  const env = readCliEnv();
+  const settings = loadFeedSettings(env);
+  const { corpusDir } = loadIndexSettings(env);
   const say = (message: string) => console.error(message);
   const logger: IngestLogger = verbose
     ? { debug: say, info: say, warn: say }
@@ -75,29 +77,15 @@ async function once(file: string, verbose: boolean): Promise<number> {
   }
 }
 
-async function main(args: string[]): Promise<number> {
-  let values: { once?: boolean; check?: boolean; file?: string; verbose?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    console.error(`feeds: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(): Promise<number> {
+  const args = readCliArgs("feeds", USAGE, process.argv.slice(2), OPTIONS);
+  if (!args.run) return args.exitCode;
+  const { values } = args;
   if (values.once === values.check) {
-    console.error(`feeds: give one of --once and --check\n${USAGE}`);
-    return 2;
+    return usageError("feeds", USAGE, "give one of --once and --check").exitCode;
   }
-  const file = values.file ?? loadFeedSettings(process.env).feedsFile;
+  const file = values.file ?? loadFeedSettings(readCliEnv()).feedsFile;
   return values.check ? check(file) : once(file, values.verbose === true);
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runCli("feeds", main);

@@ -2,44 +2,36 @@
 // pipeline as feeds and `/syria add` (robots.txt, the address guard, the loader's checks,
 // de-duplication). Prints added / duplicate of FILE / refused and why, per URL; when one was added,
 // tells the running replicas to reload (with REDIS_URL), or says how a running bot picks it up.
-// Exit codes: 0 every URL added; 1 one was refused or a duplicate; 2 usage.
-import { parseArgs } from "node:util";
-import dotenv from "dotenv";
-import { loadFeedSettings, loadIndexSettings, loadReplicaSettings } from "../config.js";
+// Exit codes: 0 every URL added; 1 one was refused or a duplicate; 64 usage; 78 a malformed setting.
+import { loadFeedSettings, loadIndexSettings, loadReplicaSettings, readCliEnv } from "../config.js";
 import { createPageFetcher } from "../ingest/fetch-page.js";
 import { ingestUrl } from "../ingest/ingest-article.js";
 import type { IngestLogger } from "../ingest/ingest-logger.js";
 import { describeResult } from "../ingest/ingest-result.js";
 import { tellReplicas } from "../live/tell-replicas.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
 
 export const USAGE = `usage: npm run corpus:fetch -- [--verbose] URL…
   Fetches each article page and adds it to CORPUS_DIR (default corpus/), as a feed item would be.
   Settings (FETCH_CONTACT, FETCH_ALLOW_HOSTS, MAX_ARTICLE_BYTES, ...): docs/feeds.md`;
 
-async function main(args: string[]): Promise<number> {
-  let parsed: { values: { verbose?: boolean; help?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args,
-      options: { verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`corpus:fetch: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(): Promise<number> {
+  const parsed = readCliArgs(
+    "corpus:fetch",
+    USAGE,
+    process.argv.slice(2),
+    { verbose: { type: "boolean" } },
+    { positionals: true },
+  );
+  if (!parsed.run) return parsed.exitCode;
   if (parsed.positionals.length === 0) {
-    console.error(`corpus:fetch: no URL given\n${USAGE}`);
-    return 2;
+    return usageError("corpus:fetch", USAGE, "no URL given").exitCode;
   }
-  dotenv.config({ quiet: true });
-  const settings = loadFeedSettings(process.env);
-  const { corpusDir } = loadIndexSettings(process.env);
-  const replicas = loadReplicaSettings(process.env);
+  const env = readCliEnv();
+  const settings = loadFeedSettings(env);
+  const { corpusDir } = loadIndexSettings(env);
+  const replicas = loadReplicaSettings(env);
   const say = (message: string) => console.error(message);
   const logger: IngestLogger = parsed.values.verbose
     ? { debug: say, info: say, warn: say }
@@ -73,9 +65,4 @@ async function main(args: string[]): Promise<number> {
   return notAdded > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runCli("corpus:fetch", main);

@@ -3,7 +3,13 @@
 // not state is null, and stays null unless the article itself says it.
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { loadIndexSettings, readCliEnv } from "../config.js";
 import { formatCorpusFile, importSeed } from "../corpus/import-seed.js";
+import { readCliArgs, usageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
+
+const USAGE = `usage: npm run corpus:import -- <seed file or folder>...
+  Writes each seed (.txt or .md) as CORPUS_DIR/<its name>.md (default corpus/).`;
 
 async function seedFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -18,13 +24,20 @@ async function seedFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-async function main(args: string[]): Promise<number> {
-  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
-  if (args.length === 0) {
-    console.error("usage: npm run corpus:import -- <seed file or folder>...");
-    return 2;
+async function main(): Promise<number> {
+  const args = readCliArgs(
+    "corpus:import",
+    USAGE,
+    process.argv.slice(2),
+    {},
+    { positionals: true },
+  );
+  if (!args.run) return args.exitCode;
+  if (args.positionals.length === 0) {
+    return usageError("corpus:import", USAGE, "no seed file given").exitCode;
   }
-  for (const file of await seedFiles(args)) {
+  const { corpusDir } = loadIndexSettings(readCliEnv());
+  for (const file of await seedFiles(args.positionals)) {
     const imported = importSeed(await readFile(file, "utf8"));
     const target = join(corpusDir, `${basename(file).replace(/\.[^.]+$/, "")}.md`);
     await writeFile(target, formatCorpusFile(imported));
@@ -35,4 +48,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli("corpus:import", main);

@@ -5,9 +5,6 @@ import { FeedbackError } from "./feedback-error.js";
 import { hashChannel, hashVoter, hashWorkspace } from "./hash-voter.js";
 import type { VoteDirection, VoteRecord } from "./vote.js";
 
-/** Where votes go unless FEEDBACK_FILE says otherwise; data/ is outside git. */
-export const DEFAULT_FEEDBACK_FILE = "data/feedback.jsonl";
-
 /** A question longer than this is cut in the log: a line must stay one short write. */
 export const LOGGED_QUESTION_MAX = 1000;
 /** At most this many passages are logged per vote. */

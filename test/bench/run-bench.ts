@@ -20,6 +20,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
+import { loadIndexSettings, readCliEnv } from "../../src/config.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { benchDesk, type DeskBenchRow, printDesk } from "./desk-bench.js";
 import { main as hostileMain } from "./hostile-bench.js";
@@ -119,7 +120,7 @@ async function main(args: string[]): Promise<void> {
   const json = args.includes("--json");
   const quick = args.includes("--quick");
   const sizes = (option(args, "--sizes") ?? "real,10k,100k,1m").split(",");
-  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
+  const { corpusDir } = loadIndexSettings(readCliEnv());
   const base = (await buildIndexFromCorpus(corpusDir)).passages;
   const log = (line: string) => json || console.error(line);
 

@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 let corpusDir: string;
 
@@ -13,23 +13,8 @@ afterEach(async () => {
   await rm(corpusDir, { recursive: true, force: true });
 });
 
-function corpusAdd(
-  args: string[],
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("node", ["--import", "tsx", "src/cli/add-article.ts", ...args], {
-      env: { ...process.env, CORPUS_DIR: corpusDir, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+function corpusAdd(args: string[]): Promise<CliRun> {
+  return runCli("src/cli/add-article.ts", args, { env: { CORPUS_DIR: corpusDir } });
 }
 
 describe("npm run corpus:add", () => {
@@ -53,12 +38,12 @@ describe("npm run corpus:add", () => {
     expect(again.stderr).toMatch(/^AddArticle: .*already in the corpus as .*000_/);
   }, 60_000);
 
-  it("exits 2 with the usage on wrong use", async () => {
+  it("exits 64 with the usage on wrong use", async () => {
     const none = await corpusAdd([]);
-    expect(none.status).toBe(2);
+    expect(none.status).toBe(64);
     expect(none.stderr).toMatch(/^corpus:add: no file given\nusage: npm run corpus:add/);
     const bad = await corpusAdd(["--published", "yesterday", "a.txt"]);
-    expect(bad.status).toBe(2);
+    expect(bad.status).toBe(64);
     expect(bad.stderr).toMatch(/--published must be a date/);
   }, 60_000);
 });

@@ -102,7 +102,7 @@ describe("ask CLI", () => {
   });
 
   it("shows usage without a question, and names a bad corpus", () => {
-    expect(ask([]).status).toBe(2);
+    expect(ask([]).status).toBe(64);
     const bad = ask(["x"], undefined, "/nonexistent");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/Corpus: 1 problem:\n {2}\/nonexistent: cannot read/);

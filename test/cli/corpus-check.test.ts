@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { corpusFile, GOOD_FIELDS } from "../fixtures/articles.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 let corpusDir: string;
 
@@ -14,21 +14,8 @@ afterEach(async () => {
   await rm(corpusDir, { recursive: true, force: true });
 });
 
-function corpusCheck(): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("node", ["--import", "tsx", "src/cli/corpus-check.ts"], {
-      env: { ...process.env, CORPUS_DIR: corpusDir, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+function corpusCheck(): Promise<CliRun> {
+  return runCli("src/cli/corpus-check.ts", [], { env: { CORPUS_DIR: corpusDir } });
 }
 
 const good = corpusFile(GOOD_FIELDS, "Putin granted asylum. It was his decision.");

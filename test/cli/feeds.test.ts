@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type IngestSite, startIngestSite } from "../ingest/ingest-site.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 let s: IngestSite;
 
@@ -13,30 +13,14 @@ afterEach(async () => {
   await s.close();
 });
 
-function run(
-  script: string,
-  args: string[],
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("node", ["--import", "tsx", script, ...args], {
-      env: {
-        ...process.env,
-        CORPUS_DIR: s.corpusDir,
-        FETCH_ALLOW_HOSTS: `127.0.0.1:${s.site.port}`,
-        FETCH_MIN_INTERVAL_MS: "0",
-        FEEDS_FILE: join(s.dir, "feeds.yml"),
-        NO_COLOR: "1",
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+function run(script: string, args: string[]): Promise<CliRun> {
+  return runCli(script, args, {
+    env: {
+      CORPUS_DIR: s.corpusDir,
+      FETCH_ALLOW_HOSTS: `127.0.0.1:${s.site.port}`,
+      FETCH_MIN_INTERVAL_MS: "0",
+      FEEDS_FILE: join(s.dir, "feeds.yml"),
+    },
   });
 }
 
@@ -70,7 +54,7 @@ describe("npm run feeds", SLOW, () => {
   });
 
   it("says why it needs --once or --check, and prints its help", async () => {
-    expect((await run("src/cli/feeds.ts", [])).status).toBe(2);
+    expect((await run("src/cli/feeds.ts", [])).status).toBe(64);
     const help = await run("src/cli/feeds.ts", ["--help"]);
     expect(help.stdout).toMatch(/^usage: npm run feeds -- --once \| --check/);
     expect(help.status).toBe(0);

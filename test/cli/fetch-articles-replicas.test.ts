@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -9,6 +8,7 @@ import {
 import { RedisLiveStore } from "../../src/state/redis-live-store.js";
 import { type IngestSite, startIngestSite } from "../ingest/ingest-site.js";
 import { RedisServer, skipWithoutRedis } from "../support/redis-server.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 // `corpus:fetch` and `corpus:add` tell the running replicas through the channel the live desk
 // announces on: a real redis-server, a subscriber as a replica holds it, the CLI as a child process.
@@ -21,33 +21,16 @@ afterEach(async () => {
   await s.close();
 });
 
-function run(
-  script: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("node", ["--import", "tsx", script, ...args], {
-      env: {
-        ...process.env,
-        CORPUS_DIR: s.corpusDir,
-        FETCH_ALLOW_HOSTS: `127.0.0.1:${s.site.port}`,
-        FETCH_MIN_INTERVAL_MS: "0",
-        NO_COLOR: "1",
-        // Set, even empty, so a developer's .env (read by dotenv, which never overrides) stays out.
-        REDIS_URL: "",
-        ...env,
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+function run(script: string, args: string[], env: Record<string, string>): Promise<CliRun> {
+  return runCli(script, args, {
+    env: {
+      CORPUS_DIR: s.corpusDir,
+      FETCH_ALLOW_HOSTS: `127.0.0.1:${s.site.port}`,
+      FETCH_MIN_INTERVAL_MS: "0",
+      // Set, even empty, so a developer's .env (read by dotenv, which never overrides) stays out.
+      REDIS_URL: "",
+      ...env,
+    },
   });
 }
 

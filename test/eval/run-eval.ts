@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
+import { readCliArgs } from "../../src/cli/cli-args.js";
+import { loadIndexSettings, readCliEnv } from "../../src/config.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -129,24 +131,33 @@ function row(name: string, r: QualityReport): string {
   return `| ${name} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.mrr.toFixed(3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered}/${r.unanswerable} | ${kinds} |`;
 }
 
-function optionValue(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
+const USAGE = `usage: npm run eval -- [--questions FILE] [--unanswerable FILE] [--json | --misses | --sweep]
+  Answer quality over CORPUS_DIR (default corpus/) on the project's questions, or on FILE's.`;
 
-async function main(args: string[]): Promise<void> {
-  const file = optionValue(args, "--questions") ?? PROJECT_QUESTIONS;
-  const set = await readQuestionSet(file, optionValue(args, "--unanswerable"));
-  const corpusDir = process.env.CORPUS_DIR ?? "corpus";
-  if (args.includes("--sweep")) {
+const OPTIONS = {
+  questions: { type: "string" },
+  unanswerable: { type: "string" },
+  json: { type: "boolean" },
+  misses: { type: "boolean" },
+  sweep: { type: "boolean" },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = readCliArgs("eval", USAGE, argv, OPTIONS);
+  if (!parsed.run) return parsed.exitCode;
+  const args = parsed.values;
+  const file = args.questions ?? PROJECT_QUESTIONS;
+  const set = await readQuestionSet(file, args.unanswerable);
+  const { corpusDir } = loadIndexSettings(readCliEnv());
+  if (args.sweep) {
     const index = await buildIndexFromCorpus(corpusDir);
     for (const line of sweepThresholds(index, set)) console.log(line);
-    return;
+    return 0;
   }
   const { pipeline, plain, lunr, wink } = await evaluateCorpus(corpusDir, set);
-  if (args.includes("--json")) {
+  if (args.json) {
     console.log(JSON.stringify({ questions: file, pipeline, plain, lunr, wink }));
-    return;
+    return 0;
   }
   console.log(
     `${set.answerable.length} answerable, ${set.offTopic.length} off-topic, ${set.unanswerable?.length ?? 0} unanswerable questions from ${file}\n`,
@@ -159,14 +170,15 @@ async function main(args: string[]): Promise<void> {
   console.log(row("MiniSearch defaults", plain));
   console.log(row("Lunr, stems + edit distance 1", lunr));
   console.log(row("wink-bm25-text-search, stems", wink));
-  if (args.includes("--misses")) {
+  if (args.misses) {
     for (const miss of pipeline.misses) console.log(`\nMISS ${miss.q}\n  ${miss.got.join("\n  ")}`);
   }
+  return 0;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    await main(process.argv.slice(2));
+    process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof QuestionFileError)) throw error;
     console.error(error.message);

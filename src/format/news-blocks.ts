@@ -1,7 +1,7 @@
 import { UNATTRIBUTED } from "../news/article-labels.js";
 import type { SourceEntry } from "../news/sources.js";
 import type { TimelineEvent } from "../news/timeline.js";
-import type { WhoReport } from "../news/who.js";
+import type { WhoQuote, WhoReport } from "../news/who.js";
 import { quoteOnce, reportedByHeading, THIS_ARTICLE_ONLY } from "./answer-attribution.js";
 import type { Block, SlackMessage } from "./blocks.js";
 import { renderDeskOnlyMessage } from "./desk-blocks.js";
@@ -10,10 +10,12 @@ import { TOO_LONG_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
   INFERRED_MARK,
+  mentionsHeading,
   NO_EVENTS_TEXT,
   NO_ROLE_TEXT,
   NO_SOURCES_TEXT,
   NO_STATEMENTS_TEXT,
+  NOT_QUOTED_TEXT,
 } from "./news-text.js";
 import {
   type RenderOptions,
@@ -111,19 +113,31 @@ export function renderSourcesMessage(sources: readonly SourceEntry[]): SlackMess
   );
 }
 
+/** One quote or mention of a person: the text, its source, who else reports it. */
+function whoItemMrkdwn(q: WhoQuote): string {
+  const via = q.via.length > 0 ? ` (via ${escapeMrkdwn(q.via.join(", "))})` : "";
+  const also =
+    q.reportedBy.length > 0
+      ? `${reportedByHeading(q.reportedBy.length + 1)}: ${[q, ...q.reportedBy].map(reportingMrkdwn).join(", ")}`
+      : THIS_ARTICLE_ONLY;
+  return `${quoteMrkdwn(q.text)}\n${sourceMrkdwn(q)}${via}\n${also}`;
+}
+
 export function renderWhoMessage(report: WhoReport): SlackMessage {
-  if (!report.found || report.quotes.length === 0) return emptyMessage(NO_STATEMENTS_TEXT);
+  if (!report.found) return emptyMessage(NO_STATEMENTS_TEXT);
   const name = escapeMrkdwn(stripEmphasisMarks(report.name));
   const heading = `*${name}*, ${escapeMrkdwn(report.role ?? NO_ROLE_TEXT)}`;
-  const items = report.quotes.map((q) => {
-    const via = q.via.length > 0 ? ` (via ${escapeMrkdwn(q.via.join(", "))})` : "";
-    const also =
-      q.reportedBy.length > 0
-        ? `${reportedByHeading(q.reportedBy.length + 1)}: ${[q, ...q.reportedBy].map(reportingMrkdwn).join(", ")}`
-        : THIS_ARTICLE_ONLY;
-    return `${quoteMrkdwn(q.text)}\n${sourceMrkdwn(q)}${via}\n${also}`;
-  });
-  return listMessage(`${report.name}: ${report.quotes.length} statements`, heading, items);
+  const items = report.quotes.map(whoItemMrkdwn);
+  if (report.quotes.length === 0) items.push(`_${escapeMrkdwn(NOT_QUOTED_TEXT)}_`);
+  if (report.mentions.length > 0) {
+    items.push(`_${escapeMrkdwn(mentionsHeading(report.mentions.length, report.mentionTotal))}_`);
+    items.push(...report.mentions.map(whoItemMrkdwn));
+  }
+  const fallback =
+    report.quotes.length > 0
+      ? `${report.name}: ${report.quotes.length} statements`
+      : `${report.name}: ${NOT_QUOTED_TEXT}`;
+  return listMessage(fallback, heading, items);
 }
 
 /**

@@ -22,8 +22,8 @@ export function replyToJson(reply: Reply): unknown {
     case "timeline":
       return { kind: "timeline", events: reply.events };
     case "who": {
-      const { name, role, quotes } = reply.report;
-      return { kind: "who", name, role, quotes };
+      const { name, role, quotes, mentions, mentionTotal } = reply.report;
+      return { kind: "who", name, role, quotes, mentions, mentionTotal };
     }
     case "too-long":
       return { kind: "too-long", text: TOO_LONG_TEXT, length: reply.length };

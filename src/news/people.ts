@@ -101,10 +101,19 @@ function splitTitle(run: string): { title: string; name: string } {
   return { title: words.slice(0, cut).join(" "), name: words.slice(cut).join(" ") };
 }
 
-/** The key a person is known by: the surname without its particle, folded and spelling-unified. */
+/**
+ * An i gliding from a consonant into a vowel: Russian я, ю, ё come out as ya, ia or a plain a
+ * (Balyansky, Balianski, Balanski). After the transliteration key, y is already i.
+ */
+const GLIDE = /([b-df-hj-np-tv-z])i(?=[aeou])/g;
+
+/**
+ * The key a person is known by: the surname without its particle, folded and spelling-unified,
+ * so every transliteration of one name (Balyansky, Balanski; Hassan, Hasan) is one person.
+ */
 export function personKey(surname: string): string {
   const bare = surname.replace(/^(?:al|el|bin|ibn|abu|van|von|de|da)-/i, "");
-  return processTerm(bare) ?? foldWord(bare);
+  return (processTerm(bare) ?? foldWord(bare)).replace(GLIDE, "$1");
 }
 
 function surnameOf(name: string): string {

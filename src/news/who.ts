@@ -16,14 +16,24 @@ export interface WhoQuote {
   url: string | null;
 }
 
-/** A person's statements as the articles give them. */
+/** A person's statements as the articles give them, and where else the articles name them. */
 export interface WhoReport {
   /** The person's name as the articles give it, or the name asked for when nobody matches. */
   name: string;
   role: string | null;
   quotes: WhoQuote[];
+  /**
+   * Sentences that name the person without quoting them, once per claim as quotes are, in corpus
+   * order: at most MENTIONS_SHOWN, so a name in every article does not make a reply of thousands.
+   */
+  mentions: WhoQuote[];
+  /** How many distinct claims name the person without quoting them (mentions shows the first). */
+  mentionTotal: number;
   found: boolean;
 }
+
+/** The most mentions a report carries: enough to say where a person comes up, short enough to read. */
+export const MENTIONS_SHOWN = 5;
 
 /** Each person's names folded, once per list of people: a `who` then folds only what was typed. */
 const foldedNames = new WeakMap<readonly Person[], Map<Person, string[]>>();
@@ -69,18 +79,14 @@ function bestWitness(
 }
 
 /**
- * What a person said: each statement attributed to them, once per claim (the same statement in
- * several articles is one quote, with the others as `reportedBy`), in corpus order.
+ * Groups sentences by claim: a sentence joins the first cluster holding one of the same claim (the
+ * lowest-numbered cluster of any text making its claim, kept per text, so each sentence reads only
+ * its claim neighbours). Clusters come in the order of their first sentence.
  */
-export function whoSaid(data: NewsData, typed: string): WhoReport {
-  const person = findPerson(data.people, typed);
-  if (!person) return { name: typed.trim(), role: null, quotes: [], found: false };
-  const said = data.saidBy.get(person.key) ?? [];
-  // A statement joins the first cluster holding one of the same claim: the lowest-numbered cluster
-  // of any text making its claim, kept per text, so each statement reads only its claim neighbours.
+function clusterByClaim(data: NewsData, sentences: readonly SentenceInfo[]): SentenceInfo[][] {
   const clusters: SentenceInfo[][] = [];
   const firstCluster = new Map<number, number>();
-  for (const sentence of said) {
+  for (const sentence of sentences) {
     let at = Number.POSITIVE_INFINITY;
     for (const textId of data.sameClaim[sentence.textId] ?? [])
       at = Math.min(at, firstCluster.get(textId) ?? Number.POSITIVE_INFINITY);
@@ -90,8 +96,13 @@ export function whoSaid(data: NewsData, typed: string): WhoReport {
     } else (clusters[at] as SentenceInfo[]).push(sentence);
     firstCluster.set(sentence.textId, Math.min(at, firstCluster.get(sentence.textId) ?? at));
   }
-  const shown = clusters.map((cluster) => bestWitness(data, person, cluster));
-  const quotes = shown.flatMap((sentence) => {
+  return clusters;
+}
+
+/** Each cluster as one quote: its best sentence, with the other articles that carry the claim. */
+function quotesOf(data: NewsData, person: Person, clusters: readonly SentenceInfo[][]): WhoQuote[] {
+  return clusters.flatMap((cluster) => {
+    const sentence = bestWitness(data, person, cluster);
     const article = data.articleById.get(sentence.articleId);
     if (!article) return [];
     // Reprints of the quoted story, or of another, are not reports of their own (news-fields.ts).
@@ -107,5 +118,59 @@ export function whoSaid(data: NewsData, typed: string): WhoReport {
       },
     ];
   });
-  return { name: person.name, role: person.role, quotes, found: true };
+}
+
+const LETTER = /\p{L}/u;
+
+/** True when `text` holds `name` as a whole name: no letter just before it or just after it. */
+function namesIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (!(before !== "" && LETTER.test(before)) && !(after !== "" && LETTER.test(after)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences that name a person, by any of their one-word names (every full name ends in one),
+ * without being their own statements. One pass over the sentences, a substring search per name.
+ */
+function mentionsOf(data: NewsData, person: Person): SentenceInfo[] {
+  const names = person.variants.filter((v) => !v.includes(" "));
+  return data.sentences.filter((s) => {
+    const speaker = s.attribution.speaker;
+    if (speaker?.kind === "person" && speaker.key === person.key) return false;
+    return names.some((name) => namesIn(s.text, name));
+  });
+}
+
+/**
+ * What a person said: each statement attributed to them, once per claim (the same statement in
+ * several articles is one quote, with the others as `reportedBy`), in corpus order; and where the
+ * articles name them without quoting them, the same way.
+ */
+export function whoSaid(data: NewsData, typed: string): WhoReport {
+  const person = findPerson(data.people, typed);
+  if (!person) {
+    return {
+      name: typed.trim(),
+      role: null,
+      quotes: [],
+      mentions: [],
+      mentionTotal: 0,
+      found: false,
+    };
+  }
+  const quotes = quotesOf(data, person, clusterByClaim(data, data.saidBy.get(person.key) ?? []));
+  const mentioned = clusterByClaim(data, mentionsOf(data, person));
+  return {
+    name: person.name,
+    role: person.role,
+    quotes,
+    mentions: quotesOf(data, person, mentioned.slice(0, MENTIONS_SHOWN)),
+    mentionTotal: mentioned.length,
+    found: true,
+  };
 }

@@ -114,9 +114,36 @@ describe("news views in Block Kit", () => {
           ],
         },
       ],
+      mentions: [],
+      mentionTotal: 0,
     } satisfies WhoReport);
     const blocks = JSON.stringify(message.blocks);
     expect(blocks).toContain("Reported by 2 articles: Valley Courier, “Gates held, ministry says”");
     expect(blocks).not.toContain("Also reported by");
+  });
+
+  it("says a person is named but not quoted, and lists where, with the total", () => {
+    const mention = {
+      text: "Marsh visited the dam.",
+      via: [],
+      title: "Dam holds",
+      outlet: "Valley Courier",
+      url: null,
+      reportedBy: [],
+    };
+    const message = renderWhoMessage({
+      found: true,
+      name: "Lena Marsh",
+      role: "spokeswoman",
+      quotes: [],
+      mentions: [mention],
+      mentionTotal: 3,
+    });
+    const texts = message.blocks.map((b) => JSON.stringify(b));
+    expect(texts[0]).toContain("*Lena Marsh*, spokeswoman");
+    expect(texts[1]).toContain("The articles name them but quote nothing they said.");
+    expect(texts[2]).toContain("Named without a quote in 3 passages; the first 1:");
+    expect(texts[3]).toContain("Marsh visited the dam.");
+    expect(message.text).toBe("Lena Marsh: The articles name them but quote nothing they said.");
   });
 });

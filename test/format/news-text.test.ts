@@ -47,8 +47,39 @@ describe("renderWhoText", () => {
           ],
         },
       ],
+      mentions: [],
+      mentionTotal: 0,
     });
     expect(text).toContain("1. “The gates held,” Marsh said.\n");
     expect(text).toContain("   Reported by 2 articles: Valley Courier, “Gates held”");
+    expect(text).not.toContain("Named without a quote");
+  });
+
+  it("gives a person named but never quoted their role, and the passages that name them", () => {
+    const text = renderWhoText({
+      found: true,
+      name: "Lena Marsh",
+      role: "spokeswoman",
+      quotes: [],
+      mentions: [
+        {
+          text: "Marsh visited the dam.",
+          via: [],
+          title: "Dam holds",
+          outlet: "Valley Courier",
+          url: null,
+          reportedBy: [],
+        },
+      ],
+      mentionTotal: 1,
+    });
+    expect(text.split("\n")).toEqual([
+      "Lena Marsh, spokeswoman",
+      "The articles name them but quote nothing they said.",
+      "Named without a quote in 1 passage:",
+      "1. “Marsh visited the dam.”",
+      "   — Valley Courier · Dam holds",
+      "   Reported by this article only",
+    ]);
   });
 });

@@ -86,11 +86,19 @@ describe("answerRequest and its JSON", () => {
     });
   });
 
-  it("who: {kind, name, role, quotes: [{text, via, reportedBy, title, outlet, url}]}", () => {
+  it("who: {kind, name, role, quotes, mentions: [{text, via, reportedBy, title, outlet, url}], mentionTotal}", () => {
     const reply = json("who orrin");
     expect(reply).toMatchObject({ kind: "who", name: "Paul Orrin", role: "Deputy Minister" });
-    expect(Object.keys(reply)).toEqual(["kind", "name", "role", "quotes"]);
-    for (const quote of reply.quotes) {
+    expect(Object.keys(reply)).toEqual([
+      "kind",
+      "name",
+      "role",
+      "quotes",
+      "mentions",
+      "mentionTotal",
+    ]);
+    expect(reply.mentionTotal).toBe(reply.mentions.length);
+    for (const quote of [...reply.quotes, ...reply.mentions]) {
       expect(Object.keys(quote)).toEqual(["text", "via", "reportedBy", "title", "outlet", "url"]);
     }
   });

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { personKey } from "../../src/news/people.js";
+import { listSources } from "../../src/news/sources.js";
+import { MENTIONS_SHOWN, whoSaid } from "../../src/news/who.js";
+import { newsOf } from "./news-fixture.js";
+
+// A flood in a valley town: a governor who is named and never quoted, a spokesman spelt two ways.
+const data = newsOf([
+  {
+    id: "a",
+    title: "Valley floods",
+    outlet: "Valley Courier",
+    url: "https://courier.example/flood",
+    paragraphs: [
+      "Regional Governor Anton Velsky ordered the evacuation of the lower town.",
+      "“The water is still rising,” civil defence spokesman Ilya Morozyansky said.",
+      "The Marshalls' farm was the first to flood.",
+    ],
+  },
+  {
+    id: "b",
+    title: "Evacuation ordered",
+    outlet: "Plains Herald",
+    paragraphs: [
+      "Governor Velsky ordered the evacuation of the lower town.",
+      "“Boats are on their way,” civil defence spokesman Ilya Morozanski said.",
+      "Velsky is expected to visit the shelters on Friday.",
+    ],
+  },
+]);
+
+describe("whoSaid", () => {
+  it("gives a person named but never quoted their role and the passages naming them, with sources", () => {
+    const report = whoSaid(data, "velsky");
+    expect(report).toMatchObject({ found: true, name: "Anton Velsky", quotes: [] });
+    expect(report.role).toMatch(/Governor$/);
+    // The evacuation order is one claim in two articles: one mention, reported by both.
+    expect(report.mentions.map((m) => [m.text, m.outlet])).toEqual([
+      [
+        "Regional Governor Anton Velsky ordered the evacuation of the lower town.",
+        "Valley Courier",
+      ],
+      ["Velsky is expected to visit the shelters on Friday.", "Plains Herald"],
+    ]);
+    expect(report.mentions[0]?.reportedBy.map((r) => r.outlet)).toEqual(["Plains Herald"]);
+    expect(report.mentions[0]?.url).toBe("https://courier.example/flood");
+    expect(report.mentionTotal).toBe(2);
+  });
+
+  it("makes one person of two transliterations of a name, in who and in the sources", () => {
+    expect(personKey("Morozyansky")).toBe(personKey("Morozanski"));
+    const one = whoSaid(data, "Morozyansky");
+    const other = whoSaid(data, "morozanski");
+    expect(one).toEqual(other);
+    expect(one.quotes.map((q) => q.text)).toEqual([
+      "“The water is still rising,” civil defence spokesman Ilya Morozyansky said.",
+      "“Boats are on their way,” civil defence spokesman Ilya Morozanski said.",
+    ]);
+    // The sentences that quote them are statements, not mentions.
+    expect(one.mentions).toEqual([]);
+    const cited = listSources(data).map((s) => s.cites.people);
+    expect(cited).toEqual([[one.name], [one.name]]);
+  });
+
+  it("counts a whole name only: a longer word that starts with it is no mention", () => {
+    const marsh = newsOf([
+      {
+        id: "c",
+        paragraphs: [
+          "Mayor Ida Marsh said the dikes held.",
+          "The Marshalls' farm flooded.",
+          "Marsh's office stayed open.",
+        ],
+      },
+    ]);
+    expect(whoSaid(marsh, "marsh").mentions.map((m) => m.text)).toEqual([
+      "Marsh's office stayed open.",
+    ]);
+  });
+
+  it("shows the first mentions and counts them all", () => {
+    const many = newsOf([
+      {
+        id: "d",
+        paragraphs: [
+          "Mayor Ida Marsh said the dikes held.",
+          "Marsh toured the harbour.",
+          "The council thanked Marsh.",
+          "Marsh met the fire brigade.",
+          "Reporters followed Marsh to the bridge.",
+          "Marsh closed the schools.",
+          "Farmers wrote to Marsh about the fields.",
+          "Marsh opened a relief fund.",
+          "Marsh flew over the valley.",
+        ],
+      },
+    ]);
+    const report = whoSaid(many, "marsh");
+    expect(report.mentions.map((m) => m.text)).toEqual([
+      "Marsh toured the harbour.",
+      "The council thanked Marsh.",
+      "Marsh met the fire brigade.",
+      "Reporters followed Marsh to the bridge.",
+      "Marsh closed the schools.",
+    ]);
+    expect(report.mentions).toHaveLength(MENTIONS_SHOWN);
+    expect(report.mentionTotal).toBe(8);
+  });
+});

@@ -53,9 +53,15 @@ export interface ReplyThresholds {
   tentativeTopicalFloor: number;
   /** or from this much information, whatever the coverage; */
   answerInformation: number;
-  /** or from this much coverage, with at least `minInformation`. */
+  /** or from this much coverage, with at least `minInformation`; */
   answerCoverage: number;
   minInformation: number;
+  /** or from this much on-topic information (a name or a rare word of the story)… */
+  relatedTopical: number;
+  /** …with this much coverage. */
+  relatedCoverage: number;
+  /** Tentative never from less on-topic information than this: what matched is everyday English. */
+  topicalFloor: number;
 }
 
 /**
@@ -75,6 +81,9 @@ export const REPLY_THRESHOLDS: ReplyThresholds = {
   answerInformation: 1.1,
   answerCoverage: 0.75,
   minInformation: 0.2,
+  relatedTopical: 0.7,
+  relatedCoverage: 0.3,
+  topicalFloor: 0.2,
 };
 
 /**
@@ -100,6 +109,9 @@ export function replyKind(
     (information >= thresholds.tentativeInformation &&
       topical >= thresholds.tentativeTopicalFloor) ||
     information >= thresholds.answerInformation ||
-    (information >= thresholds.minInformation && coverage >= thresholds.answerCoverage);
-  return related ? "tentative" : "none";
+    (information >= thresholds.minInformation && coverage >= thresholds.answerCoverage) ||
+    // A question on the story whose wording the passages share only in part ("are russian bases
+    // on high alert"): the closest passages are worth showing as maybe answering it.
+    (topical >= thresholds.relatedTopical && coverage >= thresholds.relatedCoverage);
+  return related && topical >= thresholds.topicalFloor ? "tentative" : "none";
 }

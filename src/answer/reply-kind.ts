@@ -70,9 +70,9 @@ export interface ReplyThresholds {
  * gives the fewest confident replies to unanswerable or wrongly answered ones.
  */
 export const REPLY_THRESHOLDS: ReplyThresholds = {
-  confidentInformation: 1.8,
+  confidentInformation: 2.2,
   confidentCoverage: 0.7,
-  confidentFullCoverage: 0.8,
+  confidentFullCoverage: 0.85,
   confidentFullInformation: 1,
   tentativeTopical: 0.2,
   tentativeCoverage: 0.5,
@@ -82,7 +82,7 @@ export const REPLY_THRESHOLDS: ReplyThresholds = {
   answerCoverage: 0.75,
   minInformation: 0.2,
   relatedTopical: 0.7,
-  relatedCoverage: 0.3,
+  relatedCoverage: 0.25,
   topicalFloor: 0.2,
 };
 

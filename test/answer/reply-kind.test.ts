@@ -7,7 +7,7 @@ describe("replyKind", () => {
   });
 
   it("is confident only with much specific information over most of the question", () => {
-    expect(replyKind({ information: 2, topical: 2, coverage: 0.8 })).toBe("confident");
+    expect(replyKind({ information: 2.5, topical: 2, coverage: 0.8 })).toBe("confident");
     // Two rare words matched, but chat or unmatched words leave much of the question uncovered.
     expect(replyKind({ information: 2, topical: 2, coverage: 0.4 })).toBe("tentative");
     // All of a short question matched, but it says little: shown, not vouched for.
@@ -22,7 +22,7 @@ describe("replyKind", () => {
     // A name of the story matched, in a question worded mostly otherwise ("are russian bases on
     // high alert"): still shown, as maybe answering it.
     expect(replyKind({ information: 0.95, topical: 0.75, coverage: 0.4 })).toBe("tentative");
-    expect(replyKind({ information: 0.95, topical: 0.75, coverage: 0.25 })).toBe("none");
+    expect(replyKind({ information: 0.95, topical: 0.75, coverage: 0.2 })).toBe("none");
   });
 
   it("shows nothing tentatively when what matched is everyday English", () => {

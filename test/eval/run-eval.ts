@@ -1,10 +1,11 @@
-// `npm run eval`: answer quality of the bot's pipeline on the same passages as its own ranking with
-// every "none" turned off (the ceiling its reply policy works under), MiniSearch with default
-// options, and two peers (Lunr and wink-bm25, see peer-engines.ts), over the project's question
-// set (or `--questions FILE`, a JSON list of {q, ev} such as ../shared/eval/questions.json) and `--unanswerable FILE` (a JSON list of questions
-// the articles do not answer). It reports top-1, hit@3, MRR and how many replies of each kind
-// (confident, tentative, none) the bot gave. `--misses` lists the questions not answered first;
-// `--sweep` shows how the reply thresholds trade answers against wrong answers (tuning split only).
+// `npm run eval`: answer quality of the bot's pipeline, on the same passages, beside its own
+// ranking with every "none" turned off (the ceiling its reply policy works under), MiniSearch with
+// default options and three peers (MiniSearch tuned, Lunr and wink-bm25: peer-engines.ts), over
+// the project's question set (or `--questions FILE`, a JSON list of {q, ev} such as
+// ../shared/eval/questions.json) and `--unanswerable FILE` (a JSON list of questions the articles
+// do not answer). It reports top-1, hit@3, MRR and how many replies of each kind (confident,
+// tentative, none) the bot gave. `--misses` lists the questions not answered first; `--sweep`
+// shows how the reply thresholds trade answers against wrong answers (tuning split only).
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
@@ -19,7 +20,7 @@ import {
   type QualityReport,
   type QuestionSet,
 } from "./metrics.js";
-import { lunrRetriever, winkRetriever } from "./peer-engines.js";
+import { lunrRetriever, miniSearchTunedRetriever, winkRetriever } from "./peer-engines.js";
 
 export const PROJECT_QUESTIONS = fileURLToPath(new URL("./questions.json", import.meta.url));
 
@@ -123,9 +124,10 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
   const plain = measureQuality(set, (q) =>
     plainIndex.search(q).map((hit) => index.passages[hit.id as number]?.text ?? ""),
   );
+  const tuned = measureQuality(set, miniSearchTunedRetriever(index.passages));
   const lunr = measureQuality(set, lunrRetriever(index.passages));
   const wink = measureQuality(set, winkRetriever(index.passages));
-  return { pipeline, ranking, plain, lunr, wink };
+  return { pipeline, ranking, plain, tuned, lunr, wink };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -149,9 +151,9 @@ async function main(args: string[]): Promise<void> {
     for (const line of sweepThresholds(index, set)) console.log(line);
     return;
   }
-  const { pipeline, ranking, plain, lunr, wink } = await evaluateCorpus(corpusDir, set);
+  const { pipeline, ranking, plain, tuned, lunr, wink } = await evaluateCorpus(corpusDir, set);
   if (args.includes("--json")) {
-    console.log(JSON.stringify({ questions: file, pipeline, ranking, plain, lunr, wink }));
+    console.log(JSON.stringify({ questions: file, pipeline, ranking, plain, tuned, lunr, wink }));
     return;
   }
   console.log(
@@ -164,6 +166,7 @@ async function main(args: string[]): Promise<void> {
   console.log(row("this bot", pipeline));
   console.log(row("this bot's ranking, every none off", ranking));
   console.log(row("MiniSearch defaults", plain));
+  console.log(row("MiniSearch, stems + stop words + fuzzy 0.2 + prefix", tuned));
   console.log(row("Lunr, stems + edit distance 1", lunr));
   console.log(row("wink-bm25-text-search, stems", wink));
   if (args.includes("--misses")) {

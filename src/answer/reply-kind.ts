@@ -60,8 +60,6 @@ export interface ReplyThresholds {
   relatedTopical: number;
   /** …with this much coverage. */
   relatedCoverage: number;
-  /** Tentative never from less on-topic information than this: what matched is everyday English. */
-  topicalFloor: number;
 }
 
 /**
@@ -83,7 +81,6 @@ export const REPLY_THRESHOLDS: ReplyThresholds = {
   minInformation: 0.2,
   relatedTopical: 0.7,
   relatedCoverage: 0.25,
-  topicalFloor: 0.2,
 };
 
 /**
@@ -113,5 +110,5 @@ export function replyKind(
     // A question on the story whose wording the passages share only in part ("are russian bases
     // on high alert"): the closest passages are worth showing as maybe answering it.
     (topical >= thresholds.relatedTopical && coverage >= thresholds.relatedCoverage);
-  return related && topical >= thresholds.topicalFloor ? "tentative" : "none";
+  return related ? "tentative" : "none";
 }

@@ -86,7 +86,7 @@ describe("answerQuestion", () => {
     expect(answerQuestion(index, "asylum pizza delivery menu").items).toEqual([]);
     const lenient = {
       minCoverage: 0.01,
-      thresholds: { tentativeTopical: 0, tentativeCoverage: 0.01, topicalFloor: 0 },
+      thresholds: { tentativeTopical: 0, tentativeCoverage: 0.01 },
     };
     expect(answerQuestion(index, "asylum kettle", lenient).items.length).toBeGreaterThan(0);
   });

@@ -148,8 +148,10 @@ export function topicalityScorer(
   return (term) => {
     if (sourceOnly.has(term)) return 0;
     const word = words.get(term) ?? term;
-    if (isName(word)) return 1;
     const zipf = englishZipf(word);
+    // A name says the question is about something in particular, unless English writes it all
+    // the time: SUBTLEX's casing makes names of "President", "United", "States" and "Navy" too.
+    if (isName(word) && zipf < COMMON_ZIPF) return 1;
     if (zipf <= RARE_ZIPF) return 1;
     if (zipf >= COMMON_ZIPF) return 0;
     return (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF);

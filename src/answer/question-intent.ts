@@ -1,7 +1,7 @@
 import { foldWord, processTerm, tokenize } from "../search/text-processing.js";
 
-// Requests that are plainly not about news (weather, travel, translation, sports, prices,
-// recipes, the time of day, office chores) reach the articles only through a place or a name
+// Requests that are plainly not about news (weather, travel, films and shows, translation, sports,
+// prices, recipes, the time of day, office chores) reach the articles only through a place or a name
 // ("weather in moscow", "book a flight to vienna"). A word that says so, when the articles never
 // use it, marks the question as off-topic: the articles are not about the weather if they never
 // say "weather". The same word in a corpus that does use it ("prices rose") is left alone.
@@ -9,9 +9,11 @@ import { foldWord, processTerm, tokenize } from "../search/text-processing.js";
 /** Words that ask for something other than news, by the kind of request. */
 const NON_NEWS_WORDS: readonly string[] = [
   // weather
-  "weather forecast temperature rain rainy snow sunny umbrella",
-  // travel
-  "flight flights hotel hotels booking itinerary passport visa luggage airbnb",
+  "weather forecast temperature rain rainy snow sunny umbrella cold hot warm humid",
+  // travel and sightseeing
+  "flight flights hotel hotels booking itinerary passport visa luggage airbnb tourist tourists tourism sightseeing museum museums beach beaches resort resorts metro",
+  // films, shows and music
+  "movie movies netflix podcast podcasts documentary documentaries actor actress trailer playlist song songs concert",
   // translation (not spelling: a newsroom asks how the story's names are spelled)
   "translate translation translator",
   // sports

@@ -53,9 +53,13 @@ export interface ReplyThresholds {
   tentativeTopicalFloor: number;
   /** or from this much information, whatever the coverage; */
   answerInformation: number;
-  /** or from this much coverage, with at least `minInformation`. */
+  /** or from this much coverage, with at least `minInformation`; */
   answerCoverage: number;
   minInformation: number;
+  /** or from this much on-topic information (a name or a rare word of the story)… */
+  relatedTopical: number;
+  /** …with this much coverage. */
+  relatedCoverage: number;
 }
 
 /**
@@ -64,9 +68,9 @@ export interface ReplyThresholds {
  * gives the fewest confident replies to unanswerable or wrongly answered ones.
  */
 export const REPLY_THRESHOLDS: ReplyThresholds = {
-  confidentInformation: 1.8,
+  confidentInformation: 2.2,
   confidentCoverage: 0.7,
-  confidentFullCoverage: 0.8,
+  confidentFullCoverage: 0.85,
   confidentFullInformation: 1,
   tentativeTopical: 0.2,
   tentativeCoverage: 0.5,
@@ -75,6 +79,8 @@ export const REPLY_THRESHOLDS: ReplyThresholds = {
   answerInformation: 1.1,
   answerCoverage: 0.75,
   minInformation: 0.2,
+  relatedTopical: 0.7,
+  relatedCoverage: 0.25,
 };
 
 /**
@@ -100,6 +106,9 @@ export function replyKind(
     (information >= thresholds.tentativeInformation &&
       topical >= thresholds.tentativeTopicalFloor) ||
     information >= thresholds.answerInformation ||
-    (information >= thresholds.minInformation && coverage >= thresholds.answerCoverage);
+    (information >= thresholds.minInformation && coverage >= thresholds.answerCoverage) ||
+    // A question on the story whose wording the passages share only in part ("are russian bases
+    // on high alert"): the closest passages are worth showing as maybe answering it.
+    (topical >= thresholds.relatedTopical && coverage >= thresholds.relatedCoverage);
   return related ? "tentative" : "none";
 }

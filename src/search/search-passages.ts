@@ -1,5 +1,11 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
-import { absentWordWeight, isName } from "../text/english-frequency.js";
+import {
+  absentWordWeight,
+  COMMON_ZIPF,
+  englishZipf,
+  isName,
+  RARE_ZIPF,
+} from "../text/english-frequency.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
 import {
   FIELD_BOOSTS,
@@ -62,10 +68,14 @@ type Hit = Pick<MiniSearchHit, "id" | "score" | "terms" | "queryTerms">;
  * Each query term as the index terms it is searched as: itself when the index knows it, else its
  * fuzzy and prefix neighbours in the vocabulary, weighted down as MiniSearch weighs them.
  */
-function expandTerms(index: PassageIndex, terms: readonly string[]): SearchTerm[] {
+function expandTerms(
+  index: PassageIndex,
+  terms: readonly string[],
+  boost: (term: string) => number,
+): SearchTerm[] {
   const expanded: SearchTerm[] = [];
   for (const queryTerm of terms) {
-    const base = termWeight(queryTerm);
+    const base = termWeight(queryTerm) * boost(queryTerm);
     if (index.vocabulary.has(queryTerm)) {
       expanded.push({ term: queryTerm, queryTerm, weight: base });
       continue;
@@ -98,12 +108,13 @@ function searchTerms(
   index: PassageIndex,
   terms: readonly string[],
   expansionTerms: ReadonlySet<string>,
+  boost: (term: string) => number,
 ): MiniSearchHit[] {
   // Looked up once per question, and fuzzy and prefix matching left off entirely when every term
   // is known: the common case, where MiniSearch then has nothing to expand.
   const unknown = new Set(terms.filter((term) => !index.vocabulary.has(term)));
   const weightOf = (term: string) =>
-    termWeight(term) * (expansionTerms.has(term) ? EXPANSION_WEIGHT : 1);
+    termWeight(term) * (expansionTerms.has(term) ? EXPANSION_WEIGHT : boost(term));
   return index.miniSearch.search([...terms, ...expansionTerms].join(" "), {
     // The terms are processed already: search them as they are.
     tokenize: splitOnSpace,
@@ -385,6 +396,25 @@ const SUPPORTING_DEPTH = 200;
 /** A synonym's match counts this much toward a passage's score, relative to the word's own. */
 const EXPANSION_WEIGHT = 0.5;
 
+/**
+ * What an everyday English word the articles use ("post", "fall", "way") counts for in ranking and
+ * coverage, against a name or a rare word: on a few dozen passages, the articles' own frequencies
+ * call such a word rare when it is only rarely needed. 0.3–0.7 swept on the tuning split; 0.5 is
+ * the middle of the best (docs/quality.md).
+ */
+const EVERYDAY_WEIGHT = 0.5;
+
+/**
+ * How specific a word the articles use is, by English at large: 1 for a name or a rare word,
+ * EVERYDAY_WEIGHT from everyday words on, linear between.
+ */
+function specificity(word: string): number {
+  const zipf = englishZipf(word);
+  if ((isName(word) && zipf < COMMON_ZIPF) || zipf <= RARE_ZIPF) return 1;
+  if (zipf >= COMMON_ZIPF) return EVERYDAY_WEIGHT;
+  return 1 - ((1 - EVERYDAY_WEIGHT) * (zipf - RARE_ZIPF)) / (COMMON_ZIPF - RARE_ZIPF);
+}
+
 /** Finds candidate passages for the question's terms, best first, and the terms searched. */
 export function findCandidates(
   index: PassageIndex,
@@ -396,6 +426,7 @@ export function findCandidates(
   const expansions: Expansions = expand ? expand(index, words) : new Map();
   if (terms.length === 0) return { terms, words, expansions, hits: [] };
   const expansionTerms = new Set([...expansions.values()].flat().filter((t) => !words.has(t)));
+  const boost = (term: string) => specificity(words.get(term) ?? term);
   // A corpus with champion lists is large: expand misspelled terms once, against the vocabulary,
   // and read common terms from their champion lists.
   if (index.championLists.size > 0) {
@@ -410,7 +441,7 @@ export function findCandidates(
     // A long question (a pasted sentence, a list of keywords) is found by its rarest words: only
     // the MAX_LISTED_TERMS rarest read their lists; the others are looked up for the candidates
     // that could rank, so they still count, exactly, where it matters.
-    const own = expandTerms(index, terms);
+    const own = expandTerms(index, terms, boost);
     const listed = new Set(
       [...own]
         .sort((a, b) => df(a.term) - df(b.term) || (a.term < b.term ? -1 : 1))
@@ -427,7 +458,7 @@ export function findCandidates(
     ];
     return { terms, words, expansions, hits: searchWithChampions(index, searched) };
   }
-  return { terms, words, expansions, hits: searchTerms(index, terms, expansionTerms) };
+  return { terms, words, expansions, hits: searchTerms(index, terms, expansionTerms, boost) };
 }
 
 /**
@@ -445,7 +476,11 @@ export function coverageScorer(
     // A word the articles lack weighs by how rare it is in English: "anyone" must not sink a
     // question, "Zelensky" must.
     const word = words.get(term) ?? term;
-    const english = known ? 1 : isName(word) ? 1 : UNKNOWN_WORD_SHARE * absentWordWeight(word);
+    const english = known
+      ? specificity(word)
+      : isName(word)
+        ? 1
+        : UNKNOWN_WORD_SHARE * absentWordWeight(word);
     const weight = inverseDocumentFrequency(index, term) * termWeight(term) * english;
     const credit = known ? 1 : APPROXIMATE_MATCH_CREDIT;
     return { term, weight, matchedWeight: weight * credit, synonyms: expansions.get(term) ?? [] };

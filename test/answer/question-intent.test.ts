@@ -11,6 +11,8 @@ describe("nonNewsIntent", () => {
     expect(nonNewsIntent("cheap flights to vienna", knowsNothing)).toBe("flights");
     expect(nonNewsIntent("price of oil today", knowsNothing)).toBe("price");
     expect(nonNewsIntent("what time is it in damascus", knowsNothing)).toBe("what time is it");
+    expect(nonNewsIntent("beach resorts near latakia", knowsNothing)).toBe("beach");
+    expect(nonNewsIntent("who plays the president in the new movie", knowsNothing)).toBe("movie");
   });
 
   it("leaves news questions alone", () => {

@@ -7,7 +7,7 @@ describe("replyKind", () => {
   });
 
   it("is confident only with much specific information over most of the question", () => {
-    expect(replyKind({ information: 2, topical: 2, coverage: 0.8 })).toBe("confident");
+    expect(replyKind({ information: 2.5, topical: 2, coverage: 0.8 })).toBe("confident");
     // Two rare words matched, but chat or unmatched words leave much of the question uncovered.
     expect(replyKind({ information: 2, topical: 2, coverage: 0.4 })).toBe("tentative");
     // All of a short question matched, but it says little: shown, not vouched for.
@@ -19,6 +19,10 @@ describe("replyKind", () => {
   it("shows the closest passages as tentative when the question is on the story", () => {
     expect(replyKind({ information: 0.6, topical: 0.6, coverage: 0.55 })).toBe("tentative");
     expect(replyKind({ information: 1.2, topical: 0.8, coverage: 0.3 })).toBe("tentative");
+    // A name of the story matched, in a question worded mostly otherwise ("are russian bases on
+    // high alert"): still shown, as maybe answering it.
+    expect(replyKind({ information: 0.95, topical: 0.75, coverage: 0.4 })).toBe("tentative");
+    expect(replyKind({ information: 0.95, topical: 0.75, coverage: 0.2 })).toBe("none");
   });
 
   it("says none when only everyday words or names of who reports match", () => {
@@ -47,6 +51,7 @@ describe("replyKind", () => {
       tentativeInformation: 5,
       answerInformation: 5,
       answerCoverage: 1.01,
+      relatedTopical: 5,
     };
     expect(replyKind({ information: 2, topical: 2, coverage: 0.9 }, stricter)).toBe("none");
   });

@@ -2,6 +2,8 @@
 // and the same questions by `npm run eval`. Each is set up as its documentation suggests, with
 // the settings written here (and in docs/quality.md); neither abstains, so each shows its top 3.
 import lunr from "lunr";
+import MiniSearch from "minisearch";
+import { stemmer } from "stemmer";
 import bm25 from "wink-bm25-text-search";
 import nlp from "wink-nlp-utils";
 import type { Passage } from "../../src/passages/passage.js";
@@ -65,4 +67,29 @@ export function winkRetriever(passages: readonly Passage[]): PeerRetriever {
   });
   engine.consolidate();
   return (question) => engine.search(question, 3).map(([id]) => passages[Number(id)]?.text ?? "");
+}
+
+/** MiniSearch's fuzzy and prefix settings for the tuned peer: its documentation's usual choices. */
+export const MINISEARCH_TUNED = { fuzzy: 0.2, prefix: true } as const;
+
+/** A word wink-nlp-utils' English stop-word list removes. */
+const isStopWord = (word: string) => nlp.tokens.removeWords([word]).length === 0;
+
+/**
+ * MiniSearch as a developer would tune it: lower case, English stop words removed (wink-nlp-utils'
+ * list) and Porter stems (`stemmer`) at index and query time, fuzzy matching at 0.2 of a word's
+ * length and prefix search.
+ */
+export function miniSearchTunedRetriever(passages: readonly Passage[]): PeerRetriever {
+  const processTerm = (term: string) => {
+    const word = term.toLowerCase();
+    return isStopWord(word) ? null : stemmer(word);
+  };
+  const index = new MiniSearch<{ id: number; text: string }>({
+    fields: ["text"],
+    processTerm,
+    searchOptions: { ...MINISEARCH_TUNED, processTerm },
+  });
+  index.addAll(passages.map((passage, id) => ({ id, text: passage.text })));
+  return (question) => index.search(question).map((hit) => passages[hit.id as number]?.text ?? "");
 }

@@ -56,11 +56,11 @@ describe("answer quality, tuning split", () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(90);
     const { pipeline } = await evaluateCorpus("corpus", set);
     holds(pipeline, {
-      top1: 0.77,
-      hitAt3: 0.872,
+      top1: 0.75,
+      hitAt3: 0.837,
       offTopicAnswered: 0,
-      unanswerableAnswered: 13,
-      unanswerableConfident: 1,
+      unanswerableAnswered: 14,
+      unanswerableConfident: 0,
     });
   }, 60_000);
 
@@ -93,10 +93,10 @@ describe.skipIf(!hasShared)("answer quality, test split (never tuned on)", () =>
     const set = await readQuestionSet(REALISTIC, REALISTIC_UNANSWERABLE);
     const { pipeline } = await evaluateCorpus("corpus", set);
     holds(pipeline, {
-      top1: 0.46,
-      hitAt3: 0.62,
+      top1: 0.5,
+      hitAt3: 0.68,
       offTopicAnswered: 0,
-      unanswerableAnswered: 13,
+      unanswerableAnswered: 10,
       unanswerableConfident: 1,
     });
   }, 60_000);

@@ -1,13 +1,15 @@
-// `npm run eval`: answer quality of the bot's pipeline against MiniSearch with default options, on
-// the same passages, over the project's question set (or `--questions FILE`, a JSON list of
-// {q, ev} such as ../shared/eval/questions.json) and `--unanswerable FILE` (a JSON list of questions
-// the articles do not answer). It reports top-1, hit@3, MRR and how many replies of each kind
-// (confident, tentative, none) the bot gave. `--misses` lists the questions not answered first;
-// `--sweep` shows how the reply thresholds trade answers against wrong answers (tuning split only).
+// `npm run eval`: answer quality of the bot's pipeline, on the same passages, beside its own
+// ranking with every "none" turned off (the ceiling its reply policy works under), MiniSearch with
+// default options and three peers (MiniSearch tuned, Lunr and wink-bm25: peer-engines.ts), over
+// the project's question set (or `--questions FILE`, a JSON list of {q, ev} such as
+// ../shared/eval/questions.json) and `--unanswerable FILE` (a JSON list of questions the articles
+// do not answer). It reports top-1, hit@3, MRR and how many replies of each kind (confident,
+// tentative, none) the bot gave. `--misses` lists the questions not answered first; `--sweep`
+// shows how the reply thresholds trade answers against wrong answers (tuning split only).
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
-import { answerQuestion } from "../../src/answer/answer-question.js";
+import { answerQuestion, rankPassages } from "../../src/answer/answer-question.js";
 import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
 import { readCliArgs } from "../../src/cli/cli-args.js";
 import { loadIndexSettings, readCliEnv } from "../../src/config.js";
@@ -20,7 +22,7 @@ import {
   type QualityReport,
   type QuestionSet,
 } from "./metrics.js";
-import { lunrRetriever, winkRetriever } from "./peer-engines.js";
+import { lunrRetriever, miniSearchTunedRetriever, winkRetriever } from "./peer-engines.js";
 
 export const PROJECT_QUESTIONS = fileURLToPath(new URL("./questions.json", import.meta.url));
 
@@ -88,21 +90,21 @@ export function measurePipeline(
  */
 export function sweepThresholds(index: PassageIndex, set: QuestionSet): string[] {
   const lines = [
-    "| confident from information / coverage | tentative from topical / coverage | top-1 | hit@3 | off-topic shown | unanswerable shown / confident |",
+    "| confident from information / coverage | tentative from topical / coverage (related tier) | top-1 | hit@3 | off-topic shown | unanswerable shown / confident |",
     "|---|---|---|---|---|---|",
   ];
   for (const confidentInformation of [1.5, 1.8, 2.5])
     for (const confidentCoverage of [0.5, 0.7])
-      for (const tentativeTopical of [0.2, 0.4])
-        for (const tentativeCoverage of [0.4, 0.5, 0.6]) {
+      for (const relatedTopical of [0.5, 0.7, 0.9])
+        for (const relatedCoverage of [0.2, 0.3, 0.4]) {
           const r = measurePipeline(index, set, {
             confidentInformation,
             confidentCoverage,
-            tentativeTopical,
-            tentativeCoverage,
+            relatedTopical,
+            relatedCoverage,
           });
           lines.push(
-            `| ${confidentInformation} / ${confidentCoverage} | ${tentativeTopical} / ${tentativeCoverage} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered} / ${r.unanswerableConfident} of ${r.unanswerable} |`,
+            `| ${confidentInformation} / ${confidentCoverage} | ${relatedTopical} / ${relatedCoverage} | ${percent(r.top1)} | ${percent(r.hitAt3)} | ${r.offTopicAnswered}/${r.offTopic} | ${r.unanswerableAnswered} / ${r.unanswerableConfident} of ${r.unanswerable} |`,
           );
         }
   return lines;
@@ -114,14 +116,20 @@ export async function evaluateCorpus(corpusDir: string, set: QuestionSet) {
     const answer = answerQuestion(index, stripSlackMarkup(q));
     return { texts: answer.items.map((item) => item.passage.text), kind: answer.confidence };
   });
+  // The ceiling the reply policy works under: the same ranking with every "none" turned off.
+  const ranking = measureQuality(set, (q) => {
+    const texts = rankPassages(index, stripSlackMarkup(q)).candidates.map((c) => c.passage.text);
+    return [...new Set(texts)];
+  });
   const plainIndex = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
   plainIndex.addAll(index.passages.map((p, id) => ({ id, text: p.text })));
   const plain = measureQuality(set, (q) =>
     plainIndex.search(q).map((hit) => index.passages[hit.id as number]?.text ?? ""),
   );
+  const tuned = measureQuality(set, miniSearchTunedRetriever(index.passages));
   const lunr = measureQuality(set, lunrRetriever(index.passages));
   const wink = measureQuality(set, winkRetriever(index.passages));
-  return { pipeline, plain, lunr, wink };
+  return { pipeline, ranking, plain, tuned, lunr, wink };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -154,9 +162,9 @@ async function main(argv: string[]): Promise<number> {
     for (const line of sweepThresholds(index, set)) console.log(line);
     return 0;
   }
-  const { pipeline, plain, lunr, wink } = await evaluateCorpus(corpusDir, set);
+  const { pipeline, ranking, plain, tuned, lunr, wink } = await evaluateCorpus(corpusDir, set);
   if (args.json) {
-    console.log(JSON.stringify({ questions: file, pipeline, plain, lunr, wink }));
+    console.log(JSON.stringify({ questions: file, pipeline, ranking, plain, tuned, lunr, wink }));
     return 0;
   }
   console.log(
@@ -167,7 +175,9 @@ async function main(argv: string[]): Promise<number> {
   );
   console.log("|---|---|---|---|---|---|---|");
   console.log(row("this bot", pipeline));
+  console.log(row("this bot's ranking, every none off", ranking));
   console.log(row("MiniSearch defaults", plain));
+  console.log(row("MiniSearch, stems + stop words + fuzzy 0.2 + prefix", tuned));
   console.log(row("Lunr, stems + edit distance 1", lunr));
   console.log(row("wink-bm25-text-search, stems", wink));
   if (args.misses) {

@@ -15,6 +15,7 @@ import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { appendRun, toRuns } from "../search/stored-runs.js";
 
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
@@ -56,22 +57,50 @@ export function deriveFrom(index: PassageIndex): DeskData {
   return desk;
 }
 
-interface StoredDesk {
-  kind: "desk";
-  examples: string[];
+interface Pooled {
   pool: StoredSuggestion[];
   /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
   lexicon: EventLexicon;
 }
 
-/** The desk's data as lines for the index file: its own line, then the news reading's. */
+/** The desk's own line. The lexicon's two lists follow it in runs (megabytes at 100k passages). */
+interface StoredDesk {
+  kind: "desk";
+  examples: string[];
+  pool: StoredSuggestion[];
+  /** How many lines the lexicon's aliases and entries take. */
+  lexiconRuns: { aliases: number; entries: number };
+}
+
+/** The desk's data as lines for the index file: its own line, the lexicon's, then the news reading's. */
 export function storeDerived(derived: unknown): unknown[] {
   if (!(derived instanceof DeskData)) return [];
   // By the time the data is stored, its index's pool was built (the examples come from it).
   const extra = pooled.get(derived);
   if (!extra) return [];
-  const desk: StoredDesk = { kind: "desk", examples: [...derived.examples], ...extra };
-  return [desk, ...storeNewsData(derived.news)];
+  const aliases = toRuns(extra.lexicon.aliases);
+  const entries = toRuns(extra.lexicon.entries);
+  const desk: StoredDesk = {
+    kind: "desk",
+    examples: [...derived.examples],
+    pool: extra.pool,
+    lexiconRuns: { aliases: aliases.length, entries: entries.length },
+  };
+  return [desk, ...aliases, ...entries, ...storeNewsData(derived.news)];
+}
+
+/** The event lexicon from the runs after the desk's line; null when they are not there. */
+function readLexicon(lines: readonly unknown[], desk: StoredDesk): EventLexicon | null {
+  const counts = desk.lexiconRuns;
+  if (typeof counts?.aliases !== "number" || typeof counts.entries !== "number") return null;
+  const aliases: EventLexicon["aliases"][number][] = [];
+  const entries: EventLexicon["entries"][number][] = [];
+  let line = 1;
+  for (let run = 0; run < counts.aliases; run++)
+    if (!appendRun(aliases, lines[line++])) return null;
+  for (let run = 0; run < counts.entries; run++)
+    if (!appendRun(entries, lines[line++])) return null;
+  return { aliases, entries };
 }
 
 /** The desk's data from its stored lines; built anew when there are none (an index built without). */
@@ -81,16 +110,20 @@ export async function reviveDerived(
   pause: () => Promise<void> = async () => {},
 ): Promise<DeskData> {
   const desk = lines[0] as StoredDesk | undefined;
+  const lexicon = desk?.kind === "desk" ? readLexicon(lines, desk) : null;
+  const newsLines = 1 + (desk?.lexiconRuns?.aliases ?? 0) + (desk?.lexiconRuns?.entries ?? 0);
   const news =
-    desk?.kind === "desk" ? await readNewsDataSliced(lines.slice(1), index.passages, pause) : null;
-  if (!desk || !news) return deriveFrom(index);
+    desk && lexicon
+      ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause)
+      : null;
+  if (!desk || !lexicon || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
-  adoptEventLexicon(index, desk.lexicon);
+  adoptEventLexicon(index, lexicon);
   return new DeskData(news, desk.examples);
 }
 
 /** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
-const pooled = new WeakMap<DeskData, Pick<StoredDesk, "pool" | "lexicon">>();
+const pooled = new WeakMap<DeskData, Pooled>();
 
 const built = new WeakMap<PassageIndex, DeskData>();
 

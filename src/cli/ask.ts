@@ -61,8 +61,12 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  // The news reading and example questions come with the index (read from the prebuilt file).
-  const { index } = await openIndex(loadIndexSettings(process.env), { derive: DESK_DERIVATION });
+  // The news reading and example questions come with the index (read from the prebuilt file, in
+  // one go: nothing else runs meanwhile).
+  const { index } = await openIndex(loadIndexSettings(process.env), {
+    derive: DESK_DERIVATION,
+    inOneGo: true,
+  });
   const { examples } = deskDataOf(index);
   // The same answerer the bot uses.
   const ask = answererFor(index, { limit: args.limit, examples: () => examples });

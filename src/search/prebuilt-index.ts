@@ -6,6 +6,12 @@ import { dirname } from "node:path";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import type { Passage } from "../passages/passage.js";
+import {
+  CHAMPION_MIN_PASSAGES,
+  CHAMPION_SIZE,
+  type ChampionList,
+  ChampionLists,
+} from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
 import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -43,15 +49,18 @@ type HeaderList = (typeof HEADER_LISTS)[number];
 
 /**
  * The first line of an index file. Then come the runs of its long lists, the passages, the index
- * terms and what was derived from the passages. Champion lists are not stored: they are derived
- * from the index terms on load (see champion-lists.ts).
+ * terms, the champion lists (on a corpus large enough to have them) and what was derived from the
+ * passages. Champion lists are stored because deriving them scored every posting of every term
+ * and sorted the longest lists whole: 2.6 s of a 100k-passage load, in blocks of up to 100 ms.
  */
 interface IndexHeader {
   signature: string;
   corpus: string;
   passages: number;
   terms: number;
-  /** Lines after the terms: what was derived from the passages (see `Derivation`), as stored. */
+  /** Lines after the terms: each term's champion list, and the list size they were cut to. */
+  champions: { lines: number; size: number };
+  /** Lines after those: what was derived from the passages (see `Derivation`), as stored. */
   derived: number;
   /** How many lines each of `HEADER_LISTS` takes. */
   runs: Record<HeaderList, number>;
@@ -154,6 +163,35 @@ function storeTerm([term, fields]: MiniSearchJson["index"][number]): StoredTerm 
   return line;
 }
 
+/** A champion list: [term, 1 when complete else 0, ids, impacts], the arrays' bytes in base64. */
+type StoredChampion = [string, number, string, string];
+
+const base64Of = (array: Int32Array | Float32Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+
+function bytesInto<T extends Int32Array | Float32Array>(array: T, base64: string): T | null {
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.length !== array.byteLength) return null;
+  // Copied: the decoded bytes may sit at an offset a typed array cannot start at.
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+function storeChampion([term, list]: [string, ChampionList]): StoredChampion {
+  return [term, list.complete ? 1 : 0, base64Of(list.ids), base64Of(list.impacts)];
+}
+
+function readChampion(line: StoredChampion): [string, ChampionList] | null {
+  const [term, complete, ids, impacts] = line;
+  if (typeof term !== "string" || typeof ids !== "string" || typeof impacts !== "string")
+    return null;
+  const length = Buffer.byteLength(ids, "base64") / 4;
+  const idArray = bytesInto(new Int32Array(length), ids);
+  const impactArray = bytesInto(new Float32Array(length), impacts);
+  if (!idArray || !impactArray) return null;
+  return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
+}
+
 /** The internals of MiniSearch 7 a load fills in directly, as champion-lists.ts reads them. */
 interface MiniSearchMaps {
   _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
@@ -206,11 +244,14 @@ export async function writeIndexFile(
     fieldLength: Object.entries(fieldLength).map(([short, lengths]) => [Number(short), lengths]),
   };
   const runs = HEADER_LISTS.map((name) => toRuns<unknown>(lists[name]));
+  const champions =
+    index.championLists instanceof ChampionLists ? [...index.championLists.entries()] : [];
   const header: IndexHeader = {
     signature: processingSignature(),
     corpus: corpusHash,
     passages: index.passages.length,
     terms: terms.length,
+    champions: { lines: champions.length, size: CHAMPION_SIZE },
     derived: derived.length,
     runs: Object.fromEntries(HEADER_LISTS.map((name, i) => [name, runs[i]?.length ?? 0])) as Record<
       HeaderList,
@@ -233,6 +274,7 @@ export async function writeIndexFile(
     previous = sourceOf(passage);
   }
   for (const entry of terms) await write(storeTerm(entry));
+  for (const champion of champions) await write(storeChampion(champion));
   for (const line of derived) await write(line);
   out.end();
   await finished(out);
@@ -278,6 +320,7 @@ export async function readIndexFile(
   let miniSearch: PassageIndex["miniSearch"] | undefined;
   let maps: MiniSearchMaps | undefined;
   let terms = 0;
+  const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
   for await (const line of lines) {
     await pause.pause();
@@ -287,6 +330,7 @@ export async function readIndexFile(
       if (header.signature !== processingSignature()) return null;
       if (corpusHash !== null && header.corpus !== corpusHash) return null;
       if (typeof header.runs !== "object" || header.runs === null) return null;
+      if (typeof header.champions?.lines !== "number") return null;
       listRuns = HEADER_LISTS.reduce((sum, name) => sum + (header?.runs[name] ?? 0), 0);
     } else if (listRunsRead < listRuns) {
       if (!appendRun<unknown>(lists[listOfRun(header, listRunsRead)], value)) return null;
@@ -313,6 +357,10 @@ export async function readIndexFile(
       if (data === null) return null;
       maps._index.set((value as StoredTerm)[0], data);
       terms++;
+    } else if (champions.length < header.champions.lines) {
+      const champion = readChampion(value as StoredChampion);
+      if (champion === null) return null;
+      champions.push(champion);
     } else if (derived.length < header.derived) {
       derived.push(value);
     } else {
@@ -324,6 +372,7 @@ export async function readIndexFile(
     listRunsRead !== listRuns ||
     passages.length !== header.passages ||
     terms !== header.terms ||
+    champions.length !== header.champions.lines ||
     derived.length !== header.derived
   )
     return null;
@@ -332,7 +381,14 @@ export async function readIndexFile(
     MINISEARCH_OPTIONS,
   );
   const frequency = new Map(lists.documentFrequency);
-  const index = await assembleIndexSliced(passages, miniSearch, frequency, pause);
+  // Lists cut to another size, or for a corpus now too small to have them, are built anew.
+  const stored =
+    champions.length > 0 &&
+    header.champions.size === CHAMPION_SIZE &&
+    passages.length >= CHAMPION_MIN_PASSAGES
+      ? ChampionLists.fromStored(miniSearch, passages.length, FIELD_BOOSTS, champions)
+      : undefined;
+  const index = await assembleIndexSliced(passages, miniSearch, frequency, pause, stored);
   return { index, derived };
 }
 

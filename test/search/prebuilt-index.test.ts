@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { DEFAULTS } from "../../src/config.js";
 import type { Passage } from "../../src/passages/passage.js";
-import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
+import { CHAMPION_MIN_PASSAGES, ChampionLists } from "../../src/search/champion-lists.js";
 import {
   buildIndexFromCorpus,
   corpusFingerprint,
@@ -91,7 +91,7 @@ describe("prebuilt index", () => {
     expect(opened.index.passages.some((p) => p.text === "Extra text.")).toBe(true);
   });
 
-  it("round-trips a large corpus: champion lists rebuilt on load find the same candidates", async () => {
+  it("round-trips a large corpus: champion lists stored with it read back the same and find the same candidates", async () => {
     const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
     const passages = syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 3);
     const fresh = buildPassageIndex(passages);
@@ -101,6 +101,9 @@ describe("prebuilt index", () => {
     const loaded = (await readIndexFile(file, "large"))?.index;
     expect(loaded?.championLists.size).toBe(fresh.championLists.size);
     expect(loaded?.championLists.postings()).toBe(fresh.championLists.postings());
+    if (!(fresh.championLists instanceof ChampionLists)) throw new Error("no champion lists");
+    for (const [term, list] of fresh.championLists.entries())
+      expect(loaded?.championLists.get(term)).toEqual(list);
     for (const q of ["who granted asylum", "humanitarain grounds", "putin decision kremlin"]) {
       const ids = (index: typeof fresh) => findCandidates(index, q).hits.map((h) => h.id);
       expect(ids(loaded as typeof fresh)).toEqual(ids(fresh));

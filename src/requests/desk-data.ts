@@ -3,7 +3,14 @@
 // event lexicon), built with the
 // index (in the build worker, for the bot) and stored in the index file, so a start from the file
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
-import { adoptEventLexicon, answerQuestion, eventLexiconOf } from "../answer/answer-question.js";
+import {
+  adoptEventLexicon,
+  adoptQuestionWords,
+  answerQuestion,
+  eventLexiconOf,
+  type QuestionWords,
+  questionWordsOf,
+} from "../answer/answer-question.js";
 import {
   adoptSuggestionPool,
   type StoredSuggestion,
@@ -53,6 +60,7 @@ export function deriveFrom(index: PassageIndex): DeskData {
   pooled.set(desk, {
     pool: storedSuggestionPool(index, answerPlainly),
     lexicon: eventLexiconOf(index),
+    words: questionWordsOf(index),
   });
   return desk;
 }
@@ -61,18 +69,20 @@ interface Pooled {
   pool: StoredSuggestion[];
   /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
   lexicon: EventLexicon;
+  /** The words questions are read against, mined from the passages. */
+  words: QuestionWords;
 }
 
-/** The desk's own line. The lexicon's two lists follow it in runs (megabytes at 100k passages). */
+/** The desk's own line. The lexicon's lists and the question words follow it in runs (megabytes at 100k passages). */
 interface StoredDesk {
   kind: "desk";
   examples: string[];
   pool: StoredSuggestion[];
-  /** How many lines the lexicon's aliases and entries take. */
-  lexiconRuns: { aliases: number; entries: number };
+  /** How many lines the lexicon's aliases and entries, then the question words, take. */
+  lexiconRuns: { aliases: number; entries: number; surface: number; sourceOnly: number };
 }
 
-/** The desk's data as lines for the index file: its own line, the lexicon's, then the news reading's. */
+/** The desk's data as lines for the index file: its own line, the lexicon's and words' runs, the news reading's. */
 export function storeDerived(derived: unknown): unknown[] {
   if (!(derived instanceof DeskData)) return [];
   // By the time the data is stored, its index's pool was built (the examples come from it).
@@ -80,27 +90,59 @@ export function storeDerived(derived: unknown): unknown[] {
   if (!extra) return [];
   const aliases = toRuns(extra.lexicon.aliases);
   const entries = toRuns(extra.lexicon.entries);
+  const surface = toRuns([...extra.words.surface]);
+  const sourceOnly = toRuns([...extra.words.sourceOnly]);
   const desk: StoredDesk = {
     kind: "desk",
     examples: [...derived.examples],
     pool: extra.pool,
-    lexiconRuns: { aliases: aliases.length, entries: entries.length },
+    lexiconRuns: {
+      aliases: aliases.length,
+      entries: entries.length,
+      surface: surface.length,
+      sourceOnly: sourceOnly.length,
+    },
   };
-  return [desk, ...aliases, ...entries, ...storeNewsData(derived.news)];
+  return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...storeNewsData(derived.news)];
 }
 
-/** The event lexicon from the runs after the desk's line; null when they are not there. */
-function readLexicon(lines: readonly unknown[], desk: StoredDesk): EventLexicon | null {
+/** The event lexicon and question words from the runs after the desk's line; null when absent. */
+async function readLexicon(
+  lines: readonly unknown[],
+  desk: StoredDesk,
+  pause: () => Promise<void>,
+): Promise<Pick<Pooled, "lexicon" | "words"> | null> {
   const counts = desk.lexiconRuns;
-  if (typeof counts?.aliases !== "number" || typeof counts.entries !== "number") return null;
+  if (
+    typeof counts?.aliases !== "number" ||
+    typeof counts.entries !== "number" ||
+    typeof counts.surface !== "number" ||
+    typeof counts.sourceOnly !== "number"
+  )
+    return null;
   const aliases: EventLexicon["aliases"][number][] = [];
   const entries: EventLexicon["entries"][number][] = [];
+  const surface: string[] = [];
+  const sourceOnly: string[] = [];
   let line = 1;
-  for (let run = 0; run < counts.aliases; run++)
-    if (!appendRun(aliases, lines[line++])) return null;
-  for (let run = 0; run < counts.entries; run++)
-    if (!appendRun(entries, lines[line++])) return null;
-  return { aliases, entries };
+  const read = async <T>(into: T[], runs: number) => {
+    for (let run = 0; run < runs; run++) {
+      if (!appendRun(into, lines[line++])) return false;
+      await pause();
+    }
+    return true;
+  };
+  if (
+    !(await read(aliases, counts.aliases)) ||
+    !(await read(entries, counts.entries)) ||
+    !(await read(surface, counts.surface)) ||
+    !(await read(sourceOnly, counts.sourceOnly))
+  )
+    return null;
+  return {
+    lexicon: { aliases, entries },
+    words: { surface: new Set(surface), sourceOnly: new Set(sourceOnly) },
+  };
 }
 
 /** The desk's data from its stored lines; built anew when there are none (an index built without). */
@@ -110,15 +152,20 @@ export async function reviveDerived(
   pause: () => Promise<void> = async () => {},
 ): Promise<DeskData> {
   const desk = lines[0] as StoredDesk | undefined;
-  const lexicon = desk?.kind === "desk" ? readLexicon(lines, desk) : null;
-  const newsLines = 1 + (desk?.lexiconRuns?.aliases ?? 0) + (desk?.lexiconRuns?.entries ?? 0);
+  const read = desk?.kind === "desk" ? await readLexicon(lines, desk, pause) : null;
+  const runs = desk?.lexiconRuns;
+  const newsLines =
+    1 +
+    (runs?.aliases ?? 0) +
+    (runs?.entries ?? 0) +
+    (runs?.surface ?? 0) +
+    (runs?.sourceOnly ?? 0);
   const news =
-    desk && lexicon
-      ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause)
-      : null;
-  if (!desk || !lexicon || !news) return deriveFrom(index);
+    desk && read ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause) : null;
+  if (!desk || !read || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
-  adoptEventLexicon(index, lexicon);
+  adoptEventLexicon(index, read.lexicon);
+  adoptQuestionWords(index, read.words);
   return new DeskData(news, desk.examples);
 }
 

@@ -212,6 +212,26 @@ export function adoptEventLexicon(index: PassageIndex, lexicon: EventLexicon): v
   lexicons.set(index, lexicon);
 }
 
+/** The words questions are read against: the passages' words as written, and source-only terms. */
+export interface QuestionWords {
+  surface: ReadonlySet<string>;
+  sourceOnly: ReadonlySet<string>;
+}
+
+/** The index's question words, derived now if they were not (to build them with the index, and store them). */
+export function questionWordsOf(index: PassageIndex): QuestionWords {
+  return { surface: surfaceWordsOf(index), sourceOnly: sourceTermsOf(index) };
+}
+
+/**
+ * Takes question words stored with the index: deriving them read every passage, seconds at 100k
+ * passages, on the first question.
+ */
+export function adoptQuestionWords(index: PassageIndex, words: QuestionWords): void {
+  surfaceWords.set(index, words.surface);
+  sourceTerms.set(index, words.sourceOnly);
+}
+
 /**
  * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
  * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.

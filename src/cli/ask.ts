@@ -59,8 +59,12 @@ async function main(): Promise<number> {
   const args = parseAskArgs(process.argv.slice(2));
   if (typeof args === "number") return args;
   const env = readCliEnv();
-  // The news reading and example questions come with the index (read from the prebuilt file).
-  const { index } = await openIndex(loadIndexSettings(env), { derive: DESK_DERIVATION });
+  // The news reading and example questions come with the index (read from the prebuilt file, in
+  // one go: nothing else runs meanwhile).
+  const { index } = await openIndex(loadIndexSettings(env), {
+    derive: DESK_DERIVATION,
+    inOneGo: true,
+  });
   const { examples } = deskDataOf(index);
   // The same answerer the bot uses.
   const ask = answererFor(index, { limit: args.limit, examples: () => examples });

@@ -3,7 +3,14 @@
 // event lexicon), built with the
 // index (in the build worker, for the bot) and stored in the index file, so a start from the file
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
-import { adoptEventLexicon, answerQuestion, eventLexiconOf } from "../answer/answer-question.js";
+import {
+  adoptEventLexicon,
+  adoptQuestionWords,
+  answerQuestion,
+  eventLexiconOf,
+  type QuestionWords,
+  questionWordsOf,
+} from "../answer/answer-question.js";
 import {
   adoptSuggestionPool,
   type StoredSuggestion,
@@ -15,6 +22,7 @@ import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { appendRun, toRuns } from "../search/stored-runs.js";
 
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
@@ -52,26 +60,89 @@ export function deriveFrom(index: PassageIndex): DeskData {
   pooled.set(desk, {
     pool: storedSuggestionPool(index, answerPlainly),
     lexicon: eventLexiconOf(index),
+    words: questionWordsOf(index),
   });
   return desk;
 }
 
+interface Pooled {
+  pool: StoredSuggestion[];
+  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
+  lexicon: EventLexicon;
+  /** The words questions are read against, mined from the passages. */
+  words: QuestionWords;
+}
+
+/** The desk's own line. The lexicon's lists and the question words follow it in runs (megabytes at 100k passages). */
 interface StoredDesk {
   kind: "desk";
   examples: string[];
   pool: StoredSuggestion[];
-  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
-  lexicon: EventLexicon;
+  /** How many lines the lexicon's aliases and entries, then the question words, take. */
+  lexiconRuns: { aliases: number; entries: number; surface: number; sourceOnly: number };
 }
 
-/** The desk's data as lines for the index file: its own line, then the news reading's. */
+/** The desk's data as lines for the index file: its own line, the lexicon's and words' runs, the news reading's. */
 export function storeDerived(derived: unknown): unknown[] {
   if (!(derived instanceof DeskData)) return [];
   // By the time the data is stored, its index's pool was built (the examples come from it).
   const extra = pooled.get(derived);
   if (!extra) return [];
-  const desk: StoredDesk = { kind: "desk", examples: [...derived.examples], ...extra };
-  return [desk, ...storeNewsData(derived.news)];
+  const aliases = toRuns(extra.lexicon.aliases);
+  const entries = toRuns(extra.lexicon.entries);
+  const surface = toRuns([...extra.words.surface]);
+  const sourceOnly = toRuns([...extra.words.sourceOnly]);
+  const desk: StoredDesk = {
+    kind: "desk",
+    examples: [...derived.examples],
+    pool: extra.pool,
+    lexiconRuns: {
+      aliases: aliases.length,
+      entries: entries.length,
+      surface: surface.length,
+      sourceOnly: sourceOnly.length,
+    },
+  };
+  return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...storeNewsData(derived.news)];
+}
+
+/** The event lexicon and question words from the runs after the desk's line; null when absent. */
+async function readLexicon(
+  lines: readonly unknown[],
+  desk: StoredDesk,
+  pause: () => Promise<void>,
+): Promise<Pick<Pooled, "lexicon" | "words"> | null> {
+  const counts = desk.lexiconRuns;
+  if (
+    typeof counts?.aliases !== "number" ||
+    typeof counts.entries !== "number" ||
+    typeof counts.surface !== "number" ||
+    typeof counts.sourceOnly !== "number"
+  )
+    return null;
+  const aliases: EventLexicon["aliases"][number][] = [];
+  const entries: EventLexicon["entries"][number][] = [];
+  const surface: string[] = [];
+  const sourceOnly: string[] = [];
+  let line = 1;
+  const read = async <T>(into: T[], runs: number) => {
+    for (let run = 0; run < runs; run++) {
+      if (!appendRun(into, lines[line++])) return false;
+      await pause();
+    }
+    return true;
+  };
+  if (
+    !(await read(aliases, counts.aliases)) ||
+    !(await read(entries, counts.entries)) ||
+    !(await read(surface, counts.surface)) ||
+    !(await read(sourceOnly, counts.sourceOnly))
+  )
+    return null;
+  return {
+    lexicon: { aliases, entries },
+    words: { surface: new Set(surface), sourceOnly: new Set(sourceOnly) },
+  };
 }
 
 /** The desk's data from its stored lines; built anew when there are none (an index built without). */
@@ -81,16 +152,25 @@ export async function reviveDerived(
   pause: () => Promise<void> = async () => {},
 ): Promise<DeskData> {
   const desk = lines[0] as StoredDesk | undefined;
+  const read = desk?.kind === "desk" ? await readLexicon(lines, desk, pause) : null;
+  const runs = desk?.lexiconRuns;
+  const newsLines =
+    1 +
+    (runs?.aliases ?? 0) +
+    (runs?.entries ?? 0) +
+    (runs?.surface ?? 0) +
+    (runs?.sourceOnly ?? 0);
   const news =
-    desk?.kind === "desk" ? await readNewsDataSliced(lines.slice(1), index.passages, pause) : null;
-  if (!desk || !news) return deriveFrom(index);
+    desk && read ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause) : null;
+  if (!desk || !read || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
-  adoptEventLexicon(index, desk.lexicon);
+  adoptEventLexicon(index, read.lexicon);
+  adoptQuestionWords(index, read.words);
   return new DeskData(news, desk.examples);
 }
 
 /** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
-const pooled = new WeakMap<DeskData, Pick<StoredDesk, "pool" | "lexicon">>();
+const pooled = new WeakMap<DeskData, Pooled>();
 
 const built = new WeakMap<PassageIndex, DeskData>();
 

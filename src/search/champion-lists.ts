@@ -200,6 +200,26 @@ export class ChampionLists {
     if (ids.length > 0) this.lists.set(term, topImpacts(ids, impacts, this.keep));
   }
 
+  /**
+   * Lists stored with the index they were built from (see prebuilt-index.ts), taken as they are: a
+   * load reads them instead of scoring every posting and sorting the longest lists again.
+   */
+  static fromStored(
+    miniSearch: AnyMiniSearch,
+    passages: number,
+    boosts: Readonly<Record<string, number>>,
+    lists: Iterable<[string, ChampionList]>,
+  ): ChampionLists {
+    const stored = new ChampionLists(miniSearch, passages, boosts, CHAMPION_SIZE, true);
+    for (const [term, list] of lists) stored.lists.set(term, list);
+    return stored;
+  }
+
+  /** Every term's list, for storing with the index. */
+  entries(): IterableIterator<[string, ChampionList]> {
+    return this.lists.entries();
+  }
+
   /** How many terms have a list. */
   get size(): number {
     return this.lists.size;

@@ -13,7 +13,7 @@ import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
-import { readIndexFile, writeIndexFile } from "./prebuilt-index.js";
+import { type ReadOptions, readIndexFile, writeIndexFile } from "./prebuilt-index.js";
 import { TimeSlicer } from "./time-slicer.js";
 
 export interface OpenedIndex {
@@ -60,6 +60,11 @@ export interface OpenIndexOptions {
   offThread?: boolean;
   /** What else to build with the index and keep in `index.derived` (see `Derivation`). */
   derive?: Derivation;
+  /**
+   * Read a prebuilt file with blocking reads and no turns given to the event loop: faster, for
+   * the CLI, which has nothing else to serve meanwhile. The bot reads in time slices.
+   */
+  inOneGo?: boolean;
 }
 
 const settingsOf = (settings: IndexSettings | string): IndexSettings =>
@@ -113,13 +118,16 @@ export async function readIndexWithDerived(
   file: string,
   corpusHash: string | null,
   derive: Derivation | undefined,
-  slicer = new TimeSlicer(),
+  options: ReadOptions | TimeSlicer = new TimeSlicer(),
 ): Promise<PassageIndex | null> {
-  const read = await readIndexFile(file, corpusHash, slicer);
+  const { slicer = new TimeSlicer(), inOneGo = false } =
+    options instanceof TimeSlicer ? { slicer: options } : options;
+  const read = await readIndexFile(file, corpusHash, { slicer, inOneGo });
   if (read === null) return null;
   if (!derive) return read.index;
   const module = await derivationOf(derive);
-  read.index.derived = await module.reviveDerived(read.derived, read.index, () => slicer.pause());
+  const pause = inOneGo ? async () => {} : () => slicer.pause();
+  read.index.derived = await module.reviveDerived(read.derived, read.index, pause);
   return read.index;
 }
 
@@ -233,7 +241,9 @@ export async function openIndex(
   }
   if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
   try {
-    const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive);
+    const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive, {
+      inOneGo: options.inOneGo ?? false,
+    });
     if (index === null) return built(`${indexFile} was built from other files or by other code`);
     return { index, source: "prebuilt" };
   } catch (error) {

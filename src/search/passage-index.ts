@@ -134,25 +134,24 @@ export function assembleIndex(
 
 /**
  * As assembleIndex, in slices that give the event loop a turn whenever `slicer`'s budget has run:
- * a reload reads the new index while the bot keeps answering with the old one.
+ * a reload reads the new index while the bot keeps answering with the old one. Champion lists
+ * read with the index (`championLists`) are taken as they are.
  */
 export async function assembleIndexSliced(
   passages: readonly Passage[],
   miniSearch: MiniSearch<IndexedPassage>,
   documentFrequency: ReadonlyMap<string, number>,
   slicer: TimeSlicer,
+  championLists?: ChampionIndex,
 ): Promise<PassageIndex> {
   return {
     passages,
     miniSearch,
     documentFrequency,
     vocabulary: await collectVocabularySliced(passages, documentFrequency, slicer),
-    championLists: await buildChampionListsSliced(
-      miniSearch,
-      passages.length,
-      FIELD_BOOSTS,
-      slicer,
-    ),
+    championLists:
+      championLists ??
+      (await buildChampionListsSliced(miniSearch, passages.length, FIELD_BOOSTS, slicer)),
   };
 }
 

@@ -1,14 +1,21 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import type { Passage } from "../passages/passage.js";
+import {
+  CHAMPION_MIN_PASSAGES,
+  CHAMPION_SIZE,
+  type ChampionList,
+  ChampionLists,
+} from "./champion-lists.js";
+import { fileLines } from "./file-lines.js";
 import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { STOP_WORDS } from "./stop-words.js";
+import { appendRun, toRuns } from "./stored-runs.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
 import { TimeSlicer } from "./time-slicer.js";
 
@@ -23,7 +30,7 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        7, // bump when the file layout or term processing changes
+        8, // bump when the file layout or term processing changes
         [...STOP_WORDS],
         [...LIGHT_TERMS],
         FIELD_BOOSTS,
@@ -36,23 +43,192 @@ export function processingSignature(): string {
 
 type MiniSearchJson = ReturnType<MiniSearch["toJSON"]>;
 
+/** The lists of the header written in runs after it, in this order (see stored-runs.ts). */
+const HEADER_LISTS = ["documentFrequency", "documentIds", "fieldLength"] as const;
+type HeaderList = (typeof HEADER_LISTS)[number];
+
 /**
- * The first line of an index file; the lines after it hold passages and index terms. Champion
- * lists are not stored: they are derived from the index terms on load (see champion-lists.ts).
+ * The first line of an index file. Then come the runs of its long lists, the passages, the index
+ * terms, the champion lists (on a corpus large enough to have them) and what was derived from the
+ * passages. Champion lists are stored because deriving them scored every posting of every term
+ * and sorted the longest lists whole: 2.6 s of a 100k-passage load, in blocks of up to 100 ms.
  */
 interface IndexHeader {
   signature: string;
   corpus: string;
   passages: number;
   terms: number;
-  /** Lines after the terms: what was derived from the passages (see `Derivation`), as stored. */
+  /** Lines after the terms: each term's champion list, and the list size they were cut to. */
+  champions: { lines: number; size: number };
+  /** Lines after those: what was derived from the passages (see `Derivation`), as stored. */
   derived: number;
+  /** How many lines each of `HEADER_LISTS` takes. */
+  runs: Record<HeaderList, number>;
+  /** MiniSearch's serialised form less its index terms, document ids and field lengths. */
+  miniSearch: Omit<MiniSearchJson, "index" | "documentIds" | "fieldLength">;
+}
+
+interface HeaderLists {
   documentFrequency: [string, number][];
-  miniSearch: Omit<MiniSearchJson, "index">;
+  /** MiniSearch's [short id, passage position] pairs. */
+  documentIds: [number, number][];
+  /** MiniSearch's [short id, field lengths] pairs. */
+  fieldLength: [number, number[]][];
+}
+
+/**
+ * A passage: [id or 0 for `<article id>#<position>`, article id, position, section, text,
+ * sentences, source]. Sentences are their lengths when the text is their join (a reader slices
+ * them from the text, which V8 keeps as views of it, not copies), their texts otherwise. The
+ * source ([title, outlet, url, published, copyOf?]) is left out when the previous passage has the
+ * same, so an article's source is read once and its strings shared by its passages.
+ */
+type StoredPassage = [
+  string | 0,
+  string,
+  number,
+  string | null,
+  string,
+  number[] | string[],
+  StoredSource?,
+];
+type StoredSource = [string | null, string | null, string | null, string | null, string?];
+
+/** A term: [term, field id, [short id, frequency, short id, frequency, …], field id, […], …]. */
+type StoredTerm = [string, ...(number | number[])[]];
+
+function sourceOf(passage: Passage): StoredSource {
+  const source: StoredSource = [passage.title, passage.outlet, passage.url, passage.published];
+  if (passage.copyOf !== undefined) source.push(passage.copyOf);
+  return source;
+}
+
+const sameSource = (a: StoredSource | undefined, b: StoredSource) =>
+  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+
+function storePassage(passage: Passage, previous: StoredSource | undefined): StoredPassage {
+  const { id, articleId, position, section, text, sentences } = passage;
+  const joined = sentences.join(" ") === text;
+  const source = sourceOf(passage);
+  const line: StoredPassage = [
+    id === `${articleId}#${position}` ? 0 : id,
+    articleId,
+    position,
+    section,
+    text,
+    joined ? sentences.map((s) => s.length) : sentences,
+  ];
+  if (!sameSource(previous, source)) line.push(source);
+  return line;
+}
+
+function readPassage(line: StoredPassage, previous: Passage | undefined): Passage | null {
+  const [id, articleId, position, section, text, sentenceParts, source] = line;
+  if (typeof text !== "string" || !Array.isArray(sentenceParts)) return null;
+  let sentences: string[];
+  if (sentenceParts.length > 0 && typeof sentenceParts[0] === "number") {
+    sentences = [];
+    let start = 0;
+    for (const length of sentenceParts as number[]) {
+      sentences.push(text.slice(start, start + length));
+      start += length + 1;
+    }
+  } else sentences = sentenceParts as string[];
+  const from = source ?? (previous ? sourceOf(previous) : undefined);
+  if (from === undefined) return null;
+  const [title, outlet, url, published, copyOf] = from;
+  return {
+    id: id === 0 ? `${articleId}#${position}` : id,
+    articleId,
+    position,
+    section,
+    text,
+    sentences,
+    title,
+    outlet,
+    url,
+    published,
+    ...(copyOf !== undefined ? { copyOf } : {}),
+  };
+}
+
+function storeTerm([term, fields]: MiniSearchJson["index"][number]): StoredTerm {
+  const line: StoredTerm = [term];
+  for (const [fieldId, postings] of Object.entries(fields)) {
+    const flat: number[] = [];
+    for (const [shortId, frequency] of Object.entries(postings as Record<string, number>))
+      flat.push(Number(shortId), frequency);
+    line.push(Number(fieldId), flat);
+  }
+  return line;
+}
+
+/** A champion list: [term, 1 when complete else 0, ids, impacts], the arrays' bytes in base64. */
+type StoredChampion = [string, number, string, string];
+
+const base64Of = (array: Int32Array | Float32Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+
+function bytesInto<T extends Int32Array | Float32Array>(array: T, base64: string): T | null {
+  const bytes = Buffer.from(base64, "base64");
+  if (bytes.length !== array.byteLength) return null;
+  // Copied: the decoded bytes may sit at an offset a typed array cannot start at.
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+function storeChampion([term, list]: [string, ChampionList]): StoredChampion {
+  return [term, list.complete ? 1 : 0, base64Of(list.ids), base64Of(list.impacts)];
+}
+
+function readChampion(line: StoredChampion): [string, ChampionList] | null {
+  const [term, complete, ids, impacts] = line;
+  if (typeof term !== "string" || typeof ids !== "string" || typeof impacts !== "string")
+    return null;
+  const length = Buffer.byteLength(ids, "base64") / 4;
+  const idArray = bytesInto(new Int32Array(length), ids);
+  const impactArray = bytesInto(new Float32Array(length), impacts);
+  if (!idArray || !impactArray) return null;
+  return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
+}
+
+/** The internals of MiniSearch 7 a load fills in directly, as champion-lists.ts reads them. */
+interface MiniSearchMaps {
+  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldLength: Map<number, number[]>;
+}
+
+function mapsOf(miniSearch: object): MiniSearchMaps {
+  const maps = miniSearch as unknown as Partial<MiniSearchMaps>;
+  if (
+    typeof maps._index?.set !== "function" ||
+    !(maps._documentIds instanceof Map) ||
+    !(maps._idToShortId instanceof Map) ||
+    !(maps._fieldLength instanceof Map)
+  )
+    throw new Error("prebuilt-index: this MiniSearch lacks the index internals (7.x expected)");
+  return maps as MiniSearchMaps;
+}
+
+function termData(line: StoredTerm): Map<number, Map<number, number>> | null {
+  const data = new Map<number, Map<number, number>>();
+  for (let i = 1; i + 1 < line.length; i += 2) {
+    const fieldId = line[i];
+    const flat = line[i + 1];
+    if (typeof fieldId !== "number" || !Array.isArray(flat)) return null;
+    const postings = new Map<number, number>();
+    for (let j = 0; j + 1 < flat.length; j += 2)
+      postings.set(flat[j] as number, flat[j + 1] as number);
+    data.set(fieldId, postings);
+  }
+  return data;
 }
 
 // The file is newline-delimited JSON rather than one JSON document: a large corpus's index is
 // longer than the longest string V8 can hold, and lines let it be written and read in pieces.
+// Every line is short (a passage, a term, a run of a list), so each parse holds the loop briefly.
 
 /** Writes the index for a corpus, atomically (a reader never sees half a file). Returns its size. */
 export async function writeIndexFile(
@@ -61,14 +237,26 @@ export async function writeIndexFile(
   file: string,
   derived: readonly unknown[] = [],
 ): Promise<number> {
-  const { index: terms, ...miniSearch } = index.miniSearch.toJSON();
+  const { index: terms, documentIds, fieldLength, ...miniSearch } = index.miniSearch.toJSON();
+  const lists: HeaderLists = {
+    documentFrequency: [...index.documentFrequency],
+    documentIds: Object.entries(documentIds).map(([short, id]) => [Number(short), id as number]),
+    fieldLength: Object.entries(fieldLength).map(([short, lengths]) => [Number(short), lengths]),
+  };
+  const runs = HEADER_LISTS.map((name) => toRuns<unknown>(lists[name]));
+  const champions =
+    index.championLists instanceof ChampionLists ? [...index.championLists.entries()] : [];
   const header: IndexHeader = {
     signature: processingSignature(),
     corpus: corpusHash,
     passages: index.passages.length,
     terms: terms.length,
+    champions: { lines: champions.length, size: CHAMPION_SIZE },
     derived: derived.length,
-    documentFrequency: [...index.documentFrequency],
+    runs: Object.fromEntries(HEADER_LISTS.map((name, i) => [name, runs[i]?.length ?? 0])) as Record<
+      HeaderList,
+      number
+    >,
     miniSearch,
   };
   await mkdir(dirname(file), { recursive: true });
@@ -79,9 +267,14 @@ export async function writeIndexFile(
       ? Promise.resolve()
       : once(out, "drain").then(() => undefined);
   await write(header);
-  // Sentences are stored; each passage's text is their join, rebuilt on load.
-  for (const { text: _text, ...passage } of index.passages) await write(passage);
-  for (const entry of terms) await write(entry);
+  for (const run of runs.flat()) await write(run);
+  let previous: StoredSource | undefined;
+  for (const passage of index.passages) {
+    await write(storePassage(passage, previous));
+    previous = sourceOf(passage);
+  }
+  for (const entry of terms) await write(storeTerm(entry));
+  for (const champion of champions) await write(storeChampion(champion));
   for (const line of derived) await write(line);
   out.end();
   await finished(out);
@@ -95,6 +288,16 @@ export interface ReadIndex {
   derived: unknown[];
 }
 
+/** How a file is read: in time slices for the bot (the default), or in one go for the CLI. */
+export interface ReadOptions {
+  /** Gives the event loop a turn whenever its budget has run; none in one go. */
+  slicer?: TimeSlicer;
+  /** Read with blocking calls and no turns given: the CLI has nothing else to serve meanwhile. */
+  inOneGo?: boolean;
+}
+
+const IN_ONE_GO = new TimeSlicer(Number.POSITIVE_INFINITY);
+
 /**
  * Reads an index written by writeIndexFile; null if it was built for another corpus or code. The
  * read is cut into slices that give the event loop a turn whenever `slicer`'s budget has run, so a
@@ -103,48 +306,98 @@ export interface ReadIndex {
 export async function readIndexFile(
   file: string,
   corpusHash: string | null,
-  slicer = new TimeSlicer(),
+  options: ReadOptions | TimeSlicer = {},
 ): Promise<ReadIndex | null> {
-  const lines = createInterface({
-    input: createReadStream(file),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const { slicer = new TimeSlicer(), inOneGo = false } =
+    options instanceof TimeSlicer ? { slicer: options } : options;
+  const pause = inOneGo ? IN_ONE_GO : slicer;
+  const lines = fileLines(file, { sync: inOneGo });
   let header: IndexHeader | undefined;
+  const lists: HeaderLists = { documentFrequency: [], documentIds: [], fieldLength: [] };
+  let listRuns = 0;
+  let listRunsRead = 0;
   const passages: Passage[] = [];
-  const terms: MiniSearchJson["index"] = [];
+  let miniSearch: PassageIndex["miniSearch"] | undefined;
+  let maps: MiniSearchMaps | undefined;
+  let terms = 0;
+  const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
   for await (const line of lines) {
-    await slicer.pause();
+    await pause.pause();
+    const value: unknown = JSON.parse(line);
     if (header === undefined) {
-      header = JSON.parse(line) as IndexHeader;
-      if (header.signature !== processingSignature()) break;
-      if (corpusHash !== null && header.corpus !== corpusHash) break;
+      header = value as IndexHeader;
+      if (header.signature !== processingSignature()) return null;
+      if (corpusHash !== null && header.corpus !== corpusHash) return null;
+      if (typeof header.runs !== "object" || header.runs === null) return null;
+      if (typeof header.champions?.lines !== "number") return null;
+      listRuns = HEADER_LISTS.reduce((sum, name) => sum + (header?.runs[name] ?? 0), 0);
+    } else if (listRunsRead < listRuns) {
+      if (!appendRun<unknown>(lists[listOfRun(header, listRunsRead)], value)) return null;
+      listRunsRead++;
     } else if (passages.length < header.passages) {
-      const passage = JSON.parse(line) as Omit<Passage, "text">;
-      passages.push({ ...passage, text: passage.sentences.join(" ") });
-    } else if (terms.length < header.terms) {
-      terms.push(JSON.parse(line));
+      const passage = readPassage(value as StoredPassage, passages[passages.length - 1]);
+      if (passage === null) return null;
+      passages.push(passage);
+    } else if (terms < header.terms) {
+      if (miniSearch === undefined || maps === undefined) {
+        miniSearch = MiniSearch.loadJS(
+          { ...header.miniSearch, index: [], documentIds: {}, fieldLength: {} },
+          MINISEARCH_OPTIONS,
+        );
+        maps = mapsOf(miniSearch);
+        for (const [shortId, id] of lists.documentIds) {
+          maps._documentIds.set(shortId, id);
+          maps._idToShortId.set(id, shortId);
+        }
+        for (const [shortId, lengths] of lists.fieldLength) maps._fieldLength.set(shortId, lengths);
+        await pause.pause();
+      }
+      const data = termData(value as StoredTerm);
+      if (data === null) return null;
+      maps._index.set((value as StoredTerm)[0], data);
+      terms++;
+    } else if (champions.length < header.champions.lines) {
+      const champion = readChampion(value as StoredChampion);
+      if (champion === null) return null;
+      champions.push(champion);
     } else if (derived.length < header.derived) {
-      derived.push(JSON.parse(line));
+      derived.push(value);
     } else {
       return null; // more lines than the header says: not a file this code wrote
     }
   }
-  lines.close();
   if (
     header === undefined ||
+    listRunsRead !== listRuns ||
     passages.length !== header.passages ||
-    terms.length !== header.terms ||
+    terms !== header.terms ||
+    champions.length !== header.champions.lines ||
     derived.length !== header.derived
   )
     return null;
-  if (header.signature !== processingSignature()) return null;
-  // The async load yields every thousand terms: the bot answers /health while a large index loads.
-  const miniSearch = await MiniSearch.loadJSAsync(
-    { ...header.miniSearch, index: terms },
+  miniSearch ??= MiniSearch.loadJS(
+    { ...header.miniSearch, index: [], documentIds: {}, fieldLength: {} },
     MINISEARCH_OPTIONS,
   );
-  const frequency = new Map(header.documentFrequency);
-  const index = await assembleIndexSliced(passages, miniSearch, frequency, slicer);
+  const frequency = new Map(lists.documentFrequency);
+  // Lists cut to another size, or for a corpus now too small to have them, are built anew.
+  const stored =
+    champions.length > 0 &&
+    header.champions.size === CHAMPION_SIZE &&
+    passages.length >= CHAMPION_MIN_PASSAGES
+      ? ChampionLists.fromStored(miniSearch, passages.length, FIELD_BOOSTS, champions)
+      : undefined;
+  const index = await assembleIndexSliced(passages, miniSearch, frequency, pause, stored);
   return { index, derived };
+}
+
+/** Which header list the `run`th run after the header belongs to. */
+function listOfRun(header: IndexHeader, run: number): HeaderList {
+  let before = 0;
+  for (const name of HEADER_LISTS) {
+    before += header.runs[name];
+    if (run < before) return name;
+  }
+  return HEADER_LISTS[HEADER_LISTS.length - 1] as HeaderList;
 }

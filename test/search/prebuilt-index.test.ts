@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { DEFAULTS } from "../../src/config.js";
-import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
+import type { Passage } from "../../src/passages/passage.js";
+import { CHAMPION_MIN_PASSAGES, ChampionLists } from "../../src/search/champion-lists.js";
 import {
   buildIndexFromCorpus,
   corpusFingerprint,
@@ -90,7 +91,7 @@ describe("prebuilt index", () => {
     expect(opened.index.passages.some((p) => p.text === "Extra text.")).toBe(true);
   });
 
-  it("round-trips a large corpus: champion lists rebuilt on load find the same candidates", async () => {
+  it("round-trips a large corpus: champion lists stored with it read back the same and find the same candidates", async () => {
     const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
     const passages = syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 3);
     const fresh = buildPassageIndex(passages);
@@ -100,6 +101,9 @@ describe("prebuilt index", () => {
     const loaded = (await readIndexFile(file, "large"))?.index;
     expect(loaded?.championLists.size).toBe(fresh.championLists.size);
     expect(loaded?.championLists.postings()).toBe(fresh.championLists.postings());
+    if (!(fresh.championLists instanceof ChampionLists)) throw new Error("no champion lists");
+    for (const [term, list] of fresh.championLists.entries())
+      expect(loaded?.championLists.get(term)).toEqual(list);
     for (const q of ["who granted asylum", "humanitarain grounds", "putin decision kremlin"]) {
       const ids = (index: typeof fresh) => findCandidates(index, q).hits.map((h) => h.id);
       expect(ids(loaded as typeof fresh)).toEqual(ids(fresh));
@@ -113,4 +117,39 @@ describe("prebuilt index", () => {
     await writeFile(indexFile, text.replace(processingSignature(), "0000000000000000"));
     expect(await readIndexFile(indexFile, null)).toBeNull();
   });
+});
+
+describe("prebuilt index file layout", () => {
+  it("reads back every passage field: sentences that are not the text's join, an own id, reprints, sources changing within an article", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const [a, b, c] = base as [Passage, Passage, Passage];
+    const passages: Passage[] = [
+      { ...a, id: "custom-id", copyOf: "original" },
+      { ...b, articleId: a.articleId, sentences: [...b.sentences, "not in the text"] },
+      { ...c, articleId: a.articleId, title: "another title", sentences: [] },
+      { ...c, articleId: a.articleId, outlet: null },
+    ];
+    const fresh = buildPassageIndex(passages);
+    const file = join(await mkdtemp(join(tmpdir(), "prebuilt-layout-")), "index.ndjson");
+    await writeIndexFileFor(fresh, "layout", file);
+    const loaded = await readIndexFile(file, "layout");
+    expect(loaded?.index.passages).toEqual(passages);
+    // Read in one go (the CLI) gives the same.
+    expect((await readIndexFile(file, "layout", { inOneGo: true }))?.index.passages).toEqual(
+      passages,
+    );
+  });
+
+  it("holds no line of megabytes: long lists are written in runs", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(syntheticPassages(base, 12_000, 4));
+    const file = join(await mkdtemp(join(tmpdir(), "prebuilt-runs-")), "index.ndjson");
+    await writeIndexFileFor(fresh, "runs", file);
+    const longest = Math.max(...(await readFile(file, "utf8")).split("\n").map((l) => l.length));
+    expect(longest).toBeLessThan(512 * 1024);
+    const loaded = (await readIndexFile(file, "runs"))?.index;
+    expect(loaded?.documentFrequency).toEqual(fresh.documentFrequency);
+    expect(loaded?.miniSearch.documentCount).toBe(fresh.miniSearch.documentCount);
+    expect(loaded?.miniSearch.termCount).toBe(fresh.miniSearch.termCount);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { answerQuestion } from "../../src/answer/answer-question.js";
+import { answerQuestion, questionWordsOf } from "../../src/answer/answer-question.js";
 import { storeNewsData } from "../../src/news/stored-news-data.js";
 import {
   DESK_DERIVATION,
@@ -61,5 +61,11 @@ describe("loading a prebuilt index in time slices", () => {
     expect(index.championLists.size).toBe(fresh.championLists.size);
     expect(answersOf(index)).toEqual(answersOf(fresh));
     expect(newsOf(index)).toEqual(newsOf(fresh));
+    // The words questions are read against come from the file, as the build made them.
+    const words = (i: PassageIndex) => {
+      const { surface, sourceOnly } = questionWordsOf(i);
+      return { surface: [...surface].sort(), sourceOnly: [...sourceOnly].sort() };
+    };
+    expect(words(index)).toEqual(words(fresh));
   }, 120_000);
 });

@@ -1,0 +1,31 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fileLines } from "../../src/search/file-lines.js";
+
+async function linesOf(text: string, sync: boolean): Promise<string[]> {
+  const file = join(await mkdtemp(join(tmpdir(), "file-lines-")), "lines.ndjson");
+  await writeFile(file, text);
+  const lines: string[] = [];
+  for await (const line of fileLines(file, { sync })) lines.push(line);
+  return lines;
+}
+
+describe("fileLines", () => {
+  for (const sync of [false, true]) {
+    const how = sync ? "in one go" : "streamed";
+    it(`reads every line whole, ${how}: lines longer than a chunk, characters cut by a chunk's end, no final newline`, async () => {
+      // Past the 4 MiB chunk, with a three-byte character on every boundary the reader may meet.
+      const long = "€".repeat(2_000_000);
+      const lines = ['{"a":1}', long, "short", `x${long}é`, "", "last"];
+      const read = await linesOf(lines.join("\n"), sync);
+      expect(read).toEqual(lines.filter((l) => l !== ""));
+    });
+
+    it(`reads a file that ends with a newline, and an empty file, ${how}`, async () => {
+      expect(await linesOf("one\ntwo\n", sync)).toEqual(["one", "two"]);
+      expect(await linesOf("", sync)).toEqual([]);
+    });
+  }
+});

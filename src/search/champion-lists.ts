@@ -295,6 +295,25 @@ export function buildChampionLists(
   return new ChampionLists(miniSearch, passages, boosts, size);
 }
 
+/**
+ * How many documents hold each term in one field, read from MiniSearch's own postings: what
+ * tokenising every document's field again would count, without the second pass over the text.
+ */
+export function fieldDocumentFrequency(
+  miniSearch: AnyMiniSearch,
+  field: string,
+): Map<string, number> {
+  const { _index, _fieldIds } = internalsOf(miniSearch);
+  const fieldId = _fieldIds[field];
+  const frequency = new Map<string, number>();
+  if (fieldId === undefined) return frequency;
+  for (const [term, data] of _index.entries()) {
+    const postings = data.get(fieldId);
+    if (postings && postings.size > 0) frequency.set(term, postings.size);
+  }
+  return frequency;
+}
+
 /** As buildChampionLists, in slices that give the event loop a turn (see TimeSlicer). */
 export async function buildChampionListsSliced(
   miniSearch: AnyMiniSearch,

@@ -3,7 +3,14 @@
 // event lexicon), built with the
 // index (in the build worker, for the bot) and stored in the index file, so a start from the file
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
-import { adoptEventLexicon, answerQuestion, eventLexiconOf } from "../answer/answer-question.js";
+import {
+  adoptEventLexicon,
+  adoptPassageWords,
+  answerQuestion,
+  eventLexiconOf,
+  sourceTermsOf,
+  surfaceWordsOf,
+} from "../answer/answer-question.js";
 import {
   adoptSuggestionPool,
   type StoredSuggestion,
@@ -52,6 +59,8 @@ export function deriveFrom(index: PassageIndex): DeskData {
   pooled.set(desk, {
     pool: storedSuggestionPool(index, answerPlainly),
     lexicon: eventLexiconOf(index),
+    sourceOnly: [...sourceTermsOf(index)],
+    surface: [...surfaceWordsOf(index)],
   });
   return desk;
 }
@@ -62,6 +71,13 @@ interface StoredDesk {
   pool: StoredSuggestion[];
   /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
   lexicon: EventLexicon;
+  /**
+   * The question layer's words read from every passage (terms used only in a source's name; the
+   * folded words as written): stored so the first question does not read 100k passages for them.
+   * Absent in a file written before they were.
+   */
+  sourceOnly?: string[];
+  surface?: string[];
 }
 
 /** The desk's data as lines for the index file: its own line, then the news reading's. */
@@ -86,11 +102,16 @@ export async function reviveDerived(
   if (!desk || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
   adoptEventLexicon(index, desk.lexicon);
+  if (desk.sourceOnly && desk.surface)
+    adoptPassageWords(index, { sourceOnly: desk.sourceOnly, surface: desk.surface });
   return new DeskData(news, desk.examples);
 }
 
-/** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
-const pooled = new WeakMap<DeskData, Pick<StoredDesk, "pool" | "lexicon">>();
+/** What each desk stores for the question layer (suggestion pool, event lexicon, words), kept until stored. */
+const pooled = new WeakMap<
+  DeskData,
+  Pick<StoredDesk, "pool" | "lexicon" | "sourceOnly" | "surface">
+>();
 
 const built = new WeakMap<PassageIndex, DeskData>();
 

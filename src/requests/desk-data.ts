@@ -17,8 +17,10 @@ import {
   storedSuggestionPool,
   suggestQuestions,
 } from "../answer/suggest-questions.js";
+import { buildNewsDataOffThread } from "../news/build-news-off-thread.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
 import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
+import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
@@ -54,8 +56,33 @@ export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): st
 
 /** Builds the desk's data from an index: the news reading and the suggestion pool. */
 export function deriveFrom(index: PassageIndex): DeskData {
-  const news = buildNewsData(index.passages);
-  const desk = new DeskData(news, exampleQuestions(index));
+  return withQuestionLayer(index, buildNewsData(index.passages));
+}
+
+/**
+ * As `deriveFrom`, with the news reading started in a worker before the index is built: it needs
+ * only the passages, so it runs beside the index build and the suggestions (see `Derivation`).
+ */
+export function startDerivation(
+  passages: readonly Passage[],
+): (index: PassageIndex) => Promise<DeskData> {
+  const news = buildNewsDataOffThread(passages);
+  // An index build that throws leaves the reading unread: its failure is the index build's.
+  news.catch(() => {});
+  return async (index) => {
+    if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
+    // The suggestions are built on this thread while the worker reads the news.
+    const examples = exampleQuestions(index);
+    return withQuestionLayer(index, await news, examples);
+  };
+}
+
+function withQuestionLayer(
+  index: PassageIndex,
+  news: NewsData,
+  examples = exampleQuestions(index),
+): DeskData {
+  const desk = new DeskData(news, examples);
   pooled.set(desk, {
     pool: storedSuggestionPool(index, answerPlainly),
     lexicon: eventLexiconOf(index),

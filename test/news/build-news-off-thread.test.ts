@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { buildNewsDataOffThread } from "../../src/news/build-news-off-thread.js";
+import { buildNewsData } from "../../src/news/news-data.js";
+import { storeNewsData } from "../../src/news/stored-news-data.js";
+import {
+  DESK_DERIVATION,
+  DeskData,
+  deriveFrom,
+  storeDerived,
+} from "../../src/requests/desk-data.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { realisticPassages } from "../bench/synthetic-corpus.js";
+
+describe("the news reading built in a worker", () => {
+  it("is the reading built on this thread, its lists sharing their sentences as built", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    // The fixture's articles carry the dates; the synthetic ones the bulk.
+    const passages = [...base, ...realisticPassages(base, 600, { seed: 3 })];
+    const here = buildNewsData(passages);
+    const there = await buildNewsDataOffThread(passages);
+    expect(there.sentences.length).toBeGreaterThan(500);
+    expect(there.timeline.length).toBeGreaterThan(0);
+    expect(storeNewsData(there)).toEqual(storeNewsData(here));
+    expect(there).toEqual(here);
+    // One sentence object, not a copy per list: the views compare sentences by identity.
+    const sentences = new Set(there.sentences);
+    expect(there.timeline.every((s) => sentences.has(s))).toBe(true);
+    for (const said of there.saidBy.values())
+      expect(said.every((s) => sentences.has(s))).toBe(true);
+  }, 60_000);
+
+  it("gives a corpus built with the desk the same desk as deriving it after the index", async () => {
+    const built = await buildIndexFromCorpus("test/fixtures/corpus", { derive: DESK_DERIVATION });
+    if (!(built.derived instanceof DeskData)) throw new Error("no desk data");
+    const after = deriveFrom(buildPassageIndex(built.passages));
+    expect(storeDerived(built.derived)).toEqual(storeDerived(after));
+  }, 60_000);
+});

@@ -185,13 +185,18 @@ const surfaceWords = new WeakMap<PassageIndex, ReadonlySet<string>>();
 export function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
   let words = surfaceWords.get(index);
   if (!words) {
-    const found = new Set<string>();
-    for (const passage of index.passages)
-      for (const token of tokenize(passage.text)) found.add(foldWord(token));
-    words = found;
+    words = passageSurfaceWords(index.passages);
     surfaceWords.set(index, words);
   }
   return words;
+}
+
+/** The folded words of passages as written (what `surfaceWordsOf` holds for their index). */
+export function passageSurfaceWords(passages: readonly Passage[]): Set<string> {
+  const found = new Set<string>();
+  for (const passage of passages)
+    for (const token of tokenize(passage.text)) found.add(foldWord(token));
+  return found;
 }
 
 /**
@@ -200,10 +205,10 @@ export function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
  */
 export function adoptPassageWords(
   index: PassageIndex,
-  words: { sourceOnly: Iterable<string>; surface: Iterable<string> },
+  words: { sourceOnly?: Iterable<string>; surface?: Iterable<string> },
 ): void {
-  sourceTerms.set(index, new Set(words.sourceOnly));
-  surfaceWords.set(index, new Set(words.surface));
+  if (words.sourceOnly) sourceTerms.set(index, new Set(words.sourceOnly));
+  if (words.surface) surfaceWords.set(index, new Set(words.surface));
 }
 
 /** One event lexicon per index: aliases mined from its passages once. */

@@ -17,13 +17,13 @@ import {
   storedSuggestionPool,
   suggestQuestions,
 } from "../answer/suggest-questions.js";
-import { buildNewsDataOffThread } from "../news/build-news-off-thread.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
 import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
 import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { deriveOffThread } from "./derive-off-thread.js";
 
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
@@ -60,20 +60,25 @@ export function deriveFrom(index: PassageIndex): DeskData {
 }
 
 /**
- * As `deriveFrom`, with the news reading started in a worker before the index is built: it needs
- * only the passages, so it runs beside the index build and the suggestions (see `Derivation`).
+ * As `deriveFrom`, with what needs only the passages (the news reading, the question layer's event
+ * lexicon and surface words) started in a worker before the index is built, so it runs beside the
+ * index build and the suggestions (see `Derivation`). The same data as `deriveFrom`.
  */
 export function startDerivation(
   passages: readonly Passage[],
 ): (index: PassageIndex) => Promise<DeskData> {
-  const news = buildNewsDataOffThread(passages);
-  // An index build that throws leaves the reading unread: its failure is the index build's.
-  news.catch(() => {});
+  const started = deriveOffThread(passages);
+  // An index build that throws leaves these unread: its failure is the index build's.
+  started.words.catch(() => {});
+  started.news.catch(() => {});
   return async (index) => {
     if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
+    const words = await started.words;
+    adoptEventLexicon(index, words.lexicon);
+    adoptPassageWords(index, { surface: words.surface });
     // The suggestions are built on this thread while the worker reads the news.
     const examples = exampleQuestions(index);
-    return withQuestionLayer(index, await news, examples);
+    return withQuestionLayer(index, await started.news, examples);
   };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildNewsDataOffThread } from "../../src/news/build-news-off-thread.js";
+import { passageSurfaceWords } from "../../src/answer/answer-question.js";
 import { buildNewsData } from "../../src/news/news-data.js";
 import { storeNewsData } from "../../src/news/stored-news-data.js";
+import { buildEventLexicon } from "../../src/query/event-lexicon.js";
+import { deriveOffThread } from "../../src/requests/derive-off-thread.js";
 import {
   DESK_DERIVATION,
   DeskData,
@@ -12,13 +14,17 @@ import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { realisticPassages } from "../bench/synthetic-corpus.js";
 
-describe("the news reading built in a worker", () => {
-  it("is the reading built on this thread, its lists sharing their sentences as built", async () => {
+describe("the desk's data derived in a worker", () => {
+  it("is the news reading built on this thread, its lists sharing their sentences as built", async () => {
     const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
     // The fixture's articles carry the dates; the synthetic ones the bulk.
     const passages = [...base, ...realisticPassages(base, 600, { seed: 3 })];
     const here = buildNewsData(passages);
-    const there = await buildNewsDataOffThread(passages);
+    const derived = deriveOffThread(passages);
+    const there = await derived.news;
+    const words = await derived.words;
+    expect(words.lexicon).toEqual(buildEventLexicon(passages));
+    expect(new Set(words.surface)).toEqual(passageSurfaceWords(passages));
     expect(there.sentences.length).toBeGreaterThan(500);
     expect(there.timeline.length).toBeGreaterThan(0);
     expect(storeNewsData(there)).toEqual(storeNewsData(here));

@@ -60,13 +60,22 @@ export function deriveFrom(index: PassageIndex): DeskData {
 }
 
 /**
+ * Below this many passages the desk is derived after the index, on this thread: a worker loads the
+ * whole code base again (about a second under tsx), more than the news reading of a small corpus
+ * takes, and on a machine whose cores are busy a second thread gains nothing.
+ */
+export const OFF_THREAD_MIN_PASSAGES = 2_000;
+
+/**
  * As `deriveFrom`, with what needs only the passages (the news reading, the question layer's event
  * lexicon and surface words) started in a worker before the index is built, so it runs beside the
  * index build and the suggestions (see `Derivation`). The same data as `deriveFrom`.
  */
 export function startDerivation(
   passages: readonly Passage[],
+  minPassages = OFF_THREAD_MIN_PASSAGES,
 ): (index: PassageIndex) => Promise<DeskData> {
+  if (passages.length < minPassages) return async (index) => deriveFrom(index);
   const started = deriveOffThread(passages);
   // An index build that throws leaves these unread: its failure is the index build's.
   started.words.catch(() => {});

@@ -8,6 +8,7 @@ import {
   DESK_DERIVATION,
   DeskData,
   deriveFrom,
+  startDerivation,
   storeDerived,
 } from "../../src/requests/desk-data.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
@@ -36,7 +37,17 @@ describe("the desk's data derived in a worker", () => {
       expect(said.every((s) => sentences.has(s))).toBe(true);
   }, 60_000);
 
-  it("gives a corpus built with the desk the same desk as deriving it after the index", async () => {
+  it("gives the desk deriving it after the index gives, the worker started before the index", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const passages = [...base, ...realisticPassages(base, 300, { seed: 5 })];
+    // 0: the worker is used whatever the size (a real build uses it from OFF_THREAD_MIN_PASSAGES).
+    const finish = startDerivation(passages, 0);
+    const offThread = await finish(buildPassageIndex(passages));
+    const after = deriveFrom(buildPassageIndex(passages));
+    expect(storeDerived(offThread)).toEqual(storeDerived(after));
+  }, 60_000);
+
+  it("is what a corpus built with the desk holds", async () => {
     const built = await buildIndexFromCorpus("test/fixtures/corpus", { derive: DESK_DERIVATION });
     if (!(built.derived instanceof DeskData)) throw new Error("no desk data");
     const after = deriveFrom(buildPassageIndex(built.passages));

@@ -61,6 +61,11 @@ function foldedOf(people: readonly Person[]): FoldedNames {
   return folded;
 }
 
+/** Builds the lookups `findPerson` reads for these people now, so the first `who` does not. */
+export function prepareWho(people: readonly Person[]): void {
+  foldedOf(people);
+}
+
 /** The person a typed name means: any of their names, case and accents aside, or a prefix of one. */
 export function findPerson(people: readonly Person[], typed: string): Person | null {
   const wanted = foldWord(typed.trim()).replace(TITLE, "");

@@ -126,7 +126,8 @@ const APPROXIMATE_CREDIT = 0.8;
 /** One set of source-only terms per index (see `sourceOnlyTerms`). */
 const sourceTerms = new WeakMap<PassageIndex, ReadonlySet<string>>();
 
-function sourceTermsOf(index: PassageIndex): ReadonlySet<string> {
+/** The index's source-only terms, found now if they were not yet (to build them with the index, and store them). */
+export function sourceTermsOf(index: PassageIndex): ReadonlySet<string> {
   let terms = sourceTerms.get(index);
   if (!terms) {
     terms = sourceOnlyTerms(index.passages, index.documentFrequency);
@@ -182,16 +183,34 @@ export function readQuestion(index: PassageIndex, question: string): string {
 /** The folded words of the passages as written, one set per index: what a rewrite may aim at. */
 const surfaceWords = new WeakMap<PassageIndex, ReadonlySet<string>>();
 
-function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
+/** The index's surface words, read now if they were not yet (to build them with the index, and store them). */
+export function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
   let words = surfaceWords.get(index);
   if (!words) {
-    const found = new Set<string>();
-    for (const passage of index.passages)
-      for (const token of tokenize(passage.text)) found.add(foldWord(token));
-    words = found;
+    words = passageSurfaceWords(index.passages);
     surfaceWords.set(index, words);
   }
   return words;
+}
+
+/** The folded words of passages as written (what `surfaceWordsOf` holds for their index). */
+export function passageSurfaceWords(passages: readonly Passage[]): Set<string> {
+  const found = new Set<string>();
+  for (const passage of passages)
+    for (const token of tokenize(passage.text)) found.add(foldWord(token));
+  return found;
+}
+
+/**
+ * Takes an index's source-only terms and surface words as stored with it: both read every passage,
+ * seconds at 100k passages, which its first question would otherwise spend.
+ */
+export function adoptPassageWords(
+  index: PassageIndex,
+  words: { sourceOnly?: Iterable<string>; surface?: Iterable<string> },
+): void {
+  if (words.sourceOnly) sourceTerms.set(index, new Set(words.sourceOnly));
+  if (words.surface) surfaceWords.set(index, new Set(words.surface));
 }
 
 /** One event lexicon per index: aliases mined from its passages once. */
@@ -228,8 +247,7 @@ export function questionWordsOf(index: PassageIndex): QuestionWords {
  * passages, on the first question.
  */
 export function adoptQuestionWords(index: PassageIndex, words: QuestionWords): void {
-  surfaceWords.set(index, words.surface);
-  sourceTerms.set(index, words.sourceOnly);
+  adoptPassageWords(index, words);
 }
 
 /**

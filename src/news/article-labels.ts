@@ -34,6 +34,18 @@ export interface NewsSource {
   url: string | null;
 }
 
+/**
+ * One label per article, made on first use: a `who` or a question's "also reported by" lists the
+ * same articles by the thousand at 100k passages, and an article's labels never change once read.
+ * Shared: callers copy what they change.
+ */
+const sources = new WeakMap<ArticleInfo, NewsSource>();
+
 export function newsSourceOf(article: ArticleInfo): NewsSource {
-  return { title: titleOf(article), outlet: outletOf(article), url: article.url };
+  let source = sources.get(article);
+  if (!source) {
+    source = { title: titleOf(article), outlet: outletOf(article), url: article.url };
+    sources.set(article, source);
+  }
+  return source;
 }

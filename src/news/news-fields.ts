@@ -120,10 +120,21 @@ function originalOf(data: NewsData, article: ArticleInfo): string {
     : article.id;
 }
 
+/**
+ * Each article as answers cite it, made on first use and shared: an answer's items list the same
+ * reporting articles by the thousand at 100k passages. Read at question time only, once the
+ * data's dates are settled.
+ */
+const citedCopies = new WeakMap<ArticleInfo, CitedArticle>();
+
 /** An article as answers cite it, saying whose story it reprints when it is a copy. */
 function citedCopyOf(data: NewsData, article: ArticleInfo): CitedArticle {
-  const cited = citedArticleOf(article);
-  const original = article.copyOf === null ? undefined : data.articleById.get(article.copyOf);
-  if (!original) return cited;
-  return { ...cited, reprinting: original.outlet ?? newsSourceOf(original).title };
+  let cited = citedCopies.get(article);
+  if (!cited) {
+    cited = citedArticleOf(article);
+    const original = article.copyOf === null ? undefined : data.articleById.get(article.copyOf);
+    if (original) cited = { ...cited, reprinting: original.outlet ?? newsSourceOf(original).title };
+    citedCopies.set(article, cited);
+  }
+  return cited;
 }

@@ -5,6 +5,7 @@
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
 import {
   adoptEventLexicon,
+  adoptPassageWords,
   adoptQuestionWords,
   answerQuestion,
   eventLexiconOf,
@@ -19,10 +20,12 @@ import {
 } from "../answer/suggest-questions.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
 import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
+import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
+import { deriveOffThread } from "./derive-off-thread.js";
 
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
@@ -55,8 +58,47 @@ export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): st
 
 /** Builds the desk's data from an index: the news reading and the suggestion pool. */
 export function deriveFrom(index: PassageIndex): DeskData {
-  const news = buildNewsData(index.passages);
-  const desk = new DeskData(news, exampleQuestions(index));
+  return withQuestionLayer(index, buildNewsData(index.passages));
+}
+
+/**
+ * Below this many passages the desk is derived after the index, on this thread: a worker loads the
+ * whole code base again (about a second under tsx), more than the news reading of a small corpus
+ * takes, and on a machine whose cores are busy a second thread gains nothing.
+ */
+export const OFF_THREAD_MIN_PASSAGES = 2_000;
+
+/**
+ * As `deriveFrom`, with what needs only the passages (the news reading, the question layer's event
+ * lexicon and surface words) started in a worker before the index is built, so it runs beside the
+ * index build and the suggestions (see `Derivation`). The same data as `deriveFrom`.
+ */
+export function startDerivation(
+  passages: readonly Passage[],
+  minPassages = OFF_THREAD_MIN_PASSAGES,
+): (index: PassageIndex) => Promise<DeskData> {
+  if (passages.length < minPassages) return async (index) => deriveFrom(index);
+  const started = deriveOffThread(passages);
+  // An index build that throws leaves these unread: its failure is the index build's.
+  started.words.catch(() => {});
+  started.news.catch(() => {});
+  return async (index) => {
+    if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
+    const words = await started.words;
+    adoptEventLexicon(index, words.lexicon);
+    adoptPassageWords(index, { surface: words.surface });
+    // The suggestions are built on this thread while the worker reads the news.
+    const examples = exampleQuestions(index);
+    return withQuestionLayer(index, await started.news, examples);
+  };
+}
+
+function withQuestionLayer(
+  index: PassageIndex,
+  news: NewsData,
+  examples = exampleQuestions(index),
+): DeskData {
+  const desk = new DeskData(news, examples);
   pooled.set(desk, {
     pool: storedSuggestionPool(index, answerPlainly),
     lexicon: eventLexiconOf(index),

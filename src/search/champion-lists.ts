@@ -123,6 +123,8 @@ export class ChampionLists {
   private readonly shortIdOf: Int32Array;
   private readonly positionOf: Int32Array;
   private readonly lengthsByField = new Map<number, Float32Array>();
+  /** Each passage's length in each boosted field, by short id: a posting's read without a lookup. */
+  private readonly lengthsByShortId = new Map<number, Float64Array>();
   /** Per-passage sums while one term's list is built, zeroed after each term. */
   private readonly scratch: Float64Array;
   private readonly seen: number[] = [];
@@ -155,6 +157,14 @@ export class ChampionLists {
     }
     this.scratch = new Float64Array(maxShort + 1);
     this.keep = size;
+    for (const [fieldId] of this.fields) {
+      const byShortId = new Float64Array(maxShort + 1);
+      for (const [shortId, lengths] of this.internals._fieldLength)
+        if (shortId <= maxShort) byShortId[shortId] = lengths[fieldId] ?? 0;
+      this.lengthsByShortId.set(fieldId, byShortId);
+      // By position, for `impactOf`: read here, so a loaded index's first question does not.
+      this.fieldLengths(fieldId);
+    }
     if (!sliced)
       for (const [term, data] of this.internals._index.entries()) this.addTerm(term, data);
   }
@@ -183,10 +193,12 @@ export class ChampionLists {
     for (const [fieldId, boost] of this.fields) {
       const postings = data.get(fieldId);
       if (!postings) continue;
-      for (const [shortId] of postings) {
+      const lengths = this.lengthsByShortId.get(fieldId) as Float64Array;
+      for (const [shortId, tf] of postings) {
         if (scratch[shortId] === 0) seen.push(shortId);
         scratch[shortId] =
-          (scratch[shortId] as number) + boost * this.fieldImpact(fieldId, postings, shortId);
+          (scratch[shortId] as number) +
+          boost * this.fieldImpact(fieldId, postings.size, tf, lengths[shortId] as number);
       }
     }
     const ids = new Int32Array(seen.length);
@@ -280,15 +292,9 @@ export class ChampionLists {
     return total;
   }
 
-  private fieldImpact(fieldId: number, postings: Map<number, number>, shortId: number): number {
-    const { _fieldLength, _avgFieldLength, _documentCount } = this.internals;
-    return bm25(
-      postings.get(shortId) as number,
-      postings.size,
-      _documentCount,
-      _fieldLength.get(shortId)?.[fieldId] ?? 0,
-      _avgFieldLength[fieldId] ?? 1,
-    );
+  private fieldImpact(fieldId: number, matching: number, tf: number, length: number): number {
+    const { _avgFieldLength, _documentCount } = this.internals;
+    return bm25(tf, matching, _documentCount, length, _avgFieldLength[fieldId] ?? 1);
   }
 }
 
@@ -313,6 +319,25 @@ export function buildChampionLists(
   const { minPassages = CHAMPION_MIN_PASSAGES, size = CHAMPION_SIZE } = options;
   if (passages < minPassages) return NO_CHAMPION_LISTS;
   return new ChampionLists(miniSearch, passages, boosts, size);
+}
+
+/**
+ * How many documents hold each term in one field, read from MiniSearch's own postings: what
+ * tokenising every document's field again would count, without the second pass over the text.
+ */
+export function fieldDocumentFrequency(
+  miniSearch: AnyMiniSearch,
+  field: string,
+): Map<string, number> {
+  const { _index, _fieldIds } = internalsOf(miniSearch);
+  const fieldId = _fieldIds[field];
+  const frequency = new Map<string, number>();
+  if (fieldId === undefined) return frequency;
+  for (const [term, data] of _index.entries()) {
+    const postings = data.get(fieldId);
+    if (postings && postings.size > 0) frequency.set(term, postings.size);
+  }
+  return frequency;
 }
 
 /** As buildChampionLists, in slices that give the event loop a turn (see TimeSlicer). */

@@ -11,6 +11,7 @@ import type { IndexSettings } from "../config.js";
 import { DEFAULTS } from "../config.js";
 import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
+import type { Passage } from "../passages/passage.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
 import { type ReadOptions, readIndexFile, writeIndexFile } from "./prebuilt-index.js";
@@ -37,6 +38,12 @@ export interface Derivation {
 export interface DerivationModule {
   /** Everything derived from the index, as the layers above use it. */
   deriveFrom(index: PassageIndex): unknown;
+  /**
+   * Optional: starts, before the index is built, what can be derived from the passages alone (off
+   * this thread, so both run at once); the function it returns finishes `deriveFrom`'s work once
+   * the index is built, with the same result.
+   */
+  startDerivation?(passages: readonly Passage[]): (index: PassageIndex) => Promise<unknown>;
   /** The derived data as lines of JSON for the index file. */
   storeDerived(derived: unknown): unknown[];
   /**
@@ -104,9 +111,12 @@ export async function buildIndexFromCorpus(
     maxArticleBytes,
     ...(options.warn ? { warn: options.warn } : {}),
   });
-  const index = buildPassageIndex(articles.flatMap(splitIntoPassages));
+  const passages = articles.flatMap(splitIntoPassages);
+  const module = options.derive ? await derivationOf(options.derive) : null;
+  const finish = module?.startDerivation?.(passages);
+  const index = buildPassageIndex(passages);
   // Set on the index itself, not a copy: what is derived may be keyed by the index object.
-  if (options.derive) index.derived = (await derivationOf(options.derive)).deriveFrom(index);
+  if (module) index.derived = finish ? await finish(index) : module.deriveFrom(index);
   return index;
 }
 

@@ -5,6 +5,7 @@ import {
   buildChampionLists,
   buildChampionListsSliced,
   type ChampionIndex,
+  fieldDocumentFrequency,
 } from "./champion-lists.js";
 import { pronounContexts } from "./pronoun-context.js";
 import { FIELD_BOOSTS, processTerm, tokenize } from "./text-processing.js";
@@ -64,6 +65,8 @@ export function termsOfText(text: string): string[] {
 /**
  * Counts, for each index term, the passages whose text contains it. Titles are left out: a title
  * word is in every passage of its article, and counting it there would make "asylum" look common.
+ * The index reads the same counts from MiniSearch's postings (`fieldDocumentFrequency`); this is
+ * the reference they are tested against.
  */
 export function countDocumentFrequency(passages: readonly Passage[]): Map<string, number> {
   const frequency = new Map<string, number>();
@@ -111,7 +114,9 @@ export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
   const contexts = pronounContexts(passages);
   miniSearch.addAll(passages.map((passage, key) => toIndexed(passage, key, contexts[key])));
-  return assembleIndex(passages, miniSearch, countDocumentFrequency(passages));
+  // Read from the postings just built: tokenising and stemming every passage a second time was
+  // 3.5 of a 100k build's 23 s.
+  return assembleIndex(passages, miniSearch, fieldDocumentFrequency(miniSearch, "text"));
 }
 
 /**

@@ -26,6 +26,7 @@ import { benchDesk, type DeskBenchRow, printDesk } from "./desk-bench.js";
 import { main as hostileMain } from "./hostile-bench.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
+import { benchPlain, type PlainBenchRow, printBeside } from "./plain-bench.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
 import { benchSearch, type SearchBenchRow } from "./search-bench.js";
 import { realisticPassages } from "./synthetic-corpus.js";
@@ -134,10 +135,14 @@ async function main(args: string[]): Promise<void> {
     search.push(await benchSearch(passages, rounds, { plain: !args.includes("--no-plain") }));
   }
   const desk: DeskBenchRow[] = [];
+  const deskPlain: PlainBenchRow[] = [];
   for (const size of args.includes("--no-desk") ? [] : sizes.filter((s) => s !== "1m")) {
     log(`desk: ${size}…`);
     const passages = size === "real" ? [...base] : realisticPassages(base, SIZES[size] as number);
     desk.push(await benchDesk(passages, quick ? 2 : 10));
+    if (args.includes("--no-plain")) continue;
+    log(`plain MiniSearch beside the desk: ${size}…`);
+    deskPlain.push(benchPlain(passages, quick ? 2 : 10));
   }
   const startup: ReadyBenchRow[] = [];
   const startupSizes = args.includes("--no-startup") ? [] : sizes.filter((s) => s !== "1m");
@@ -170,12 +175,13 @@ async function main(args: string[]): Promise<void> {
     bytesPerPassage,
   };
   if (json) {
-    console.log(JSON.stringify({ search, desk, startup, http, heap }));
+    console.log(JSON.stringify({ search, desk, deskPlain, startup, http, heap }));
     return;
   }
   if (search.length > 0) printSearch(search);
   if (search.length > 0) printCpu(search);
   if (desk.length > 0) printDesk(desk);
+  if (desk.length > 0) printBeside(desk, deskPlain);
   if (startup.length > 0) printStartup(startup);
   if (http.length > 0) printHttp(http);
   console.log(

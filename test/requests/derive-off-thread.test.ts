@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { passageSurfaceWords } from "../../src/answer/answer-question.js";
+import { buildNewsData } from "../../src/news/news-data.js";
+import { storeNewsData } from "../../src/news/stored-news-data.js";
+import { buildEventLexicon } from "../../src/query/event-lexicon.js";
+import { deriveOffThread } from "../../src/requests/derive-off-thread.js";
+import {
+  DESK_DERIVATION,
+  DeskData,
+  deriveFrom,
+  startDerivation,
+  storeDerived,
+} from "../../src/requests/desk-data.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { realisticPassages } from "../bench/synthetic-corpus.js";
+
+describe("the desk's data derived in a worker", () => {
+  it("is the news reading built on this thread, its lists sharing their sentences as built", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    // The fixture's articles carry the dates; the synthetic ones the bulk.
+    const passages = [...base, ...realisticPassages(base, 600, { seed: 3 })];
+    const here = buildNewsData(passages);
+    const derived = deriveOffThread(passages);
+    const there = await derived.news;
+    const words = await derived.words;
+    expect(words.lexicon).toEqual(buildEventLexicon(passages));
+    expect(new Set(words.surface)).toEqual(passageSurfaceWords(passages));
+    expect(there.sentences.length).toBeGreaterThan(500);
+    expect(there.timeline.length).toBeGreaterThan(0);
+    expect(storeNewsData(there)).toEqual(storeNewsData(here));
+    expect(there).toEqual(here);
+    // One sentence object, not a copy per list: the views compare sentences by identity.
+    const sentences = new Set(there.sentences);
+    expect(there.timeline.every((s) => sentences.has(s))).toBe(true);
+    for (const said of there.saidBy.values())
+      expect(said.every((s) => sentences.has(s))).toBe(true);
+  }, 60_000);
+
+  it("gives the desk deriving it after the index gives, the worker started before the index", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const passages = [...base, ...realisticPassages(base, 300, { seed: 5 })];
+    // 0: the worker is used whatever the size (a real build uses it from OFF_THREAD_MIN_PASSAGES).
+    const finish = startDerivation(passages, 0);
+    const offThread = await finish(buildPassageIndex(passages));
+    const after = deriveFrom(buildPassageIndex(passages));
+    expect(storeDerived(offThread)).toEqual(storeDerived(after));
+  }, 60_000);
+
+  it("is what a corpus built with the desk holds", async () => {
+    const built = await buildIndexFromCorpus("test/fixtures/corpus", { derive: DESK_DERIVATION });
+    if (!(built.derived instanceof DeskData)) throw new Error("no desk data");
+    const after = deriveFrom(buildPassageIndex(built.passages));
+    expect(storeDerived(built.derived)).toEqual(storeDerived(after));
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { sourceTermsOf, surfaceWordsOf } from "../../src/answer/answer-question.js";
+import { deriveFrom, reviveDerived, storeDerived } from "../../src/requests/desk-data.js";
+import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+
+// The question layer's words read from every passage are stored with the index, so a start from
+// the file does not spend its first question reading them again.
+describe("the question layer's passage words, stored with the desk", () => {
+  it("are stored as built, and a revived index takes them from the file", async () => {
+    const passages = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const built = buildPassageIndex(passages);
+    const lines = storeDerived(deriveFrom(built)) as Record<string, unknown>[];
+    const desk = lines[0] as { surface?: string[]; sourceOnly?: string[] };
+    expect(new Set(desk.surface)).toEqual(surfaceWordsOf(built));
+    expect(new Set(desk.sourceOnly)).toEqual(sourceTermsOf(built));
+    expect(desk.surface?.length).toBeGreaterThan(30);
+
+    // A word no passage holds, added to the stored list: only a revival that read the list has it.
+    const marked = [
+      { ...desk, surface: [...(desk.surface ?? []), "zzstoredonly"] },
+      ...lines.slice(1),
+    ];
+    const revived = buildPassageIndex(passages);
+    await reviveDerived(marked, revived);
+    expect(surfaceWordsOf(revived).has("zzstoredonly")).toBe(true);
+    expect(sourceTermsOf(revived)).toEqual(sourceTermsOf(built));
+  });
+});

@@ -1,5 +1,5 @@
 import type { Passage } from "../passages/passage.js";
-import { processTerm, tokenize } from "../search/text-processing.js";
+import { processTerm, tokenize } from "../text/terms.js";
 import { LruCache } from "./lru-cache.js";
 import { shinglesOf } from "./merge-duplicates.js";
 

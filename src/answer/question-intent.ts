@@ -1,4 +1,4 @@
-import { foldWord, processTerm, tokenize } from "../search/text-processing.js";
+import { foldWord, processTerm, tokenize } from "../text/terms.js";
 
 // Requests that are plainly not about news (weather, travel, films and shows, translation, sports,
 // prices, recipes, the time of day, office chores) reach the articles only through a place or a name

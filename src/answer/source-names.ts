@@ -1,6 +1,6 @@
 import { mineAgencies } from "../news/agencies.js";
 import type { Passage } from "../passages/passage.js";
-import { processTerm, tokenize } from "../search/text-processing.js";
+import { processTerm, tokenize } from "../text/terms.js";
 
 // A word the articles use only inside the name of who reports (an outlet, an agency, a dateline)
 // says nothing about what they report: "Paris" reaches "Agence France-Presse" through France,

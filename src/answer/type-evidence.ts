@@ -1,4 +1,4 @@
-import { processTerm, tokenize } from "../search/text-processing.js";
+import { processTerm, tokenize } from "../text/terms.js";
 import type { AnswerType } from "./answer-type.js";
 
 // A small rule set that says whether a sentence holds an answer of the expected type, and how

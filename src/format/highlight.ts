@@ -1,4 +1,4 @@
-import { processTerm } from "../search/text-processing.js";
+import { processTerm } from "../text/terms.js";
 
 /** A run of text, emphasised when it is a word that matched the question. */
 export interface Segment {

@@ -1,4 +1,4 @@
-import { processTerm, tokenize } from "../search/text-processing.js";
+import { processTerm, tokenize } from "../text/terms.js";
 
 /**
  * The content words of a text as index stems, stop words left out: two texts that share these

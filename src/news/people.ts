@@ -1,4 +1,4 @@
-import { foldWord, isStopWord, processTerm } from "../search/text-processing.js";
+import { foldWord, isStopWord, processTerm } from "../text/terms.js";
 import { BODY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from "./lexicon.js";
 
 /** A person the articles name, with the names and roles they give. */

@@ -1,5 +1,5 @@
 import { markGaps } from "../passages/mark-gaps.js";
-import { foldWord } from "../search/text-processing.js";
+import { foldWord } from "../text/terms.js";
 import { type NewsSource, newsSourceOf } from "./article-labels.js";
 import type { NewsData, SentenceInfo } from "./news-data.js";
 import { splitReports } from "./news-fields.js";

@@ -1,7 +1,7 @@
 import lemmatizer from "wink-lemmatizer";
 import type { Passage } from "../passages/passage.js";
-import { processTerm, tokenize } from "../search/text-processing.js";
 import { englishZipf, isName } from "../text/english-frequency.js";
+import { processTerm, tokenize } from "../text/terms.js";
 import { oneOf, trimEdges } from "../text/trim-chars.js";
 import { isNoun, isVerb } from "../text/wordnet.js";
 

@@ -1,6 +1,6 @@
 import lemmatizer from "wink-lemmatizer";
 import type { PassageIndex } from "../search/passage-index.js";
-import { processTerm } from "../search/text-processing.js";
+import { processTerm } from "../text/terms.js";
 import { wordnetSynonyms } from "../text/wordnet.js";
 
 /** At most this many corpus terms stand in for one word the corpus lacks. */

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
+import { FIELD_BOOSTS, processTerm, tokenize } from "../text/terms.js";
 import {
   buildChampionLists,
   buildChampionListsSliced,
@@ -8,7 +9,6 @@ import {
   fieldDocumentFrequency,
 } from "./champion-lists.js";
 import { pronounContexts } from "./pronoun-context.js";
-import { FIELD_BOOSTS, processTerm, tokenize } from "./text-processing.js";
 import type { TimeSlicer } from "./time-slicer.js";
 
 /** What MiniSearch indexes for a passage: its position in `passages`, its text and its title. */

@@ -6,6 +6,8 @@ import { dirname } from "node:path";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
 import type { Passage } from "../passages/passage.js";
+import { STOP_WORDS } from "../text/stop-words.js";
+import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "../text/terms.js";
 import {
   CHAMPION_MIN_PASSAGES,
   CHAMPION_SIZE,
@@ -14,9 +16,7 @@ import {
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
 import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
-import { STOP_WORDS } from "./stop-words.js";
 import { appendRun, toRuns } from "./stored-runs.js";
-import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "./text-processing.js";
 import { TimeSlicer } from "./time-slicer.js";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes

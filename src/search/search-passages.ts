@@ -6,14 +6,8 @@ import {
   isName,
   RARE_ZIPF,
 } from "../text/english-frequency.js";
+import { FIELD_BOOSTS, fuzzyDistance, queryWordsOf, termWeight, usePrefix } from "../text/terms.js";
 import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
-import {
-  FIELD_BOOSTS,
-  fuzzyDistance,
-  queryWordsOf,
-  termWeight,
-  usePrefix,
-} from "./text-processing.js";
 
 /** Only this much of a question is read: enough for any real question, and it bounds the work. */
 export const MAX_QUESTION_CHARS = 500;

@@ -8,7 +8,7 @@ import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { processTerm, queryTermsOf as termsOf } from "../../src/search/text-processing.js";
+import { processTerm, queryTermsOf as termsOf } from "../../src/text/terms.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex([

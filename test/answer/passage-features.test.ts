@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overlap } from "../../src/answer/merge-duplicates.js";
 import { PassageFeatureCache } from "../../src/answer/passage-features.js";
 import type { Passage } from "../../src/passages/passage.js";
-import { processTerm } from "../../src/search/text-processing.js";
+import { processTerm } from "../../src/text/terms.js";
 
 function passage(text: string, sentences = [text]): Passage {
   return {

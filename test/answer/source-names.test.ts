@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sourceOnlyTerms } from "../../src/answer/source-names.js";
 import type { Passage } from "../../src/passages/passage.js";
-import { processTerm, tokenize } from "../../src/search/text-processing.js";
+import { processTerm, tokenize } from "../../src/text/terms.js";
 
 function passage(id: string, sentences: string[], outlet: string | null = null): Passage {
   return {

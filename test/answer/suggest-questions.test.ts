@@ -3,7 +3,7 @@ import { answerQuestion } from "../../src/answer/answer-question.js";
 import { suggestQuestions, suggestQuestionsFor } from "../../src/answer/suggest-questions.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { queryTermsOf } from "../../src/search/text-processing.js";
+import { queryTermsOf } from "../../src/text/terms.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { typeEvidence } from "../../src/answer/type-evidence.js";
-import { processTerm } from "../../src/search/text-processing.js";
+import { processTerm } from "../../src/text/terms.js";
 
 const terms = (...words: string[]) => new Set(words.map((w) => processTerm(w) as string));
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { highlightTerms } from "../../src/format/highlight.js";
-import { processTerm } from "../../src/search/text-processing.js";
+import { processTerm } from "../../src/text/terms.js";
 
 const emphasised = (text: string, terms: string[]) =>
   highlightTerms(text, terms)

@@ -13,7 +13,7 @@ import {
 import { CONTEXT_TEXT_MAX, MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
 import type { CitedArticle, NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
-import { queryTermsOf } from "../../src/search/text-processing.js";
+import { queryTermsOf } from "../../src/text/terms.js";
 import {
   answerOf as answerFrom,
   citedArticle,

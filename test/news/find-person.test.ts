@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Person } from "../../src/news/people.js";
 import { findPerson, prepareWho } from "../../src/news/who.js";
-import { foldWord } from "../../src/search/text-processing.js";
+import { foldWord } from "../../src/text/terms.js";
 
 const TITLE = /^(?:mr|ms|mrs|dr)\.?\s+/;
 const NAME_WORDS = /[\s-]+/;

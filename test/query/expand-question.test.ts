@@ -3,7 +3,7 @@ import { answerQuestion } from "../../src/answer/answer-question.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { expandQuestionWords } from "../../src/query/expand-question.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { queryWordsOf } from "../../src/search/text-processing.js";
+import { queryWordsOf } from "../../src/text/terms.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 // A small corpus about another event: a rebellion in a made-up province.

@@ -10,7 +10,7 @@ import {
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
 import { findCandidates } from "../../src/search/search-passages.js";
-import { FIELD_BOOSTS } from "../../src/search/text-processing.js";
+import { FIELD_BOOSTS } from "../../src/text/terms.js";
 import { syntheticPassages } from "../bench/synthetic-corpus.js";
 import { makeArticle } from "../fixtures/articles.js";
 

@@ -3,7 +3,7 @@ import { answerQuestion } from "../../src/answer/answer-question.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { findCandidates } from "../../src/search/search-passages.js";
-import { queryTermsOf } from "../../src/search/text-processing.js";
+import { queryTermsOf } from "../../src/text/terms.js";
 import { makeArticle } from "../fixtures/articles.js";
 
 const index = buildPassageIndex(

@@ -1,10 +1,10 @@
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
 import lemmatizer from "wink-lemmatizer";
-import { NEWSROOM_CHAT_WORDS } from "../text/newsroom-chat-words.js";
-import { QUESTION_STOP_WORDS } from "../text/question-stop-words.js";
-import { transliterationKey } from "../text/transliteration-key.js";
+import { NEWSROOM_CHAT_WORDS } from "./newsroom-chat-words.js";
+import { QUESTION_STOP_WORDS } from "./question-stop-words.js";
 import { STOP_WORDS } from "./stop-words.js";
+import { transliterationKey } from "./transliteration-key.js";
 
 // Every choice about how text becomes index terms lives here, used alike at index and query time,
 // so a question and a passage always meet on the same terms.

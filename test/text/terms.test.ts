@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  fuzzyDistance,
-  processTerm,
-  queryTermsOf,
-  termWeight,
-} from "../../src/search/text-processing.js";
+import { fuzzyDistance, processTerm, queryTermsOf, termWeight } from "../../src/text/terms.js";
 
 describe("processTerm", () => {
   it("drops stop words, question words included", () => {

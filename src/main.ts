@@ -19,7 +19,7 @@ import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
 import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
 import { digestPoster } from "./slack/post-digest.js";
-import { describeTokenProblem } from "./slack/socket-reconnect.js";
+import { describeTokenProblem } from "./slack/transport/socket-reconnect.js";
 import { describeStartError, EXIT_CONFIG, type StartContext } from "./start-error.js";
 import { openStateStore } from "./state/open-state-store.js";
 

@@ -3,7 +3,7 @@
 
 import { ConfigError } from "./config.js";
 import { CorpusError } from "./corpus/corpus-error.js";
-import { describeTokenProblem } from "./slack/socket-reconnect.js";
+import { describeTokenProblem } from "./slack/transport/socket-reconnect.js";
 import { StateStoreError } from "./state/state-store-error.js";
 
 /**

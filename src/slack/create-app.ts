@@ -16,17 +16,17 @@ import {
 import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
-import { ackLeftovers } from "./ack-leftovers.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
 import type { ListenerDeps } from "./deps.js";
 import { claimOnce } from "./event-claims.js";
-import { createSlackFetch } from "./http-fetch.js";
-import { SlackHttpReceiver } from "./http-receiver.js";
 import { registerListeners } from "./listeners/index.js";
-import { REPLAY_CLAIM_TTL_SECONDS, replayClaimKey } from "./replay-claims.js";
-import { DEFAULT_RETRY_POLICY } from "./retry-policy.js";
-import { guardEnvelopes } from "./socket-envelope-guard.js";
-import { superviseReconnects } from "./socket-reconnect.js";
+import { ackLeftovers } from "./transport/ack-leftovers.js";
+import { createSlackFetch } from "./transport/http-fetch.js";
+import { SlackHttpReceiver } from "./transport/http-receiver.js";
+import { REPLAY_CLAIM_TTL_SECONDS, replayClaimKey } from "./transport/replay-claims.js";
+import { DEFAULT_RETRY_POLICY } from "./transport/retry-policy.js";
+import { guardEnvelopes } from "./transport/socket-envelope-guard.js";
+import { superviseReconnects } from "./transport/socket-reconnect.js";
 import { WorkQueue } from "./work-queue.js";
 
 export interface AppDeps

@@ -1,7 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import { BUSY_TEXT, ERROR_TEXT } from "../format/messages.js";
 import { describeError } from "./deps.js";
-import { mayHaveLanded } from "./http-fetch.js";
+import { mayHaveLanded } from "./transport/http-fetch.js";
 import type { ReplyLane, WorkQueue } from "./work-queue.js";
 
 /** One reply a listener owes someone: how to post it, and how to tell them something short. */

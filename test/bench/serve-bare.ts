@@ -2,7 +2,7 @@
 // Slack signature, and answers 200. Prints {"port": N} once listening.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { verifySlackSignature } from "../../src/slack/verify-signature.js";
+import { verifySlackSignature } from "../../src/slack/transport/verify-signature.js";
 
 const secret = process.env.SLACK_SIGNING_SECRET ?? "";
 const server = createServer((req, res) => {

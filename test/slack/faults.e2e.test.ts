@@ -4,7 +4,7 @@ import { BotHarness } from "../support/bot-harness.js";
 
 // The Slack Web API and response_urls failing as they do in production, against the real app:
 // Slack that answers 5xx or 429, is slow, hangs, or resets the connection. A refused connection
-// is retried (it cannot have posted): test/slack/http-fetch.test.ts.
+// is retried (it cannot have posted): test/slack/transport/http-fetch.test.ts.
 
 let bot: BotHarness | undefined;
 afterEach(async () => {

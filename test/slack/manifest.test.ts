@@ -9,8 +9,8 @@ import { DEFAULTS } from "../../src/config.js";
 import { BOT_SCOPES } from "../../src/install/bot-scopes.js";
 import { REDIRECT_PATH } from "../../src/install/oauth-routes.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
-import { EVENTS_PATH } from "../../src/slack/http-receiver.js";
 import { BOT_EVENTS } from "../../src/slack/listeners/index.js";
+import { EVENTS_PATH } from "../../src/slack/transport/http-receiver.js";
 
 // manifest.yml (Socket Mode) and manifest.http.yml (HTTP) are what a user pastes into Slack; the
 // listeners are what the bot handles. They must say the same thing, or Slack sends events nobody

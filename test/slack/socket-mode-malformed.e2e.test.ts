@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { createApp } from "../../src/slack/create-app.js";
-import { envelopeRefusal } from "../../src/slack/socket-envelope-guard.js";
+import { envelopeRefusal } from "../../src/slack/transport/socket-envelope-guard.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { FakeSocketMode } from "../support/fake-socket-mode.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { readVotes } from "../../src/feedback/read-votes.js";
-import { SlackHttpReceiver } from "../../src/slack/http-receiver.js";
+import { SlackHttpReceiver } from "../../src/slack/transport/http-receiver.js";
 import { RedisStore } from "../../src/state/redis-store.js";
 import { BotHarness, SIGNING_SECRET } from "../support/bot-harness.js";
 import { RedisServer, skipWithoutRedis } from "../support/redis-server.js";

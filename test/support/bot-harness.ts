@@ -2,7 +2,7 @@ import { loadConfig } from "../../src/config.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { type AppDeps, createApp } from "../../src/slack/create-app.js";
-import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/http-receiver.js";
+import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/transport/http-receiver.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
 import {

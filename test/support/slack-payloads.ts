@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { signSlackRequest } from "../../src/slack/verify-signature.js";
+import { signSlackRequest } from "../../src/slack/transport/verify-signature.js";
 
 // Requests as Slack sends them, for the end-to-end tests, the bench and the load test.
 

@@ -1,8 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackFetch, httpFetch, wasSurelyNotSent } from "../../src/slack/http-fetch.js";
-import { freePort } from "../support/free-port.js";
+import {
+  createSlackFetch,
+  httpFetch,
+  wasSurelyNotSent,
+} from "../../../src/slack/transport/http-fetch.js";
+import { freePort } from "../../support/free-port.js";
 
 interface Seen {
   method: string | undefined;

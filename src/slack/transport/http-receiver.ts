@@ -8,7 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
-import { DEFAULTS } from "../config.js";
+import { DEFAULTS } from "../../config.js";
 import { ConnectionSlots } from "./connection-slots.js";
 import { parseSlackBody, SlackBodyError } from "./parse-slack-body.js";
 import { readSignedBody, UnverifiedBudget } from "./read-signed-body.js";

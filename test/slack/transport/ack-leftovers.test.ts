@@ -1,7 +1,7 @@
 import type { ReceiverEvent } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
-import { ackLeftovers } from "../../src/slack/ack-leftovers.js";
-import { recordingBoltLogger } from "../support/recording-bolt-logger.js";
+import { ackLeftovers } from "../../../src/slack/transport/ack-leftovers.js";
+import { recordingBoltLogger } from "../../support/recording-bolt-logger.js";
 
 /** A receiver's request whose acks are recorded. */
 function request(body: Record<string, unknown>) {

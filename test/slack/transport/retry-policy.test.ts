@@ -5,7 +5,7 @@ import {
   isIdempotentCall,
   parseRetryAfter,
   retryDelay,
-} from "../../src/slack/retry-policy.js";
+} from "../../../src/slack/transport/retry-policy.js";
 
 const notSent: CallOutcome = { kind: "not-sent" };
 const maybeSent: CallOutcome = { kind: "maybe-sent" };

@@ -2,9 +2,9 @@ import { once } from "node:events";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
-import { SlackHttpReceiver } from "../../src/slack/http-receiver.js";
-import { BotHarness } from "../support/bot-harness.js";
-import { eventCallback, signedHeaders, slashCommandForm } from "../support/slack-payloads.js";
+import { SlackHttpReceiver } from "../../../src/slack/transport/http-receiver.js";
+import { BotHarness } from "../../support/bot-harness.js";
+import { eventCallback, signedHeaders, slashCommandForm } from "../../support/slack-payloads.js";
 
 describe("SlackHttpReceiver", () => {
   let receiver: SlackHttpReceiver | undefined;

@@ -1,5 +1,5 @@
 import type { Logger } from "@slack/bolt";
-import { describeError } from "./deps.js";
+import { describeError } from "../deps.js";
 import { checkSlackBody, SlackBodyError } from "./parse-slack-body.js";
 
 // Socket Mode, kept alive on bad input: the Socket Mode client (2.x) handles each WebSocket message

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSlackBody, SlackBodyError } from "../../src/slack/parse-slack-body.js";
+import { parseSlackBody, SlackBodyError } from "../../../src/slack/transport/parse-slack-body.js";
 
 describe("parseSlackBody", () => {
   it("reads a form whatever its parameters, and JSON in a form's payload", () => {

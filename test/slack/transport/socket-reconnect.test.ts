@@ -3,7 +3,7 @@ import {
   describeTokenProblem,
   reconnectDelayMs,
   superviseReconnects,
-} from "../../src/slack/socket-reconnect.js";
+} from "../../../src/slack/transport/socket-reconnect.js";
 
 describe("reconnectDelayMs", () => {
   it("reconnects at once, then backs off, up to a cap", () => {

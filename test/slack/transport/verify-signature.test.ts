@@ -4,7 +4,7 @@ import {
   MAX_CLOCK_SKEW_SECONDS,
   signSlackRequest,
   verifySlackSignature,
-} from "../../src/slack/verify-signature.js";
+} from "../../../src/slack/transport/verify-signature.js";
 
 // Slack's documented example (docs.slack.dev, "Verifying requests from Slack"): this secret,
 // timestamp and body give this signature.

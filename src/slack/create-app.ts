@@ -13,13 +13,13 @@ import {
   type Workspaces,
   workspaceName,
 } from "../install/workspaces.js";
-import { eventClaimKey } from "../state/claim-keys.js";
 import { MemoryStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/state-store.js";
 import { isAppRateLimited, RateLimitWarnings } from "./app-rate-limited.js";
 import type { ListenerDeps } from "./deps.js";
 import { claimOnce } from "./event-claims.js";
 import { registerListeners } from "./listeners/index.js";
+import { eventClaimKey } from "./payloads/claim-keys.js";
 import { ackLeftovers } from "./transport/ack-leftovers.js";
 import { createSlackFetch } from "./transport/http-fetch.js";
 import { SlackHttpReceiver } from "./transport/http-receiver.js";

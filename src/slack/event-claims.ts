@@ -1,10 +1,10 @@
 import type { Logger } from "@slack/bolt";
-import { EVENT_CLAIM_TTL_SECONDS, messageClaimKey } from "../state/claim-keys.js";
 import type { StateStore } from "../state/state-store.js";
 import { describeError } from "./deps.js";
+import { EVENT_CLAIM_TTL_SECONDS, messageClaimKey } from "./payloads/claim-keys.js";
 
 /**
- * Claims `key` in the store (keys: src/state/claim-keys.ts). When the store fails, answers true
+ * Claims `key` in the store (keys: src/slack/payloads/claim-keys.ts). When the store fails, answers true
  * (answer twice rather than never) and logs why.
  */
 export async function claimOnce(

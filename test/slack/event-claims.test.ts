@@ -4,7 +4,7 @@ import {
   EVENT_CLAIM_TTL_SECONDS,
   SHARE_CLAIM_TTL_SECONDS,
   shareClaimKey,
-} from "../../src/state/claim-keys.js";
+} from "../../src/slack/payloads/claim-keys.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import type { StateStore } from "../../src/state/state-store.js";
 import { recordingBoltLogger } from "../support/recording-bolt-logger.js";

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { SHARE_CLAIM_TTL_SECONDS, shareClaimKey, shareClickOf } from "../../../state/claim-keys.js";
 import type { ListenerDeps } from "../../deps.js";
 import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
+import { SHARE_CLAIM_TTL_SECONDS, shareClaimKey, shareClickOf } from "../../payloads/claim-keys.js";
 import { replyFor } from "../../reply-for.js";
 import { respondWithRetry } from "../../respond-with-retry.js";
 

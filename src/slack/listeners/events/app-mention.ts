@@ -4,8 +4,8 @@ import { answerInThread } from "../../answer-in-thread.js";
 import type { ListenerDeps } from "../../deps.js";
 import { claimMessage } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { messageText } from "../../question-text.js";
-import { sentByBot } from "../../sent-by-bot.js";
+import { messageText } from "../../payloads/message-text.js";
+import { sentByBot } from "../../payloads/sent-by-bot.js";
 
 /**
  * A mention in a channel: answered in the mention's thread, or the thread it was posted in, and

@@ -1,6 +1,6 @@
-import { messageText } from "../../question-text.js";
-import { sentByBot } from "../../sent-by-bot.js";
-import { type MessageFields, QUESTION_SUBTYPES } from "./message-fields.js";
+import { type MessageFields, QUESTION_SUBTYPES } from "../../payloads/message-fields.js";
+import { messageText } from "../../payloads/message-text.js";
+import { sentByBot } from "../../payloads/sent-by-bot.js";
 
 /** A person's message that may be a question: where it was posted and what it says. */
 export interface QuestionMessage {

@@ -7,7 +7,7 @@ import {
   type ShareClick,
   shareClaimKey,
   shareClickOf,
-} from "../../src/state/claim-keys.js";
+} from "../../../src/slack/payloads/claim-keys.js";
 
 /** A `block_actions` body as Slack sends it for a button on an ephemeral reply. */
 function shareClick(overrides: { user?: string; value?: string; messageTs?: string } = {}, n = 1) {

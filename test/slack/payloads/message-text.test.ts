@@ -3,7 +3,7 @@ import {
   isHelpRequest,
   messageText,
   questionFromSlackText,
-} from "../../src/slack/question-text.js";
+} from "../../../src/slack/payloads/message-text.js";
 
 // The question in a message's text, as Slack sends it: mentions, links and entities around the
 // words a person typed. Examples are about a flood, not the corpus.

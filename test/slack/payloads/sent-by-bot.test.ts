@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentByBot } from "../../src/slack/sent-by-bot.js";
+import { sentByBot } from "../../../src/slack/payloads/sent-by-bot.js";
 
 describe("sentByBot", () => {
   it("is false for a person", () => {

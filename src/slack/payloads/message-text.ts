@@ -1,4 +1,4 @@
-import { stripSlackMarkup } from "../query/slack-markup.js";
+import { stripSlackMarkup } from "../../query/slack-markup.js";
 import { richTextWords } from "./rich-text.js";
 
 /** The question in a Slack message's text, as a person wrote it (see `stripSlackMarkup`). */

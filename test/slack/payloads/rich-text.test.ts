@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { richTextWords } from "../../src/slack/rich-text.js";
+import { richTextWords } from "../../../src/slack/payloads/rich-text.js";
 
 // Rich-text blocks as Slack's clients send them (Slack docs reference/block-kit/blocks/rich-text-block),
 // about a flood, not the corpus.

@@ -3,9 +3,9 @@
 // `help`, or a question. `--json` prints JSON; with no request, it answers stdin's, one a line.
 import { createInterface } from "node:readline";
 import { loadIndexSettings, noColorRequested, readCliEnv } from "../config.js";
-import { replyToJson } from "../format/news-json.js";
-import { renderReplyText } from "../format/news-text.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
+import { replyToJson } from "../format/reply-json.js";
+import { renderReplyText } from "../format/reply-text.js";
 import { DESK_DERIVATION, deskDataOf } from "../requests/desk-data.js";
 import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
 import { routeRequest } from "../requests/route-request.js";

@@ -1,8 +1,8 @@
 import { answerRefOf } from "../feedback/answer-ref.js";
 import type { SlackMessage } from "../format/blocks.js";
 import { feedbackBlock } from "../format/feedback-blocks.js";
-import { renderReplyMessage } from "../format/news-blocks.js";
 import type { RenderOptions } from "../format/render-answer-blocks.js";
+import { renderReplyMessage } from "../format/reply-blocks.js";
 import type { RequestAnswerer } from "../requests/request-answerer.js";
 import { routeRequest } from "../requests/route-request.js";
 import { toSlackMessage } from "./slack-blocks.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { slashOnlyText, TERMINAL_DESK_TEXT } from "../../src/format/desk-text.js";
-import { renderReplyMessage } from "../../src/format/news-blocks.js";
-import { replyToJson } from "../../src/format/news-json.js";
-import { renderReplyText } from "../../src/format/news-text.js";
+import { renderReplyMessage } from "../../src/format/reply-blocks.js";
+import { replyToJson } from "../../src/format/reply-json.js";
+import { renderReplyText } from "../../src/format/reply-text.js";
 import { answerRequest } from "../../src/requests/answer-request.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";

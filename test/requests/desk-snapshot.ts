@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { replyToJson } from "../../src/format/news-json.js";
+import { replyToJson } from "../../src/format/reply-json.js";
 import { DESK_DERIVATION, DeskData } from "../../src/requests/desk-data.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";

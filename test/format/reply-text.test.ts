@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLES_HEADING, HELP_INTRO, helpIntro } from "../../src/format/help-text.js";
-import { renderHelpText, renderReplyText, renderWhoText } from "../../src/format/news-text.js";
+import { renderHelpText, renderReplyText, renderWhoText } from "../../src/format/reply-text.js";
 
 describe("renderHelpText", () => {
   it("gives the intro with the article count, each request with the command, and examples", () => {

@@ -9,6 +9,12 @@ import { whoUsageText } from "./help-text.js";
 import { TOO_LONG_TEXT } from "./messages.js";
 import { escapeMrkdwn, mrkdwnLink, stripEmphasisMarks, truncateOnWord } from "./mrkdwn.js";
 import {
+  type RenderOptions,
+  renderAnswerMessage,
+  renderHelpMessage,
+} from "./render-answer-blocks.js";
+import type { Reply } from "./reply.js";
+import {
   INFERRED_MARK,
   mentionsHeading,
   NO_EVENTS_TEXT,
@@ -16,13 +22,7 @@ import {
   NO_SOURCES_TEXT,
   NO_STATEMENTS_TEXT,
   NOT_QUOTED_TEXT,
-} from "./news-text.js";
-import {
-  type RenderOptions,
-  renderAnswerMessage,
-  renderHelpMessage,
-} from "./render-answer-blocks.js";
-import type { Reply } from "./reply.js";
+} from "./reply-text.js";
 import {
   FALLBACK_TEXT_MAX,
   MAX_BLOCKS,

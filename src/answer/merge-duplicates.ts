@@ -1,47 +1,13 @@
 import type { Passage } from "../passages/passage.js";
+import { overlap, shinglesOf } from "../text/shingles.js";
 import { type SourceRef, sourceOf } from "./answer.js";
 
 /** Passages sharing at least this share of their word 3-grams report the same fact. */
 export const DUPLICATE_OVERLAP = 0.5;
-const SHINGLE_SIZE = 3;
-
-/**
- * The set of word 3-grams of a text, case and punctuation folded, each as a number: words are
- * numbered through `wordIds`, which texts compared with each other must share. (Diacritics are not
- * folded: copies of one wire story share their accents.)
- */
-export function shinglesOf(text: string, wordIds: Map<string, number>): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const ids = words.map((word) => {
-    let id = wordIds.get(word);
-    if (id === undefined) {
-      id = wordIds.size % 131_072; // 17 bits a word: three fit exactly in a double
-      wordIds.set(word, id);
-    }
-    return id;
-  });
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= ids.length; i++) {
-    shingles.add(
-      (ids[i] as number) * 2 ** 34 + (ids[i + 1] as number) * 2 ** 17 + (ids[i + 2] as number),
-    );
-  }
-  if (shingles.size === 0 && ids.length > 0) shingles.add(-1 - (ids[0] as number));
-  return shingles;
-}
 
 /** Shingles of ranked passages' texts, numbered through one shared `wordIds`. */
 function shinglesWith(wordIds: Map<string, number>) {
   return (item: Ranked) => shinglesOf(item.passage.text, wordIds);
-}
-
-/** Overlap of two shingle sets, relative to the smaller: a short quote inside a longer passage counts. */
-export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  return shared / small.size;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Passage } from "../passages/passage.js";
+import { shinglesOf } from "../text/shingles.js";
 import { processTerm, tokenize } from "../text/terms.js";
 import { LruCache } from "./lru-cache.js";
-import { shinglesOf } from "./merge-duplicates.js";
 
 /** A sentence's words, and the index term of each (null for a stop word). */
 export interface SentenceFeatures {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { articleShinglesOf, overlap } from "../text/shingles.js";
 import type { Article, ArticleMeta, BodyBlock } from "./article.js";
 import {
   checkArticleBytes,
@@ -109,34 +110,6 @@ async function articleFromInputOffThread(
   }
 }
 
-const SHINGLE_WORDS = 5;
-
-/** Hashes of every run of five words: two copies of one story share nearly all of them. */
-export function shinglesOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const shingles = new Set<string>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) shingles.add(words.join(" "));
-    return shingles;
-  }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(words.slice(i, i + SHINGLE_WORDS).join(" "));
-  }
-  return shingles;
-}
-
-/**
- * How much of the shorter text the longer one contains, from 0 to 1, by shared shingles. Containment
- * rather than Jaccard: the same story saved with an extra paragraph or a trimmed ending still counts.
- */
-export function textSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  return shared / small.size;
-}
-
 /** At or above this similarity two articles are the same story. */
 export const DUPLICATE_SIMILARITY = 0.8;
 
@@ -178,10 +151,10 @@ export function findDuplicate(
     const same = existing.find((a) => a.url !== null && normaliseUrl(a.url) === url);
     if (same) return { file: same.file, reason: "url", similarity: 1 };
   }
-  const shingles = shinglesOf(bodyText(candidate.body));
+  const shingles = articleShinglesOf(bodyText(candidate.body));
   let best: Duplicate | null = null;
   for (const article of existing) {
-    const similarity = textSimilarity(shingles, shinglesOf(bodyText(article.body)));
+    const similarity = overlap(shingles, articleShinglesOf(bodyText(article.body)));
     if (similarity >= threshold && (best === null || similarity > best.similarity)) {
       best = { file: article.file, reason: "text", similarity };
     }

@@ -8,14 +8,13 @@ import {
   DUPLICATE_SIMILARITY,
   inputKindOf,
   normaliseUrl,
-  shinglesOf,
-  textSimilarity,
 } from "../corpus/add-article.js";
 import type { Article } from "../corpus/article.js";
 import { isoDay } from "../corpus/dates.js";
 import { formatCorpusFile, type ImportedArticle } from "../corpus/import-seed.js";
 import { decodeArticleBytes, readArticleBytes } from "../corpus/load-corpus.js";
 import { parseArticle } from "../corpus/parse-article.js";
+import { articleShinglesOf, overlap } from "../text/shingles.js";
 import { type CorpusView, openCorpusView } from "./corpus-view.js";
 import { FetchError } from "./fetch-error.js";
 import type { PageFetcher } from "./fetch-types.js";
@@ -83,7 +82,7 @@ const SHINGLES = new WeakMap<Article, Set<string>>();
 function shinglesOfArticle(article: Article): Set<string> {
   let shingles = SHINGLES.get(article);
   if (shingles === undefined) {
-    shingles = shinglesOf(bodyText(article));
+    shingles = articleShinglesOf(bodyText(article));
     SHINGLES.set(article, shingles);
   }
   return shingles;
@@ -105,9 +104,9 @@ function judge(candidate: ImportedArticle, corpus: CorpusView): Verdict {
     const same = corpus.articles.find((a) => a.url !== null && normaliseUrl(a.url) === url);
     if (same) return { kind: "duplicate", file: same.file, reason: "url" };
   }
-  const shingles = shinglesOf(bodyText(candidate));
+  const shingles = articleShinglesOf(bodyText(candidate));
   const similar = corpus.articles.filter(
-    (a) => textSimilarity(shingles, shinglesOfArticle(a)) >= DUPLICATE_SIMILARITY,
+    (a) => overlap(shingles, shinglesOfArticle(a)) >= DUPLICATE_SIMILARITY,
   );
   const sameSource = similar.find((a) => sameOutlet(candidate.meta, a));
   if (sameSource) return { kind: "duplicate", file: sameSource.file, reason: "text" };

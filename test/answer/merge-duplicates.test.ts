@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  mergeDuplicates,
-  overlap,
-  sameReport,
-  shinglesOf,
-} from "../../src/answer/merge-duplicates.js";
+import { mergeDuplicates, sameReport } from "../../src/answer/merge-duplicates.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { overlap, shinglesOf } from "../../src/text/shingles.js";
 
 function passage(
   articleId: string,
@@ -70,15 +66,6 @@ describe("mergeDuplicates", () => {
     );
     expect(groups.map((g) => g.best.passage.articleId)).toEqual(["d", "b"]);
     expect(groups[0]?.alsoReportedBy.map((s) => s.outlet)).toEqual([null]);
-  });
-
-  it("measures overlap on word 3-grams, folding case and punctuation", () => {
-    const ids = new Map<string, number>();
-    expect(
-      overlap(shinglesOf("One two three four", ids), shinglesOf("one, TWO three four!", ids)),
-    ).toBe(1);
-    expect(overlap(shinglesOf("One two three", ids), shinglesOf("four five six", ids))).toBe(0);
-    expect(overlap(shinglesOf("Asylum", ids), shinglesOf("asylum.", ids))).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { overlap } from "../../src/answer/merge-duplicates.js";
 import { PassageFeatureCache } from "../../src/answer/passage-features.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { overlap } from "../../src/text/shingles.js";
 import { processTerm } from "../../src/text/terms.js";
 
 function passage(text: string, sentences = [text]): Passage {

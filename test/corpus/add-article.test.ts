@@ -9,8 +9,6 @@ import {
   findDuplicate,
   inputKindOf,
   normaliseUrl,
-  shinglesOf,
-  textSimilarity,
 } from "../../src/corpus/add-article.js";
 import { MAX_ARTICLE_BYTES, MAX_HTML_DEPTH } from "../../src/corpus/article-limits.js";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
@@ -210,15 +208,6 @@ describe("the duplicate check", () => {
       ),
     };
     expect(findDuplicate(other, existing)).toBeNull();
-  });
-
-  it("scores containment from 0 to 1", () => {
-    const a = shinglesOf(story);
-    expect(textSimilarity(a, a)).toBe(1);
-    expect(
-      textSimilarity(a, shinglesOf("something else entirely, nothing shared here at all")),
-    ).toBe(0);
-    expect(textSimilarity(new Set(), a)).toBe(0);
   });
 
   it("names files by the next number and the body's hash", () => {

@@ -1,9 +1,7 @@
 import type { AnswerRef } from "../feedback/answer-ref.js";
-import type { VoteInput } from "../feedback/feedback-log.js";
 import type { VoteDirection } from "../feedback/vote.js";
 import { cutAtGrapheme } from "../text/cut-text.js";
 import type { TextObject } from "./blocks.js";
-import { parseRecord, readButtonClick } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 export const FEEDBACK_ACTION_ID = "answer_feedback";
@@ -37,7 +35,7 @@ export interface ContextActionsBlock {
 }
 
 /** The button value: short keys, since Slack caps a value at 2000 characters. */
-interface ButtonValue {
+export interface FeedbackButtonValue {
   v: VoteDirection;
   a: string;
   q: string;
@@ -45,7 +43,12 @@ interface ButtonValue {
 }
 
 function encodeValue(vote: VoteDirection, ref: AnswerRef): string {
-  const value: ButtonValue = { v: vote, a: ref.answerId, q: ref.question, p: [...ref.passages] };
+  const value: FeedbackButtonValue = {
+    v: vote,
+    a: ref.answerId,
+    q: ref.question,
+    p: [...ref.passages],
+  };
   let text = JSON.stringify(value);
   // Too long: drop the weakest passages first, then shorten the question.
   while (text.length > BUTTON_VALUE_MAX && value.p.length > 0) {
@@ -88,40 +91,5 @@ export function feedbackBlock(ref: AnswerRef): ContextActionsBlock {
         ),
       },
     ],
-  };
-}
-
-function decodeValue(text: string): ButtonValue | null {
-  const data = parseRecord(text);
-  if (data === null) return null;
-  const { v, a, q, p } = data;
-  if ((v !== "up" && v !== "down") || typeof a !== "string" || a === "") return null;
-  if (typeof q !== "string" || !Array.isArray(p) || !p.every((x) => typeof x === "string")) {
-    return null;
-  }
-  return { v, a, q, p };
-}
-
-/**
- * The vote in a `block_actions` payload from `feedbackBlock`'s buttons, ready for
- * `FeedbackLog.record`; null when the payload holds no such click or its value was tampered with.
- * The channel and message come from the payload (`channel`/`message`, else `container`), so an
- * ephemeral reply without a message ts still records.
- */
-export function parseFeedbackAction(body: unknown): VoteInput | null {
-  const click = readButtonClick(
-    body,
-    (a) => a.type === "feedback_buttons" && a.action_id === FEEDBACK_ACTION_ID,
-  );
-  const value = click && decodeValue(click.value);
-  if (!click || !value) return null;
-  return {
-    channel: click.channel,
-    messageTs: click.messageTs,
-    answerId: value.a,
-    question: value.q,
-    vote: value.v,
-    passages: value.p,
-    userId: click.userId,
   };
 }

@@ -1,5 +1,3 @@
-import type { VoteInput } from "../feedback/feedback-log.js";
-import { parseRecord, readButtonClick } from "./json-fields.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 // A tentative reply offers each passage it shows with a button, "This one answers it": a click
@@ -13,7 +11,7 @@ export const CHOICE_THANKS_TEXT =
   "Thanks! Noted which passage answers it: it helps the answers get better.";
 
 /** The button's value: short keys, since Slack caps a value at 2000 characters. */
-interface ChoiceValue {
+export interface ChoiceValue {
   /** The answer's id. */
   a: string;
   /** The question. */
@@ -31,33 +29,4 @@ export function encodeChoice(answerId: string, question: string, passage: string
     text = JSON.stringify(value);
   }
   return text;
-}
-
-function decodeChoice(text: string): ChoiceValue | null {
-  const data = parseRecord(text);
-  if (data === null) return null;
-  const { a, q, p } = data;
-  if (typeof a !== "string" || a === "" || typeof q !== "string") return null;
-  if (typeof p !== "string" || p === "") return null;
-  return { a, q, p };
-}
-
-/**
- * The choice in a `block_actions` payload from a "This one answers it" button, as a vote for
- * `FeedbackLog.record`; null when the payload holds no such click or its value is not one this
- * app wrote.
- */
-export function parseChoiceAction(body: unknown): VoteInput | null {
-  const click = readButtonClick(body, (a) => a.action_id === CHOOSE_PASSAGE_ACTION_ID);
-  const value = click && decodeChoice(click.value);
-  if (!click || !value) return null;
-  return {
-    channel: click.channel,
-    messageTs: click.messageTs,
-    answerId: value.a,
-    question: value.q,
-    vote: "up",
-    passages: [value.p],
-    userId: click.userId,
-  };
 }

@@ -1,5 +1,6 @@
-import { CHOICE_THANKS_TEXT, parseChoiceAction } from "../../../format/passage-choice.js";
+import { CHOICE_THANKS_TEXT } from "../../../format/passage-choice.js";
 import type { ListenerDeps } from "../../deps.js";
+import { parseChoiceAction } from "../../payloads/choice-action.js";
 import { recordVoteClick } from "./record-vote-click.js";
 
 /**

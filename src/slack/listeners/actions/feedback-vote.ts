@@ -1,5 +1,6 @@
-import { FEEDBACK_THANKS_TEXT, parseFeedbackAction } from "../../../format/feedback-blocks.js";
+import { FEEDBACK_THANKS_TEXT } from "../../../format/feedback-blocks.js";
 import type { ListenerDeps } from "../../deps.js";
+import { parseFeedbackAction } from "../../payloads/feedback-action.js";
 import { recordVoteClick } from "./record-vote-click.js";
 
 /**

@@ -1,13 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { newAnswerId } from "../../src/feedback/answer-ref.js";
-import {
-  FEEDBACK_ACTION_ID,
-  feedbackBlock,
-  parseFeedbackAction,
-} from "../../src/format/feedback-blocks.js";
-import { BUTTON_VALUE_MAX } from "../../src/format/slack-limits.js";
-import { hasLoneSurrogate } from "../support/unicode.js";
+import { newAnswerId } from "../../../src/feedback/answer-ref.js";
+import { FEEDBACK_ACTION_ID, feedbackBlock } from "../../../src/format/feedback-blocks.js";
+import { BUTTON_VALUE_MAX } from "../../../src/format/slack-limits.js";
+import { parseFeedbackAction } from "../../../src/slack/payloads/feedback-action.js";
+import { hasLoneSurrogate } from "../../support/unicode.js";
 
 const ref = {
   answerId: "ans-1",

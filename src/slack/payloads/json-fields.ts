@@ -1,5 +1,6 @@
 // Reading what a button click sends back: values this app wrote, inside a payload it did not.
-// Shared by the feedback buttons and the passage choices, which read the same fields the same way.
+// Shared by the feedback buttons and the passage choices (feedback-action.ts, choice-action.ts),
+// which read the same fields the same way.
 
 /** A plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
+import type { Answer } from "../../../src/answer/answer.js";
 import {
   CHOOSE_PASSAGE_ACTION_ID,
   CHOOSE_PASSAGE_TEXT,
   encodeChoice,
-  parseChoiceAction,
-} from "../../src/format/passage-choice.js";
-import { renderAnswerMessage } from "../../src/format/render-answer-blocks.js";
-import { BUTTON_VALUE_MAX } from "../../src/format/slack-limits.js";
-import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
+} from "../../../src/format/passage-choice.js";
+import { renderAnswerMessage } from "../../../src/format/render-answer-blocks.js";
+import { BUTTON_VALUE_MAX } from "../../../src/format/slack-limits.js";
+import { parseChoiceAction } from "../../../src/slack/payloads/choice-action.js";
+import { answerOf, itemOf, passageOf } from "../../support/answer-fixtures.js";
 
 function answer(confidence: Answer["confidence"]): Answer {
   return answerOf(

@@ -50,3 +50,37 @@ describe("stripSlackMarkup on hostile text", () => {
     );
   });
 });
+
+// The question in a message's text, as Slack sends it: mentions, links and entities around the
+// words a person typed. Examples are about a flood, not the corpus.
+describe("stripSlackMarkup", () => {
+  it("drops the bot's mention and other mentions, keeping the words", () => {
+    expect(stripSlackMarkup("<@U0BOT> how high did the river rise")).toBe(
+      "how high did the river rise",
+    );
+    expect(stripSlackMarkup("<@U0BOT|floodbot> ask <@U2> and <#C1|general> <!here>")).toBe(
+      "ask and",
+    );
+    expect(stripSlackMarkup("<!subteam^S1|@rescue> who was evacuated")).toBe("who was evacuated");
+  });
+
+  it("shows a link as its label, or its address when it has none", () => {
+    expect(stripSlackMarkup("see <https://example.org/flood|the report> please")).toBe(
+      "see the report please",
+    );
+    expect(stripSlackMarkup("see <https://example.org/flood>")).toBe(
+      "see https://example.org/flood",
+    );
+  });
+
+  it("decodes Slack's three entities once", () => {
+    expect(stripSlackMarkup("dams &amp; levees &lt;2010&gt;")).toBe("dams & levees <2010>");
+    expect(stripSlackMarkup("&amp;lt;")).toBe("&lt;");
+  });
+
+  it("collapses whitespace, and gives an empty question for no text", () => {
+    expect(stripSlackMarkup("  when\n\tdid   it   end  ")).toBe("when did it end");
+    expect(stripSlackMarkup(undefined)).toBe("");
+    expect(stripSlackMarkup("<@U0BOT>")).toBe("");
+  });
+});

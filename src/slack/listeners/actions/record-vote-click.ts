@@ -3,7 +3,7 @@ import type { VoteInput } from "../../../feedback/feedback-log.js";
 import { voteWorkspaceId } from "../../../feedback/vote-workspace.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { respondWithRetry } from "../../respond-with-retry.js";
+import { respondOnce } from "../../respond-once.js";
 
 /** What tells one kind of vote button apart: how its value is read, and what the clicker is told. */
 export interface VoteClick {
@@ -45,7 +45,7 @@ export function recordVoteClick({ queue, feedback }: ListenerDeps, kind: VoteCli
     // works where the bot is not a member, as for a slash command's reply), else as an ephemeral.
     const tell = (text: string) =>
       body.response_url
-        ? respondWithRetry(respond, { response_type: "ephemeral", replace_original: false, text })
+        ? respondOnce(respond, { response_type: "ephemeral", replace_original: false, text })
         : client.chat.postEphemeral({ channel: vote.channel, user: body.user.id, text });
     await replyAfterAck(queue, logger, {
       label,

@@ -4,7 +4,7 @@ import { claimOnce } from "../../event-claims.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { SHARE_CLAIM_TTL_SECONDS, shareClaimKey, shareClickOf } from "../../payloads/claim-keys.js";
 import { replyFor } from "../../reply-for.js";
-import { respondWithRetry } from "../../respond-with-retry.js";
+import { respondOnce } from "../../respond-once.js";
 
 /**
  * "Share in channel": posts the same answer for everyone, naming who shared it, with feedback
@@ -40,12 +40,12 @@ export function shareAnswer({ ask, commandName, queue, state, feedback }: Listen
           sharedBy: body.user.id,
           feedback: feedback !== null,
         });
-        await respondWithRetry(respond, {
+        await respondOnce(respond, {
           response_type: "in_channel",
           replace_original: false,
           ...message,
         });
-        await respondWithRetry(respond, { delete_original: true });
+        await respondOnce(respond, { delete_original: true });
       },
       notify: (text) => respond({ response_type: "ephemeral", replace_original: false, text }),
     });

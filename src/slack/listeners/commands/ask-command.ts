@@ -4,7 +4,7 @@ import { routeRequest } from "../../../requests/route-request.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
 import { replyFor } from "../../reply-for.js";
-import { respondWithRetry } from "../../respond-with-retry.js";
+import { respondOnce } from "../../respond-once.js";
 import { deskCommand } from "./desk-command.js";
 
 /**
@@ -25,7 +25,7 @@ export function askCommand(deps: ListenerDeps) {
     await replyAfterAck(queue, logger, {
       label: `${command.command} for ${command.user_id} in ${command.channel_id}`,
       reply: () =>
-        respondWithRetry(respond, {
+        respondOnce(respond, {
           response_type: "ephemeral",
           ...replyFor(command.text, ask, {
             commandName: command.command,

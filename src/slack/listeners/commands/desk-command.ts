@@ -4,7 +4,7 @@ import { ADD_UNAVAILABLE_TEXT, addingText } from "../../../format/desk-text.js";
 import type { DeskRequest } from "../../../requests/desk-request.js";
 import type { ListenerDeps } from "../../deps.js";
 import { replyAfterAck } from "../../listener-helper.js";
-import { respondWithRetry } from "../../respond-with-retry.js";
+import { respondOnce } from "../../respond-once.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -52,7 +52,7 @@ export async function deskCommand(
   };
   await replyAfterAck(queue, logger, {
     label: `${name} ${request.kind} for ${caller.userId} in ${caller.channelId}`,
-    reply: async () => respondWithRetry(respond, ephemeral(await run())),
+    reply: async () => respondOnce(respond, ephemeral(await run())),
     notify: (text) => respond({ response_type: "ephemeral", text }),
     ack: (busyText) => {
       if (busyText !== undefined) return ack({ response_type: "ephemeral", text: busyText });

@@ -66,3 +66,16 @@ export interface HelpContent {
   /** How many articles the bot answers from. */
   articles?: number;
 }
+
+/** Help for a terminal: what the bot does, each request with the command, example questions. */
+export function renderHelpText(help: HelpContent = {}): string {
+  const lines = [
+    helpIntro(help.articles),
+    HELP_HEADING,
+    ...helpLines(help.commandName).map((l) => `  ${l}`),
+  ];
+  const examples = help.examples ?? [];
+  if (examples.length > 0)
+    lines.push(EXAMPLES_HEADING, ...examples.map((q) => `  • ${withCommand(help.commandName, q)}`));
+  return lines.join("\n");
+}

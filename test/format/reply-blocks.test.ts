@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLES_HEADING, HELP_INTRO, helpIntro } from "../../src/format/help-text.js";
+import { renderTimelineMessage, renderWhoMessage } from "../../src/format/news-blocks.js";
 import { ASK_ANYWHERE_TEXT, renderHelpMessage } from "../../src/format/render-answer-blocks.js";
 import type { Reply } from "../../src/format/reply.js";
-import {
-  renderReplyMessage,
-  renderTimelineMessage,
-  renderWhoMessage,
-} from "../../src/format/reply-blocks.js";
+import { renderReplyMessage } from "../../src/format/reply-blocks.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
 import type { TimelineEvent } from "../../src/news/timeline.js";
 import type { WhoReport } from "../../src/news/who.js";

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLES_HEADING, HELP_INTRO, helpIntro } from "../../src/format/help-text.js";
-import { renderHelpText, renderReplyText, renderWhoText } from "../../src/format/reply-text.js";
+import {
+  EXAMPLES_HEADING,
+  HELP_INTRO,
+  helpIntro,
+  renderHelpText,
+} from "../../src/format/help-text.js";
+import { renderWhoText } from "../../src/format/news-text.js";
+import { renderReplyText } from "../../src/format/reply-text.js";
 
 describe("renderHelpText", () => {
   it("gives the intro with the article count, each request with the command, and examples", () => {

@@ -1,4 +1,4 @@
-import { App, type Logger, LogLevel } from "@slack/bolt";
+import { App, type Logger, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { BotConfig } from "../config.js";
 import type { FeedbackLog } from "../feedback/feedback-log.js";
 import type { CorpusStats } from "../format/home-view.js";
@@ -168,10 +168,12 @@ export function createApp(deps: AppDeps): {
   let installServer: InstallServer | null = null;
   let app: App;
   if (config.mode === "socket") {
-    app = new App({
-      ...common,
-      socketMode: true,
+    // The receiver is built here rather than by `socketMode: true`, so that its Socket Mode client
+    // is reached through the receiver's public `client`.
+    const socketReceiver = new SocketModeReceiver({
       appToken: config.appToken as string,
+      logLevel: common.logLevel,
+      ...(deps.logger ? { logger: deps.logger } : {}),
       // The Socket Mode client opens its connection through the Web API with these options: its
       // own retries (it keeps trying `apps.connections.open`), and the same deadlines as replies.
       installerOptions: {
@@ -181,10 +183,9 @@ export function createApp(deps: AppDeps): {
         },
       },
     });
-    // Bolt keeps its receiver, and the receiver its Socket Mode client, in fields it does not type.
-    const socketClient = (app as unknown as { receiver?: { client?: unknown } }).receiver?.client;
-    superviseReconnects(socketClient, (error) => (deps.onFatal ?? defaultOnFatal)(error));
-    guardEnvelopes(socketClient, () => app.logger);
+    app = new App({ ...common, socketMode: true, receiver: socketReceiver });
+    superviseReconnects(socketReceiver.client, (error) => (deps.onFatal ?? defaultOnFatal)(error));
+    guardEnvelopes(socketReceiver.client, () => app.logger);
     if (oauthRoutes !== null) installServer = new InstallServer(oauthRoutes);
   } else {
     receiver = new SlackHttpReceiver({
@@ -203,7 +204,9 @@ export function createApp(deps: AppDeps): {
   late.logger = app.logger;
   // Bolt drops a body whose type it does not know before any middleware runs, leaving it unacked
   // until the receiver gives up (a 404 after 3 s): `app_rate_limited` is such a body, with its own
-  // warning; any other is acked by `ackLeftovers`.
+  // warning; any other is acked by `ackLeftovers`. Replacing `processEvent` is the only way in:
+  // Bolt 5's App.processEvent returns on an untyped body before global middleware, and both
+  // receivers call `app.processEvent` directly, with no public hook in between.
   const rateLimitWarnings = new RateLimitWarnings(app.logger, deps.nowMilliseconds);
   const processEvent = ackLeftovers(app.processEvent.bind(app), app.logger);
   app.processEvent = async (event) => {

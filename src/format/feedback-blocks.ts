@@ -1,7 +1,7 @@
 import type { AnswerRef } from "../feedback/answer-ref.js";
 import type { VoteDirection } from "../feedback/vote.js";
 import { cutAtGrapheme } from "../text/cut-text.js";
-import type { TextObject } from "./blocks.js";
+import type { ContextActionsBlock, FeedbackButton } from "./blocks.js";
 import { BUTTON_VALUE_MAX } from "./slack-limits.js";
 
 export const FEEDBACK_ACTION_ID = "answer_feedback";
@@ -12,27 +12,6 @@ export const FEEDBACK_POSITIVE_LABEL = "This answer was helpful";
 export const FEEDBACK_NEGATIVE_LABEL = "This answer was not helpful";
 /** The ephemeral thanks after a click. */
 export const FEEDBACK_THANKS_TEXT = "Thanks for the feedback! It helps the answers get better.";
-
-interface FeedbackButton {
-  text: TextObject;
-  value: string;
-  accessibility_label: string;
-}
-
-/** Slack's feedback buttons element: a thumbs up and a thumbs down in one element. */
-export interface FeedbackButtonsElement {
-  type: "feedback_buttons";
-  action_id: string;
-  positive_button: FeedbackButton;
-  negative_button: FeedbackButton;
-}
-
-/** Slack's context actions block, which holds feedback buttons under an AI app's reply. */
-export interface ContextActionsBlock {
-  type: "context_actions";
-  block_id?: string;
-  elements: FeedbackButtonsElement[];
-}
 
 /** The button value: short keys, since Slack caps a value at 2000 characters. */
 export interface FeedbackButtonValue {

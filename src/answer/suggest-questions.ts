@@ -1,9 +1,6 @@
-import {
-  inverseDocumentFrequency,
-  type PassageIndex,
-  termsOfText,
-} from "../search/passage-index.js";
+import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
 import { englishZipf, isName } from "../text/english-frequency.js";
+import { termsOfText } from "../text/terms.js";
 import type { Answer } from "./answer.js";
 
 /** Answers a question: `answerQuestion`, passed in so this file and it do not import each other. */

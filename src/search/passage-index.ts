@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
-import { FIELD_BOOSTS, processTerm, tokenize } from "../text/terms.js";
+import { FIELD_BOOSTS, processTerm, termsOfText, tokenize } from "../text/terms.js";
 import {
   buildChampionLists,
   buildChampionListsSliced,
@@ -50,16 +50,6 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 
 function toIndexed(passage: Passage, key: number, context = ""): IndexedPassage {
   return { key, text: passage.text, title: passage.title ?? "", context };
-}
-
-/** The index terms of a text, in order, repeats included. */
-export function termsOfText(text: string): string[] {
-  const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (term !== null) terms.push(term);
-  }
-  return terms;
 }
 
 /**

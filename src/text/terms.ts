@@ -59,6 +59,16 @@ function computeTerm(token: string): string | null {
   return transliterationKey(stem);
 }
 
+/** The index terms of a text, in order, repeats included. */
+export function termsOfText(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
 /**
  * Index terms of words that carry little of a question's meaning but are not stop words: light
  * verbs and vague words ("give", "start", "happen", "long"). They still match, with a low weight,

@@ -8,10 +8,11 @@
 
 import dotenv from "dotenv";
 import { type BotConfig, loadConfig } from "./config.js";
-import { FeedbackLog } from "./feedback/feedback-log.js";
-import { resolveVoterKey } from "./feedback/voter-key.js";
+import { openFeedbackLog } from "./feedback/open-feedback-log.js";
+import { GracefulStop } from "./graceful-stop.js";
 import { linkIngest } from "./live/ingest-link.js";
 import { createLiveDesk } from "./live/live-desk.js";
+import { ReloadTrigger } from "./reload-trigger.js";
 import { DESK_DERIVATION } from "./requests/desk-data.js";
 import { newsDataFor } from "./requests/news-data-for.js";
 import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
@@ -19,18 +20,17 @@ import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
 import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
 import { digestPoster } from "./slack/post-digest.js";
-import { describeTokenProblem } from "./slack/transport/socket-reconnect.js";
-import { describeStartError, EXIT_CONFIG, type StartContext } from "./start-error.js";
+import { describeStartError, type StartContext } from "./start-error.js";
 import { openStateStore } from "./state/open-state-store.js";
-
-/** Exit code of a forced stop (second signal, or the drain ran out of time): not a clean one. */
-const EXIT_FORCED = 1;
 
 /** What the start knew about `.env`, for a hint in the line that stops it. */
 let startContext: StartContext = {};
 
-function die(error: unknown): never {
-  const failure = describeStartError(error, startContext);
+function die(error: unknown, refusedToken?: string): never {
+  const failure = describeStartError(error, {
+    ...startContext,
+    ...(refusedToken && { refusedToken }),
+  });
   console.error(failure.line);
   process.exit(failure.exitCode);
 }
@@ -43,14 +43,9 @@ function howOpened(opened: OpenedIndex, config: BotConfig): string {
 }
 
 async function main(): Promise<void> {
-  // SIGHUP would end the process by default; until the index is served, one is remembered and
-  // answered with a reload right after the first build (which may have read the folder before).
   let reloader: IndexReloader<ServingIndex> | null = null;
-  let hangupBeforeReady = false;
-  process.on("SIGHUP", () => {
-    if (reloader === null) hangupBeforeReady = true;
-    else void reloader.reload("SIGHUP");
-  });
+  const reloads = new ReloadTrigger();
+  reloads.listen();
   const dotenvResult = dotenv.config({ quiet: true });
   startContext = {
     envFileMissing: (dotenvResult.error as { code?: string } | undefined)?.code === "ENOENT",
@@ -66,13 +61,13 @@ async function main(): Promise<void> {
     keyPrefix: config.redisPrefix,
     logger: console,
   });
-  // FEEDBACK_SECRET, else a random key kept in the state store: never derived from a credential.
-  const voterKey = await resolveVoterKey({ configured: config.feedbackSecret, state });
-  if (voterKey.source !== "FEEDBACK_SECRET" && config.redisUrl === null) {
-    console.info(
-      "Feedback: voters are hashed with a key made for this process; set FEEDBACK_SECRET to keep a person's votes recognisable across restarts",
-    );
-  }
+  const feedback = await openFeedbackLog({
+    file: config.feedbackFile,
+    secret: config.feedbackSecret,
+    state,
+    stateIsShared: config.redisUrl !== null,
+    info: (message) => console.info(message),
+  });
   // Read per request: a reload swaps what the reloader holds, and the next request sees it.
   const serving = (): ServingIndex | null => reloader?.current ?? null;
   const ready = (): ServingIndex => {
@@ -99,10 +94,7 @@ async function main(): Promise<void> {
     editors: config.live.editors,
     poll: ingest.poll,
     addUrl: ingest.addUrl,
-    reload: (why) => {
-      if (reloader === null) hangupBeforeReady = true;
-      else void reloader.reload(why);
-    },
+    reload: (why) => reloads.request(why),
     current: () => {
       const current = serving();
       return current === null ? null : newsDataFor(current.index);
@@ -120,39 +112,25 @@ async function main(): Promise<void> {
     state,
     passageCount: () => serving()?.index.passages.length ?? null,
     ask: (request, commandName) => ready().ask(request, commandName),
-    feedback: new FeedbackLog({ file: config.feedbackFile, secret: voterKey.key }),
+    feedback,
     examples: () => serving()?.examples ?? [],
     corpusStats: () => serving()?.stats ?? null,
     desk: live.commands,
     deskStatus: () => live.status(),
     healthDetails: async () => ({ polling: live.polling(), ...(await live.status()) }),
     // A Socket Mode reconnect refused for good (a revoked or rotated app token).
-    onFatal: (error) => {
-      const token = describeTokenProblem(error, "SLACK_APP_TOKEN");
-      if (token === null) die(error);
-      console.error(token);
-      process.exit(EXIT_CONFIG);
-    },
+    onFatal: (error) => die(error, "SLACK_APP_TOKEN"),
   });
 
-  let stopping = false;
   let stopWatch = (): void => {};
-  const stop = async (signal: string) => {
-    if (stopping) {
-      console.error(`${signal} again: exiting now, without finishing requests in flight`);
-      process.exit(EXIT_FORCED);
-    }
-    stopping = true;
-    stopWatch();
-    reloader?.close();
-    app.logger.info(
-      `${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs} ms), then stopping`,
-    );
-    setTimeout(() => {
-      console.error(`Stop: work still in flight after ${config.shutdownTimeoutMs} ms; exiting`);
-      process.exit(EXIT_FORCED);
-    }, config.shutdownTimeoutMs).unref();
-    try {
+  const stop = new GracefulStop({
+    timeoutMs: config.shutdownTimeoutMs,
+    logger: app.logger,
+    refuseNewWork: () => {
+      stopWatch();
+      reloader?.close();
+    },
+    drain: async () => {
       await live.stop();
       await (receiver ? receiver.stop() : app.stop());
       await installServer?.stop();
@@ -160,14 +138,9 @@ async function main(): Promise<void> {
       await workspaces.close();
       await ingest.close();
       await state.close();
-    } catch (error) {
-      app.logger.warn(`Stop: ${error instanceof Error ? error.message : error}`);
-    }
-    app.logger.info("Stopped");
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+    },
+  });
+  stop.listen();
 
   await app.init();
   const port = receiver ? await receiver.start(config.port, config.host) : null;
@@ -203,7 +176,7 @@ async function main(): Promise<void> {
     logger: app.logger,
     debounceMs: config.reloadDebounceMs,
   });
-  if (stopping) return;
+  if (stop.stopping) return;
   if (config.reload === "watch") {
     try {
       stopWatch = watchCorpus(config.corpusDir, reloader, (error) =>
@@ -217,7 +190,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  if (hangupBeforeReady) void reloader.reload("SIGHUP during start");
+  reloads.serve(reloader);
   await live.start();
 
   if (port !== null) {
@@ -229,5 +202,5 @@ async function main(): Promise<void> {
 }
 
 // Whatever escapes (a library's promise nobody awaits) stops the bot with one line, not a trace.
-process.on("unhandledRejection", die);
-main().catch(die);
+process.on("unhandledRejection", (reason) => die(reason));
+main().catch((error) => die(error));

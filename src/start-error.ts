@@ -25,6 +25,8 @@ export interface StartContext {
   readonly envFileMissing?: boolean;
   /** Some SLACK_* variable is set in the environment. */
   readonly slackSettingsInEnv?: boolean;
+  /** The variable a refused token came from, when the failing call says (Socket Mode: SLACK_APP_TOKEN). */
+  readonly refusedToken?: string;
 }
 
 /** Network failures below an HTTP answer: Slack was never reached. */
@@ -81,7 +83,10 @@ export function describeStartError(error: unknown, context: StartContext = {}): 
     return { line: error.message, exitCode: EXIT_CONFIG };
   const links = chain(error);
   for (const link of links) {
-    const token = describeTokenProblem(link, "SLACK_APP_TOKEN or SLACK_BOT_TOKEN");
+    const token = describeTokenProblem(
+      link,
+      context.refusedToken ?? "SLACK_APP_TOKEN or SLACK_BOT_TOKEN",
+    );
     if (token !== null) return { line: token, exitCode: EXIT_CONFIG };
   }
   const inUse = links.find((link) => codeOf(link) === "EADDRINUSE");

@@ -33,7 +33,7 @@ export interface AnswerJson {
     score: number;
     /** The sentence that best answers, holes marked like `text`. */
     answer: string;
-    /** Outlets of near word-for-word copies (the older, text-based merge); kept for old readers. */
+    /** Outlets of near word-for-word copies of this passage, merged into it (merge-duplicates.ts). */
     alsoReportedBy: (string | null)[];
     /** Who is quoted ("Dmitry Peskov, Kremlin spokesman"), or null when nobody is. */
     speaker: string | null;

@@ -1,4 +1,7 @@
-// Every text the bot says of its own, in one place so tests can hold them to their wording.
+// What the bot says of its own around an answer (no match, tentative, too long, error, busy,
+// unsupported), as named constants so tests hold them to their wording. A view's own words sit
+// with its renderer: help-text.ts, news-text.ts, desk-text.ts, home-desk.ts, feedback-blocks.ts,
+// passage-choice.ts.
 
 import { QUESTION_MAX_CHARS } from "../query/question-length.js";
 

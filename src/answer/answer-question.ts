@@ -9,15 +9,15 @@ import { COMMON_ZIPF, englishZipf, isName, RARE_ZIPF } from "../text/english-fre
 import { foldWord, termWeight, tokenize } from "../text/terms.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
-import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
-import { PassageFeatureCache } from "./passage-features.js";
-import { nonNewsIntent } from "./question-intent.js";
 import {
+  confidenceOf,
   REPLY_THRESHOLDS,
   type ReplySignals,
   type ReplyThresholds,
-  replyKind,
-} from "./reply-kind.js";
+} from "./confidence.js";
+import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
+import { PassageFeatureCache } from "./passage-features.js";
+import { nonNewsIntent } from "./question-intent.js";
 import { sourceOnlyTerms } from "./source-names.js";
 import { suggestQuestionsFor } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
@@ -44,7 +44,7 @@ const SUGGESTIONS = 3;
 
 /**
  * A hit matching less than this share of the question's information is not ranked. Low: ranking
- * only orders passages; whether to answer is `replyKind`'s decision, apart from ranking.
+ * only orders passages; whether to answer is `confidenceOf`'s decision, apart from ranking.
  */
 export const CANDIDATE_COVERAGE = 0.1;
 /** Kinds of answer whose presence the rules find surely: numbers and dates. */
@@ -63,7 +63,7 @@ export interface Candidate {
   matchedTerms: string[];
   answerSentence: number;
   rank: number;
-  /** What says whether it answers the question at all (see `replyKind`). */
+  /** What says whether it answers the question at all (see `confidenceOf`). */
   signals: ReplySignals;
 }
 
@@ -360,7 +360,7 @@ export function rankPassages(
 /**
  * Answers a question from the corpus, quoting only: the passages `rankPassages` ranks, with
  * near-duplicates from several outlets merged into one result, under the reply kind the best one
- * earns (`replyKind`).
+ * earns (`confidenceOf`).
  */
 export function answerQuestion(
   index: PassageIndex,
@@ -373,7 +373,7 @@ export function answerQuestion(
   const offTopic = nonNewsIntent(question, (term) => index.vocabulary.has(term)) !== null;
   const confidence = offTopic
     ? "none"
-    : replyKind(candidates[0]?.signals ?? null, { ...REPLY_THRESHOLDS, ...options.thresholds });
+    : confidenceOf(candidates[0]?.signals ?? null, { ...REPLY_THRESHOLDS, ...options.thresholds });
   if (confidence === "none") {
     if (options.suggest === false) return { question, confidence, items: [] };
     const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });

@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
 import { answerQuestion, rankPassages } from "../../src/answer/answer-question.js";
-import type { ReplyThresholds } from "../../src/answer/reply-kind.js";
+import type { ReplyThresholds } from "../../src/answer/confidence.js";
 import { readCliArgs } from "../../src/cli/cli-args.js";
 import { loadIndexSettings, readCliEnv } from "../../src/config.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";

@@ -88,7 +88,7 @@ export const REPLY_THRESHOLDS: ReplyThresholds = {
  * in the question, and most of the question), tentative (the question is on the story and the
  * passages are the closest, shown as maybe not answering it) or none (nothing relates to it).
  */
-export function replyKind(
+export function confidenceOf(
   signals: ReplySignals | null,
   thresholds: ReplyThresholds = REPLY_THRESHOLDS,
 ): Confidence {

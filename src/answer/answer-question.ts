@@ -4,9 +4,9 @@ import { expandQuestionWords } from "../query/expand-question.js";
 import { normaliseQuestion } from "../query/normalise-question.js";
 import { rewriteAgainstVocabulary } from "../query/rewrite-against-vocabulary.js";
 import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-index.js";
-import { coverageScorer, findCandidates } from "../search/search-passages.js";
+import { findCandidates } from "../search/search-passages.js";
 import { COMMON_ZIPF, englishZipf, isName, RARE_ZIPF } from "../text/english-frequency.js";
-import { foldWord, termWeight, tokenize } from "../text/terms.js";
+import { foldWord, tokenize } from "../text/terms.js";
 import type { Answer, AnswerItem } from "./answer.js";
 import { type AnswerType, detectAnswerType } from "./answer-type.js";
 import {
@@ -15,6 +15,7 @@ import {
   type ReplySignals,
   type ReplyThresholds,
 } from "./confidence.js";
+import { coverageScorer, informationScorer } from "./evidence-scores.js";
 import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
 import { PassageFeatureCache } from "./passage-features.js";
 import { nonNewsIntent } from "./question-intent.js";
@@ -66,62 +67,6 @@ export interface Candidate {
   /** What says whether it answers the question at all (see `confidenceOf`). */
   signals: ReplySignals;
 }
-
-/**
- * How much of what is specific in a question a hit matches, in rare words: the inverse document
- * frequency of each question term it matches that the articles use, over that of a term found in
- * RARE_SHARE of the passages (one passage on a small corpus), at most one a term. Words the
- * articles lack add nothing and take nothing away.
- */
-export function informationScorer(
-  index: PassageIndex,
-  terms: readonly string[],
-  scale: (term: string) => number = () => 1,
-) {
-  const n = index.passages.length;
-  // The rare-word unit: the inverse document frequency of a term in RARE_SHARE of the passages,
-  // or in one passage when that is fewer. Against the rarest term of any size the unit would
-  // grow with the corpus (log n), and the same question on the same article would earn less
-  // information the more other news the index holds.
-  const rare = Math.max(1, n * RARE_SHARE);
-  const unit = Math.log(1 + (n - rare + 0.5) / (rare + 0.5));
-  const rareWords = (idf: number) => Math.min(1, idf / unit);
-  const weights = new Map<string, number>();
-  const unknown = new Set<string>();
-  for (const term of terms) {
-    if (index.vocabulary.has(term))
-      weights.set(
-        term,
-        rareWords(inverseDocumentFrequency(index, term)) * termWeight(term) * scale(term),
-      );
-    else unknown.add(term);
-  }
-  return (hit: { queryTerms: readonly string[]; terms: readonly string[] }): number => {
-    if (unit <= 0) return 0;
-    let information = 0;
-    let approximate = 0;
-    for (const term of hit.queryTerms) {
-      information += weights.get(term) ?? 0;
-      if (unknown.has(term)) approximate++;
-    }
-    // A misspelled word ("humanitarain") matched through its neighbours in the vocabulary counts
-    // as they do on average, at the credit an approximate match gets.
-    const neighbours = approximate > 0 ? hit.terms.filter((term) => !weights.has(term)) : [];
-    if (neighbours.length > 0) {
-      let sum = 0;
-      for (const term of neighbours) sum += rareWords(inverseDocumentFrequency(index, term));
-      information += (approximate * APPROXIMATE_CREDIT * sum) / neighbours.length;
-    }
-    return information;
-  };
-}
-/**
- * A term found in at most this share of the passages counts as one whole rare word, whatever the
- * corpus's size; commoner ones count less. At 100 passages or fewer it is the rarest term.
- */
-const RARE_SHARE = 0.01;
-/** What a word matched only approximately (a typo's neighbour) counts for. */
-const APPROXIMATE_CREDIT = 0.8;
 
 /** One set of source-only terms per index (see `sourceOnlyTerms`). */
 const sourceTerms = new WeakMap<PassageIndex, ReadonlySet<string>>();

@@ -1,28 +1,10 @@
 import type { SearchResult as MiniSearchHit } from "minisearch";
-import {
-  absentWordWeight,
-  COMMON_ZIPF,
-  englishZipf,
-  isName,
-  RARE_ZIPF,
-} from "../text/english-frequency.js";
+import { specificity } from "../text/english-frequency.js";
 import { FIELD_BOOSTS, fuzzyDistance, queryWordsOf, termWeight, usePrefix } from "../text/terms.js";
-import { inverseDocumentFrequency, type PassageIndex } from "./passage-index.js";
+import type { PassageIndex } from "./passage-index.js";
 
 /** Only this much of a question is read: enough for any real question, and it bounds the work. */
 export const MAX_QUESTION_CHARS = 500;
-
-/** A term the index does not know, matched only fuzzily or as a prefix, counts for this much. */
-const APPROXIMATE_MATCH_CREDIT = 0.8;
-
-/**
- * A word the corpus lacks has the highest inverse document frequency there is; it counts for this
- * share of it, so one word of chat ("wording", "explainer") does not outweigh two that match.
- */
-const UNKNOWN_WORD_SHARE = 0.5;
-
-/** A question word matched through a synonym counts for this share of its weight. */
-const EXPANSION_CREDIT = 0.7;
 
 /** How many candidates rare terms find, at most. */
 const RESCORE_POOL = 300;
@@ -390,25 +372,6 @@ const SUPPORTING_DEPTH = 200;
 /** A synonym's match counts this much toward a passage's score, relative to the word's own. */
 const EXPANSION_WEIGHT = 0.5;
 
-/**
- * What an everyday English word the articles use ("post", "fall", "way") counts for in ranking and
- * coverage, against a name or a rare word: on a few dozen passages, the articles' own frequencies
- * call such a word rare when it is only rarely needed. 0.3–0.7 swept on the tuning split; 0.5 is
- * the middle of the best (docs/quality.md).
- */
-const EVERYDAY_WEIGHT = 0.5;
-
-/**
- * How specific a word the articles use is, by English at large: 1 for a name or a rare word,
- * EVERYDAY_WEIGHT from everyday words on, linear between.
- */
-function specificity(word: string): number {
-  const zipf = englishZipf(word);
-  if ((isName(word) && zipf < COMMON_ZIPF) || zipf <= RARE_ZIPF) return 1;
-  if (zipf >= COMMON_ZIPF) return EVERYDAY_WEIGHT;
-  return 1 - ((1 - EVERYDAY_WEIGHT) * (zipf - RARE_ZIPF)) / (COMMON_ZIPF - RARE_ZIPF);
-}
-
 /** Finds candidate passages for the question's terms, best first, and the terms searched. */
 export function findCandidates(
   index: PassageIndex,
@@ -453,51 +416,4 @@ export function findCandidates(
     return { terms, words, expansions, hits: searchWithChampions(index, searched) };
   }
   return { terms, words, expansions, hits: searchTerms(index, terms, expansionTerms, boost) };
-}
-
-/**
- * Measures the share of the question's information (terms weighted by inverse document frequency)
- * that a hit matches, 0–1. The weights are worked out once per question, not once per hit.
- */
-export function coverageScorer(
-  index: PassageIndex,
-  terms: readonly string[],
-  words: ReadonlyMap<string, string> = new Map(),
-  expansions: Expansions = new Map(),
-) {
-  const weights = terms.map((term) => {
-    const known = index.vocabulary.has(term);
-    // A word the articles lack weighs by how rare it is in English: "anyone" must not sink a
-    // question, "Zelensky" must.
-    const word = words.get(term) ?? term;
-    const english = known
-      ? specificity(word)
-      : isName(word)
-        ? 1
-        : UNKNOWN_WORD_SHARE * absentWordWeight(word);
-    const weight = inverseDocumentFrequency(index, term) * termWeight(term) * english;
-    const credit = known ? 1 : APPROXIMATE_MATCH_CREDIT;
-    return { term, weight, matchedWeight: weight * credit, synonyms: expansions.get(term) ?? [] };
-  });
-  const total = weights.reduce((sum, w) => sum + w.weight, 0);
-  return (hit: Pick<Hit, "queryTerms">): number => {
-    if (total === 0) return 0;
-    let matched = 0;
-    let anchored = false;
-    for (const { term, matchedWeight } of weights) {
-      if (!hit.queryTerms.includes(term)) continue;
-      matched += matchedWeight;
-      anchored = true;
-    }
-    // A synonym counts only beside one of the question's own words: the gate that keeps a
-    // synonym of some corpus word from answering an off-topic question.
-    if (anchored) {
-      for (const { term, weight, synonyms } of weights) {
-        if (hit.queryTerms.includes(term)) continue;
-        if (synonyms.some((synonym) => hit.queryTerms.includes(synonym)))
-          matched += weight * EXPANSION_CREDIT;
-      }
-    }
-    return matched / total;
-  };
 }

@@ -73,3 +73,22 @@ export function absentWordWeight(word: string): number {
  * everyday words around one corpus word ("who won the world cup") is not taken as answered.
  */
 const MIN_ABSENT_WEIGHT = 0.5;
+
+/**
+ * What an everyday English word the articles use ("post", "fall", "way") counts for in ranking and
+ * coverage, against a name or a rare word: on a few dozen passages, the articles' own frequencies
+ * call such a word rare when it is only rarely needed. 0.3–0.7 swept on the tuning split; 0.5 is
+ * the middle of the best (docs/quality.md).
+ */
+const EVERYDAY_WEIGHT = 0.5;
+
+/**
+ * How specific a word the articles use is, by English at large: 1 for a name or a rare word,
+ * EVERYDAY_WEIGHT from everyday words on, linear between.
+ */
+export function specificity(word: string): number {
+  const zipf = englishZipf(word);
+  if ((isName(word) && zipf < COMMON_ZIPF) || zipf <= RARE_ZIPF) return 1;
+  if (zipf >= COMMON_ZIPF) return EVERYDAY_WEIGHT;
+  return 1 - ((1 - EVERYDAY_WEIGHT) * (zipf - RARE_ZIPF)) / (COMMON_ZIPF - RARE_ZIPF);
+}

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  answerQuestion,
-  chooseAnswerSentence,
-  informationScorer,
-} from "../../src/answer/answer-question.js";
+import { answerQuestion, chooseAnswerSentence } from "../../src/answer/answer-question.js";
+import { informationScorer } from "../../src/answer/evidence-scores.js";
 import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";

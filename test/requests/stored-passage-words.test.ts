@@ -4,23 +4,30 @@ import { deriveFrom, reviveDerived, storeDerived } from "../../src/requests/desk
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 
+interface DeskLine {
+  lexiconRuns: { aliases: number; entries: number; surface: number; sourceOnly: number };
+}
+
 // The question layer's words read from every passage are stored with the index, so a start from
 // the file does not spend its first question reading them again.
 describe("the question layer's passage words, stored with the desk", () => {
   it("are stored as built, and a revived index takes them from the file", async () => {
     const passages = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
     const built = buildPassageIndex(passages);
-    const lines = storeDerived(deriveFrom(built)) as Record<string, unknown>[];
-    const desk = lines[0] as { surface?: string[]; sourceOnly?: string[] };
-    expect(new Set(desk.surface)).toEqual(surfaceWordsOf(built));
-    expect(new Set(desk.sourceOnly)).toEqual(sourceTermsOf(built));
-    expect(desk.surface?.length).toBeGreaterThan(30);
+    const lines = storeDerived(deriveFrom(built)) as unknown[];
+    const { lexiconRuns: runs } = lines[0] as DeskLine;
+    const firstSurface = 1 + runs.aliases + runs.entries;
+    const surface = lines.slice(firstSurface, firstSurface + runs.surface).flat() as string[];
+    const sourceOnly = lines
+      .slice(firstSurface + runs.surface, firstSurface + runs.surface + runs.sourceOnly)
+      .flat() as string[];
+    expect(new Set(surface)).toEqual(surfaceWordsOf(built));
+    expect(new Set(sourceOnly)).toEqual(sourceTermsOf(built));
+    expect(surface.length).toBeGreaterThan(30);
 
     // A word no passage holds, added to the stored list: only a revival that read the list has it.
-    const marked = [
-      { ...desk, surface: [...(desk.surface ?? []), "zzstoredonly"] },
-      ...lines.slice(1),
-    ];
+    const marked = [...lines];
+    marked[firstSurface] = [...(lines[firstSurface] as string[]), "zzstoredonly"];
     const revived = buildPassageIndex(passages);
     await reviveDerived(marked, revived);
     expect(surfaceWordsOf(revived).has("zzstoredonly")).toBe(true);

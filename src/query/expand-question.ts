@@ -23,7 +23,7 @@ function synonymsOf(word: string): string[] {
  * For each question word the corpus lacks, the corpus terms of its WordNet synonyms ("insurgents"
  * → rebel, "oust" → expel), keyed by the word's own term. Multi-word synonyms are left out: their
  * words apart mean something else. An expansion only ever counts for a passage that also matches
- * one of the question's own words (see `coverageScorer`), so a synonym alone never answers.
+ * one of the question's own words (see `coverageScorer` in answer/evidence-scores.ts), so a synonym alone never answers.
  */
 export function expandQuestionWords(
   index: PassageIndex,

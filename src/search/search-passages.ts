@@ -387,7 +387,7 @@ export function findCandidates(
   // A corpus with champion lists is large: expand misspelled terms once, against the vocabulary,
   // and read common terms from their champion lists.
   if (index.championLists.size > 0) {
-    // Synonyms and aliases only support the question's own words (see coverageScorer): on a large
+    // Synonyms and aliases only support the question's own words (see answer/evidence-scores.ts): on a large
     // corpus a question can gain dozens, so the rarest few are searched, and only their best
     // postings, which bounds their work whatever the thesaurus or lexicon holds.
     const df = (term: string) => index.documentFrequency.get(term) ?? 0;

@@ -65,15 +65,6 @@ export function wasSurelyNotSent(error: unknown): boolean {
   return typeof error === "object" && error !== null && notSent.has(error);
 }
 
-/**
- * A kept-alive connection the server closed as idle just as a request went out on it: Node's
- * documented keep-alive race (`request.reusedSocket` with ECONNRESET). The server closed it
- * before reading the request, so the request did not land and is sent again on a new connection.
- */
-function isReset(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "ECONNRESET";
-}
-
 /** Errors of calls that may have reached Slack (a timeout or a reset after the request was written). */
 const maybeSent = new WeakSet<object>();
 
@@ -162,15 +153,13 @@ export function httpFetch(
     });
     const onAbort = () => request.destroy(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
-    let answered = false;
     request.on("error", (error) => {
       clearTimeout(connectTimer);
       signal?.removeEventListener("abort", onAbort);
-      if (!connected || (request.reusedSocket && !answered && isReset(error))) notSent.add(error);
+      if (!connected) notSent.add(error);
       reject(error);
     });
     request.on("response", (incoming) => {
-      answered = true;
       const chunks: Buffer[] = [];
       incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
       incoming.on("error", reject);

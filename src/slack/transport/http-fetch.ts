@@ -16,9 +16,18 @@ import {
 // It handles what Slack's clients send: a string, URLSearchParams or bytes body, plain headers,
 // an abort signal. Anything else, and redirects, go to the built-in fetch.
 
+/**
+ * With a timeout set, Node's agent closes an idle connection a second before the server's
+ * `Keep-Alive: timeout=N` says the server will; without one it keeps it until the server closes
+ * it, and a post sent just as the server does is reset, unanswered, with no way to know whether it
+ * landed (so it is not sent again). The timeout itself only ends connections idle this long when
+ * the server gives no hint: every call has its own, shorter deadline.
+ */
+const IDLE_SOCKET_TIMEOUT_MS = 60_000;
+
 const agents = {
-  "http:": new HttpAgent({ keepAlive: true }),
-  "https:": new HttpsAgent({ keepAlive: true }),
+  "http:": new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
+  "https:": new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
 };
 
 type FetchInput = Parameters<typeof fetch>[0];

@@ -174,3 +174,27 @@ describe("createSlackFetch", () => {
     expect(delays).toHaveLength(2);
   });
 });
+
+describe("a kept-alive connection", () => {
+  it("is closed by the bot before the server's Keep-Alive timeout, so no post crosses the server's close", async () => {
+    // The server says it keeps idle connections 2 s; the bot must close its end first (a FIN the
+    // server reads as "end"), not wait for the server to close under a post it is sending.
+    const closedBy: string[] = [];
+    const hinted = createServer((_req, res) => res.end("ok"));
+    hinted.keepAliveTimeout = 2_000;
+    hinted.on("connection", (socket: Socket) => {
+      socket.on("end", () => closedBy.push("bot"));
+    });
+    await new Promise<void>((resolve) => hinted.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(hinted.address() as AddressInfo).port}/hinted`;
+    try {
+      expect((await httpFetch(url, { method: "POST", body: "x" })).status).toBe(200);
+      const deadline = Date.now() + 10_000;
+      while (closedBy.length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(closedBy).toEqual(["bot"]);
+    } finally {
+      hinted.close();
+    }
+  });
+});

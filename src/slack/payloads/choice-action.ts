@@ -1,6 +1,6 @@
 import type { VoteInput } from "../../feedback/feedback-log.js";
 import { CHOOSE_PASSAGE_ACTION_ID, type ChoiceValue } from "../../format/passage-choice.js";
-import { parseRecord, readButtonClick } from "./json-fields.js";
+import { parseRecord, readButtonClick, voteOfClick } from "./json-fields.js";
 
 function decodeChoice(text: string): ChoiceValue | null {
   const data = parseRecord(text);
@@ -20,13 +20,10 @@ export function parseChoiceAction(body: unknown): VoteInput | null {
   const click = readButtonClick(body, (a) => a.action_id === CHOOSE_PASSAGE_ACTION_ID);
   const value = click && decodeChoice(click.value);
   if (!click || !value) return null;
-  return {
-    channel: click.channel,
-    messageTs: click.messageTs,
+  return voteOfClick(click, {
     answerId: value.a,
     question: value.q,
     vote: "up",
     passages: [value.p],
-    userId: click.userId,
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { VoteInput } from "../../feedback/feedback-log.js";
 import { FEEDBACK_ACTION_ID, type FeedbackButtonValue } from "../../format/feedback-blocks.js";
-import { parseRecord, readButtonClick } from "./json-fields.js";
+import { parseRecord, readButtonClick, voteOfClick } from "./json-fields.js";
 
 function decodeValue(text: string): FeedbackButtonValue | null {
   const data = parseRecord(text);
@@ -26,13 +26,10 @@ export function parseFeedbackAction(body: unknown): VoteInput | null {
   );
   const value = click && decodeValue(click.value);
   if (!click || !value) return null;
-  return {
-    channel: click.channel,
-    messageTs: click.messageTs,
+  return voteOfClick(click, {
     answerId: value.a,
     question: value.q,
     vote: value.v,
     passages: value.p,
-    userId: click.userId,
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import type { VoteInput } from "../../feedback/feedback-log.js";
 // Reading what a button click sends back: values this app wrote, inside a payload it did not.
 // Shared by the feedback buttons and the passage choices (feedback-action.ts, choice-action.ts),
 // which read the same fields the same way.
@@ -57,4 +58,12 @@ export function readButtonClick(
     channel,
     messageTs: stringAt(body.message, "ts") ?? stringAt(body.container, "message_ts"),
   };
+}
+
+/** A click's vote for `FeedbackLog.record`: where and by whom from the click, what from its value. */
+export function voteOfClick(
+  click: ButtonClick,
+  vote: Pick<VoteInput, "answerId" | "question" | "vote" | "passages">,
+): VoteInput {
+  return { channel: click.channel, messageTs: click.messageTs, userId: click.userId, ...vote };
 }

@@ -23,11 +23,12 @@ describe("markGaps", () => {
     }
   });
 
-  it("only ever adds marks: removing them gives the text back", () => {
+  it("changes nothing but the marks: taking them out gives the text back", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const marked = markGaps(text);
-        expect(marked.split(`${GAP_MARK} `).join("").split(` ${GAP_MARK}`).join("")).toBe(text);
+        // Before punctuation the mark takes the place of the stray space; elsewhere it is added.
+        expect(marked.split(`${GAP_MARK} `).join("").split(` ${GAP_MARK}`).join(" ")).toBe(text);
       }),
     );
   });

@@ -1,13 +1,15 @@
 import type { NewsData } from "./news-data.js";
 import { listSources } from "./sources.js";
-import { prepareWho } from "./who.js";
+import { prepareMentions, prepareWho } from "./who.js";
 
 /**
- * Makes now what the news views make on their first use and keep (`who`'s name lookups, each
- * article's label and sources entry): at 100k passages tens of thousands of people and thousands of
- * articles, which the first `who` or `sources` would otherwise wait for. Linear in the data.
+ * Makes now what the news views make on their first use and keep (`who`'s name lookups and its
+ * index of names to sentences, each article's label and sources entry): at 100k passages tens of
+ * thousands of people and thousands of articles, which the first `who` or `sources` would
+ * otherwise wait for. Linear in the data.
  */
 export function prepareNewsViews(data: NewsData): void {
   prepareWho(data.people);
+  prepareMentions(data);
   listSources(data);
 }

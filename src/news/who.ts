@@ -172,13 +172,56 @@ function namesIn(text: string, name: string): boolean {
   return false;
 }
 
+/** Runs of letters: a name is found where one of them is the whole name. */
+const LETTER_RUN = /\p{L}+/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Each capitalised run of letters in the sentences, with the sentences that hold it, in order:
+ * built once per news reading, so `who` reads a name's sentences instead of every sentence
+ * (238,548 at 100k passages). One pass, linear in the text.
+ */
+const capitalisedWords = new WeakMap<NewsData, Map<string, number[]>>();
+
+function capitalisedWordsOf(data: NewsData): Map<string, number[]> {
+  let words = capitalisedWords.get(data);
+  if (!words) {
+    words = new Map();
+    data.sentences.forEach((sentence, index) => {
+      for (const [run] of sentence.text.matchAll(LETTER_RUN)) {
+        if (!CAPITAL.test(run)) continue;
+        const where = words?.get(run);
+        if (!where) words?.set(run, [index]);
+        else if (where[where.length - 1] !== index) where.push(index);
+      }
+    });
+    capitalisedWords.set(data, words);
+  }
+  return words;
+}
+
+/** Builds `who`'s index of names to sentences now, so the first `who` does not. */
+export function prepareMentions(data: NewsData): void {
+  capitalisedWordsOf(data);
+}
+
+/** Sentences that may name one of `names`: all of them unless each is one capitalised word. */
+function sentencesNaming(data: NewsData, names: readonly string[]): readonly SentenceInfo[] {
+  if (!names.every((name) => CAPITAL.test(name) && name.match(LETTER_RUN)?.[0] === name))
+    return data.sentences;
+  const words = capitalisedWordsOf(data);
+  const ids = new Set<number>();
+  for (const name of names) for (const id of words.get(name) ?? []) ids.add(id);
+  return [...ids].sort((a, b) => a - b).map((id) => data.sentences[id] as SentenceInfo);
+}
+
 /**
  * The sentences that name a person, by any of their one-word names (every full name ends in one),
- * without being their own statements. One pass over the sentences, a substring search per name.
+ * without being their own statements, in corpus order.
  */
 function mentionsOf(data: NewsData, person: Person): SentenceInfo[] {
   const names = person.variants.filter((v) => !v.includes(" "));
-  return data.sentences.filter((s) => {
+  return sentencesNaming(data, names).filter((s) => {
     const speaker = s.attribution.speaker;
     if (speaker?.kind === "person" && speaker.key === person.key) return false;
     return names.some((name) => namesIn(s.text, name));

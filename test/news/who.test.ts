@@ -70,11 +70,15 @@ describe("whoSaid", () => {
           "Mayor Ida Marsh said the dikes held.",
           "The Marshalls' farm flooded.",
           "Marsh's office stayed open.",
+          "The LaMarsh report came later.",
+          "Pro-Marsh crowds gathered at the dike.",
         ],
       },
     ]);
+    // Found through the index of capitalised words: a name inside a longer word is not one.
     expect(whoSaid(marsh, "marsh").mentions.map((m) => m.text)).toEqual([
       "Marsh's office stayed open.",
+      "Pro-Marsh crowds gathered at the dike.",
     ]);
   });
 

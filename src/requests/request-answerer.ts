@@ -1,5 +1,4 @@
 import { LruCache } from "../answer/lru-cache.js";
-import { prepareNewsViews } from "../news/prepare-views.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { answerRequest, type Reply } from "./answer-request.js";
 import { newsDataFor } from "./news-data-for.js";
@@ -32,8 +31,6 @@ export interface AnswererOptions {
  */
 export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
   const news = newsDataFor(index);
-  // Once per index, before its first request, not during it.
-  prepareNewsViews(news);
   const answer = options.limit === undefined ? {} : { limit: options.limit };
   const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
   return (request, commandName) => {

@@ -1,4 +1,5 @@
 import type { CorpusStats } from "../format/home-view.js";
+import { prepareNewsViews } from "../news/prepare-views.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { corpusStatsOf } from "./corpus-stats.js";
 import { deskDataOf } from "./desk-data.js";
@@ -24,7 +25,10 @@ export interface ServingIndex {
  * person's first question pays for them.
  */
 export function prepareServingIndex(index: PassageIndex): ServingIndex {
-  const { examples } = deskDataOf(index);
+  const { examples, news } = deskDataOf(index);
+  // Once per index, before its first request, not during it. The bot only: the terminal answers
+  // one request and makes just what that request needs.
+  prepareNewsViews(news);
   const ask = answererFor(index, { examples: () => examples });
   return { index, ask, examples, stats: corpusStatsOf(index) };
 }

@@ -188,14 +188,6 @@ export function questionWordsOf(index: PassageIndex): QuestionWords {
 }
 
 /**
- * Takes question words stored with the index: deriving them read every passage, seconds at 100k
- * passages, on the first question.
- */
-export function adoptQuestionWords(index: PassageIndex, words: QuestionWords): void {
-  adoptPassageWords(index, words);
-}
-
-/**
  * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
  * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
  */

@@ -6,7 +6,6 @@
 import {
   adoptEventLexicon,
   adoptPassageWords,
-  adoptQuestionWords,
   answerQuestion,
   eventLexiconOf,
   type QuestionWords,
@@ -207,7 +206,7 @@ export async function reviveDerived(
   if (!desk || !read || !news) return deriveFrom(index);
   adoptSuggestionPool(index, desk.pool);
   adoptEventLexicon(index, read.lexicon);
-  adoptQuestionWords(index, read.words);
+  adoptPassageWords(index, read.words);
   return new DeskData(news, desk.examples);
 }
 

@@ -24,6 +24,11 @@ export interface IndexReloaderOptions<T> {
   now?: () => number;
   /** Quiet time before a `changed()` turns into a reload. */
   debounceMs?: number;
+  /**
+   * Told of the value a swap replaced, once the next one is served (the bot stops its serving
+   * thread when that thread has answered what it was asked).
+   */
+  retire?: (old: T) => void;
 }
 
 /** What one build ended in. */
@@ -125,7 +130,9 @@ export class IndexReloader<T> {
       logger.warn(`Reload (${why}): kept the old index (${before} passages): ${reason}`);
       return { kind: "kept", reason };
     }
+    const old = this.served;
     this.served = next;
+    this.options.retire?.(old);
     const after = passagesOf(next);
     const elapsedMs = Math.round(this.now() - started);
     logger.info(`Reload (${why}): ${before} → ${after} passages in ${elapsedMs} ms`);

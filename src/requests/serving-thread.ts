@@ -8,7 +8,6 @@ import type { Worker } from "node:worker_threads";
 import type { IndexSettings } from "../config.js";
 import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
 import type { CorpusStats } from "../format/home-view.js";
-import type { ServedNews } from "../live/digest-desk.js";
 import type { Digest } from "../news/digest.js";
 import { startWorker, workerUrl } from "../threads/start-worker.js";
 import type { Reply } from "./answer-request.js";
@@ -85,7 +84,7 @@ function openError(message: ServingMessage): Error {
  * file or builds from the corpus (see `openIndex`), and resolves once it answers. A reload opens
  * the next one and retires this one, which finishes what it was asked and stops.
  */
-export class ServingThread implements ServedNews {
+export class ServingThread {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly served: ReadonlySet<string>;

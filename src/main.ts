@@ -1,7 +1,7 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
-// listen at once (/health says "building", url_verification is answered), build or load the index
-// off the main thread, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR) builds
-// the next index beside the one served and swaps it in, as does any replica announcing new articles
+// listen at once (/health says "building", url_verification is answered), open the index in a
+// serving thread of its own, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR)
+// opens the next serving thread beside the one serving and swaps it in, as does any replica announcing new articles
 // (feeds, `/syria add`) on the live store's channel. SIGTERM and SIGINT stop it: no new
 // requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
 // exits at once.
@@ -180,19 +180,7 @@ async function main(): Promise<void> {
     debounceMs: config.reloadDebounceMs,
   });
   if (stop.stopping) return;
-  if (config.reload === "watch") {
-    try {
-      stopWatch = watchCorpus(config.corpusDir, reloader, (error) =>
-        app.logger.warn(
-          `Reload: the watch on ${config.corpusDir} failed (${error.message}); SIGHUP still reloads`,
-        ),
-      );
-    } catch (error) {
-      app.logger.warn(
-        `Reload: cannot watch ${config.corpusDir} (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
-      );
-    }
-  }
+  if (config.reload === "watch") stopWatch = watchCorpus(config.corpusDir, reloader, app.logger);
   reloads.serve(reloader);
   await live.start();
 

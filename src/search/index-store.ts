@@ -1,19 +1,15 @@
 // Where the bot's and the CLI's index comes from: opened from the prebuilt file when that is newer
 // than every article and was built from the same files by the same code, built from the corpus
-// otherwise. The bot builds off its main thread, so /health and Slack's url_verification are
-// answered while a large corpus is indexed.
+// otherwise. The bot opens it in its serving thread (requests/serving-thread.ts), so /health and
+// Slack's url_verification are answered while a large corpus is indexed.
 import { createHash } from "node:crypto";
-import { readdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { Worker } from "node:worker_threads";
 import type { IndexSettings } from "../config.js";
 import { DEFAULTS } from "../config.js";
-import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Passage } from "../passages/passage.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
-import { startWorker, workerUrl } from "../threads/start-worker.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
 import { type ReadOptions, readIndexFile, writeIndexFile } from "./prebuilt-index.js";
 import { TimeSlicer } from "./time-slicer.js";
@@ -61,11 +57,6 @@ async function derivationOf(derive: Derivation): Promise<DerivationModule> {
 export interface OpenIndexOptions {
   /** Told of each corpus entry skipped (a FIFO, a device, an oversized file); console.warn if not given. */
   warn?: (message: string) => void;
-  /**
-   * Build in a worker thread, keeping the event loop free for requests while a large corpus is
-   * indexed. The bot sets it; the CLI has nothing else to do meanwhile.
-   */
-  offThread?: boolean;
   /** What else to build with the index and keep in `index.derived` (see `Derivation`). */
   derive?: Derivation;
   /**
@@ -142,68 +133,6 @@ export async function readIndexWithDerived(
   return read.index;
 }
 
-/** What the build worker posts back. */
-export type WorkerMessage =
-  | { kind: "warn"; message: string }
-  | { kind: "built"; file: string }
-  | { kind: "corpus-error"; problems: CorpusProblem[] }
-  | { kind: "failed"; message: string };
-
-const WORKER_URL = workerUrl("build-index-worker", import.meta.url);
-
-/**
- * Builds in a worker thread, which writes the index to a temporary file that this thread then
- * streams in line by line. Falls back to building here if the worker cannot start.
- */
-export async function buildIndexOffThread(
-  settings: IndexSettings,
-  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
-): Promise<PassageIndex> {
-  const warn = options.warn ?? ((message: string) => console.warn(message));
-  const file = join(tmpdir(), `passage-index-${process.pid}-${Date.now()}.ndjson`);
-  let result: WorkerMessage | undefined;
-  const started = await new Promise<boolean>((resolve) => {
-    let worker: Worker;
-    try {
-      worker = startWorker(WORKER_URL, { workerData: { settings, file, derive: options.derive } });
-    } catch {
-      resolve(false);
-      return;
-    }
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.kind === "warn") warn(message.message);
-      else result = message;
-    });
-    worker.on("error", () => resolve(false));
-    worker.on("exit", () => resolve(result !== undefined));
-  });
-  if (!started || result === undefined) {
-    warn("Index: the build worker did not start; building on the main thread");
-    return buildIndexFromCorpus(settings, { ...options, warn });
-  }
-  try {
-    if (result.kind === "corpus-error") throw new CorpusError(result.problems);
-    if (result.kind === "failed") throw new Error(`Index: build failed: ${result.message}`);
-    if (result.kind !== "built") throw new Error("Index: the build worker said nothing");
-    const index = await readIndexWithDerived(result.file, null, options.derive);
-    if (index === null) throw new Error("Index: the build worker's file did not read back");
-    return index;
-  } finally {
-    await rm(file, { force: true });
-  }
-}
-
-/** Writes what buildIndexOffThread reads: for the worker. */
-export async function buildIndexToFile(
-  settings: IndexSettings,
-  file: string,
-  warn: (message: string) => void,
-  derive?: Derivation,
-): Promise<void> {
-  const index = await buildIndexFromCorpus(settings, { warn, ...(derive ? { derive } : {}) });
-  await writeIndexFile(index, "", file, await storedLines(index, derive));
-}
-
 async function storedLines(index: PassageIndex, derive: Derivation | undefined) {
   if (!derive || index.derived === undefined) return [];
   return (await derivationOf(derive)).storeDerived(index.derived);
@@ -220,9 +149,7 @@ export async function openIndex(
 ): Promise<OpenedIndex> {
   const { corpusDir, indexFile } = settings;
   const built = async (reason: string): Promise<OpenedIndex> => ({
-    index: options.offThread
-      ? await buildIndexOffThread(settings, options)
-      : await buildIndexFromCorpus(settings, options),
+    index: await buildIndexFromCorpus(settings, options),
     source: "corpus",
     reason,
   });

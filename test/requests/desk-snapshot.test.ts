@@ -20,11 +20,11 @@ describe("the desk's replies on the project's four articles", () => {
   );
 });
 
-describe("the desk's data built off the main thread", () => {
-  it("comes back from the build worker with the index, read rather than rebuilt", async () => {
+describe("the desk's data built with the index", () => {
+  it("comes with the index opened, not built on a first request", async () => {
     const { index } = await openIndex(
       { corpusDir: "corpus", indexFile: "/nonexistent/index.ndjson", maxArticleBytes: 8 << 20 },
-      { offThread: true, derive: DESK_DERIVATION, warn: () => {} },
+      { derive: DESK_DERIVATION, warn: () => {} },
     );
     expect(index.derived).toBeInstanceOf(DeskData);
     const desk = index.derived as DeskData;

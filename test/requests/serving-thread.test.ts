@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/corpus/corpus-error.js";
@@ -72,6 +75,18 @@ describe("a serving thread failing", () => {
     const opening = ServingThread.open(settings("/nonexistent-corpus"), quiet);
     await expect(opening).rejects.toBeInstanceOf(CorpusError);
     await expect(opening).rejects.toThrow("/nonexistent-corpus");
+  }, 60_000);
+
+  it("reports a bad corpus file from the serving thread as a CorpusError naming the file", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "serving-thread-"));
+    try {
+      await writeFile(join(dir, "broken.md"), "no front matter");
+      const failed = await ServingThread.open(settings(dir), quiet).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(CorpusError);
+      expect((failed as CorpusError).message).toContain("broken.md");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it("gives a request up at its deadline", async () => {

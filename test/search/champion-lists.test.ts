@@ -2,12 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
-import {
-  buildChampionLists,
-  ChampionListError,
-  NO_CHAMPION_LISTS,
-} from "../../src/search/champion-lists.js";
+import { buildChampionLists, NO_CHAMPION_LISTS } from "../../src/search/champion-lists.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { MiniSearchInternalsError } from "../../src/search/minisearch-internals.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
 import { findCandidates } from "../../src/search/search-passages.js";
 import { FIELD_BOOSTS } from "../../src/text/terms.js";
@@ -91,7 +88,7 @@ describe("buildChampionLists", () => {
     );
     expect(() =>
       buildChampionLists({} as typeof index.miniSearch, 10, FIELD_BOOSTS, { minPassages: 0 }),
-    ).toThrow(ChampionListError);
+    ).toThrow(MiniSearchInternalsError);
   });
 });
 

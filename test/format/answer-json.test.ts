@@ -49,13 +49,22 @@ describe("toAnswerJson", () => {
       published: null,
       score: 0.988,
       answer: "Residents fled to […], officials said.",
-      alsoReportedBy: [],
       speaker: "Lena Marsh, spokeswoman",
       via: ["Nordpress"],
       reportedBy: [
         { title: "Dam Breach", outlet: "Valley Courier", url: "https://courier.example/dam" },
       ],
     });
+  });
+
+  it("names who else reports the claim in reportedBy alone, not the copies merged into a result", () => {
+    const copy = { title: "Dam Breach", outlet: "Valley Courier", url: null, published: null };
+    const merged = answerOf("where did they flee", [
+      itemOf(passageOf(["Residents fled."]), { alsoReportedBy: [copy] }),
+    ]);
+    const [result] = toAnswerJson(merged, news).results;
+    expect(result).not.toHaveProperty("alsoReportedBy");
+    expect(result?.reportedBy.map((article) => article.outlet)).toEqual(["Valley Courier"]);
   });
 
   it("gives null and empty lists without news fields, and the confidence and suggestions", () => {

@@ -1,7 +1,7 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
-// listen at once (/health says "building", url_verification is answered), build or load the index
-// off the main thread, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR) builds
-// the next index beside the one served and swaps it in, as does any replica announcing new articles
+// listen at once (/health says "building", url_verification is answered), open the index in a
+// serving thread of its own, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR)
+// opens the next serving thread beside the one serving and swaps it in, as does any replica announcing new articles
 // (feeds, `/syria add`) on the live store's channel. SIGTERM and SIGINT stop it: no new
 // requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
 // exits at once.
@@ -13,11 +13,8 @@ import { GracefulStop } from "./graceful-stop.js";
 import { linkIngest } from "./live/ingest-link.js";
 import { createLiveDesk } from "./live/live-desk.js";
 import { ReloadTrigger } from "./reload-trigger.js";
-import { DESK_DERIVATION } from "./requests/desk-data.js";
-import { newsDataFor } from "./requests/news-data-for.js";
-import { prepareServingIndex, type ServingIndex } from "./requests/serving-index.js";
+import { type ServingSummary, ServingThread } from "./requests/serving-thread.js";
 import { IndexReloader, watchCorpus } from "./search/index-reloader.js";
-import { type OpenedIndex, openIndex } from "./search/index-store.js";
 import { createApp } from "./slack/create-app.js";
 import { digestPoster } from "./slack/post-digest.js";
 import { describeStartError, type StartContext } from "./start-error.js";
@@ -36,14 +33,14 @@ function die(error: unknown, refusedToken?: string): never {
 }
 
 /** How an opened index came to be, for the log. */
-function howOpened(opened: OpenedIndex, config: BotConfig): string {
+function howOpened(opened: ServingSummary, config: BotConfig): string {
   return opened.source === "prebuilt"
     ? `loaded from ${config.indexFile}`
     : `built from ${config.corpusDir} (${opened.reason})`;
 }
 
 async function main(): Promise<void> {
-  let reloader: IndexReloader<ServingIndex> | null = null;
+  let reloader: IndexReloader<ServingThread> | null = null;
   const reloads = new ReloadTrigger();
   reloads.listen();
   const dotenvResult = dotenv.config({ quiet: true });
@@ -69,8 +66,8 @@ async function main(): Promise<void> {
     info: (message) => console.info(message),
   });
   // Read per request: a reload swaps what the reloader holds, and the next request sees it.
-  const serving = (): ServingIndex | null => reloader?.current ?? null;
-  const ready = (): ServingIndex => {
+  const serving = (): ServingThread | null => reloader?.current ?? null;
+  const ready = (): ServingThread => {
     const current = serving();
     if (current === null) throw new Error("the index is not ready");
     return current;
@@ -95,10 +92,7 @@ async function main(): Promise<void> {
     poll: ingest.poll,
     addUrl: ingest.addUrl,
     reload: (why) => reloads.request(why),
-    current: () => {
-      const current = serving();
-      return current === null ? null : newsDataFor(current.index);
-    },
+    current: serving,
     post: (follow, digest) =>
       digestPoster(
         (teamId) => workspaces.clientForTeam(teamId),
@@ -110,11 +104,11 @@ async function main(): Promise<void> {
   const { app, receiver, queue, workspaces, installServer } = createApp({
     config,
     state,
-    passageCount: () => serving()?.index.passages.length ?? null,
+    passageCount: () => serving()?.passages ?? null,
     ask: (request, commandName) => ready().ask(request, commandName),
     feedback,
-    examples: () => serving()?.examples ?? [],
-    corpusStats: () => serving()?.stats ?? null,
+    examples: () => serving()?.summary.examples ?? [],
+    corpusStats: () => serving()?.summary.stats ?? null,
     desk: live.commands,
     deskStatus: () => live.status(),
     healthDetails: async () => ({ polling: live.polling(), ...(await live.status()) }),
@@ -135,6 +129,7 @@ async function main(): Promise<void> {
       await (receiver ? receiver.stop() : app.stop());
       await installServer?.stop();
       await queue.idle();
+      await reloader?.current.retire();
       await workspaces.close();
       await ingest.close();
       await state.close();
@@ -156,40 +151,36 @@ async function main(): Promise<void> {
     );
   }
 
-  const warn = (message: string) => app.logger.warn(message);
+  // The index is served from a thread of its own (requests/serving-thread.ts): it loads or builds
+  // there, and a reload opens the next thread beside the one serving, then swaps and retires it.
+  const threads = {
+    warn: (message: string) => app.logger.warn(message),
+    requestDeadlineMs: config.jobDeadlineMs,
+    onUnexpectedExit: (thread: ServingThread, why: string) => {
+      if (thread !== serving()) return;
+      app.logger.error(`Index: ${why}; opening the index again`);
+      reloads.request("the serving thread stopped");
+    },
+  };
   const started = performance.now();
-  const opened = await openIndex(config, { offThread: true, warn, derive: DESK_DERIVATION });
+  const first = await ServingThread.open(config, threads);
   const elapsed = Math.round(performance.now() - started);
-  app.logger.info(`Index ${howOpened(opened, config)} in ${elapsed} ms`);
-  const first = prepareServingIndex(opened.index);
-  const passages = first.index.passages.length;
-  // A reload builds in the worker as the first build did (or loads a shared INDEX_FILE newer than
-  // the corpus); the news reading and examples are built there too and read here, then the swap.
-  reloader = new IndexReloader<ServingIndex>({
+  app.logger.info(`Index ${howOpened(first.summary, config)} in ${elapsed} ms`);
+  const passages = first.passages;
+  reloader = new IndexReloader<ServingThread>({
     current: first,
     build: async () => {
-      const next = await openIndex(config, { offThread: true, warn, derive: DESK_DERIVATION });
-      app.logger.info(`Reload: index ${howOpened(next, config)}`);
-      return prepareServingIndex(next.index);
+      const next = await ServingThread.open(config, threads);
+      app.logger.info(`Reload: index ${howOpened(next.summary, config)}`);
+      return next;
     },
-    passagesOf: (value) => value.index.passages.length,
+    passagesOf: (thread) => thread.passages,
+    retire: (old) => void old.retire(),
     logger: app.logger,
     debounceMs: config.reloadDebounceMs,
   });
   if (stop.stopping) return;
-  if (config.reload === "watch") {
-    try {
-      stopWatch = watchCorpus(config.corpusDir, reloader, (error) =>
-        app.logger.warn(
-          `Reload: the watch on ${config.corpusDir} failed (${error.message}); SIGHUP still reloads`,
-        ),
-      );
-    } catch (error) {
-      app.logger.warn(
-        `Reload: cannot watch ${config.corpusDir} (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
-      );
-    }
-  }
+  if (config.reload === "watch") stopWatch = watchCorpus(config.corpusDir, reloader, app.logger);
   reloads.serve(reloader);
   await live.start();
 

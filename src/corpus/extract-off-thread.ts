@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker, workerUrl } from "../threads/start-worker.js";
 import { checkHtmlPage, EXTRACT_TIMEOUT_MS } from "./article-limits.js";
 import { ExtractError, type ExtractedArticle, extractArticleFromHtml } from "./extract-html.js";
 
@@ -13,19 +14,7 @@ export interface ExtractOffThreadOptions {
   timeoutMs?: number;
 }
 
-// Under tsx (dev, tests) this module is a .ts file, and so is the worker beside it.
-const WORKER_URL = new URL(
-  `./extract-html-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
-  import.meta.url,
-);
-
-function startWorker(html: string): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData: { html } });
-  // Under tsx a worker does not inherit its loader: the worker registers it, then loads the .ts.
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const code = `import(${tsx}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData: { html } });
-}
+const WORKER_URL = workerUrl("extract-html-worker", import.meta.url);
 
 /**
  * `extractArticleFromHtml` with a deadline: the page's nesting is checked first, on this thread
@@ -42,7 +31,7 @@ export async function extractOffThread(
   const timeoutMs = options.timeoutMs ?? EXTRACT_TIMEOUT_MS;
   let worker: Worker;
   try {
-    worker = startWorker(html);
+    worker = startWorker(WORKER_URL, { workerData: { html } });
   } catch {
     return extractArticleFromHtml(html);
   }

@@ -26,6 +26,28 @@ export interface DigestMark {
   through: number;
 }
 
+/**
+ * What the digests read of the index being served: which articles it holds, and what a batch of
+ * them adds. The bot's index lives in its serving thread, so the digest is asked for.
+ */
+export interface ServedNews {
+  /** True when the served index holds the article. */
+  has(articleId: string): boolean;
+  /** Every article id of the served index. */
+  readonly articleIds: readonly string[];
+  /** What the articles `batch` (ids) add to the story (`digestOf` over the served news). */
+  digest(batch: ReadonlySet<string>): Promise<Digest>;
+}
+
+/** The served news of news data held in this thread (tests, and a desk without a serving thread). */
+export function servedNewsOf(news: NewsData): ServedNews {
+  return {
+    has: (articleId) => news.articleById.has(articleId),
+    articleIds: news.articles.map((article) => article.id),
+    digest: async (batch) => digestOf(news, batch),
+  };
+}
+
 export interface DeskLogger {
   info(message: string): void;
   warn(message: string): void;
@@ -35,8 +57,8 @@ export interface DigestDeskOptions {
   live: LiveStore;
   /** Where the claim per channel and batch is taken, so one replica posts each digest. */
   claims: StateStore;
-  /** The news data being served, or null while the index is not ready. */
-  current: () => NewsData | null;
+  /** The news being served, or null while the index is not ready; a new value after a reload. */
+  current: () => ServedNews | null;
   /** Posts one digest to one channel; rejects when the post failed. */
   post: (follow: FollowRecord, digest: Digest) => Promise<void>;
   /** DIGEST_MINUTES: the least time between two digests to one channel. */
@@ -58,7 +80,7 @@ export interface DigestDeskOptions {
 export class DigestDesk {
   private readonly now: () => number;
   private registered = new Set<string>();
-  private lastNews: NewsData | null = null;
+  private lastNews: ServedNews | null = null;
   private nextRoundAt = 0;
   private running: Promise<number> | null = null;
 
@@ -123,9 +145,9 @@ export class DigestDesk {
   }
 
   /** Records the arrival of every article of the index not recorded yet (first writer wins). */
-  private async register(news: NewsData, now: number): Promise<void> {
+  private async register(news: ServedNews, now: number): Promise<void> {
     const { live } = this.options;
-    const unseen = news.articles.map((a) => a.id).filter((id) => !this.registered.has(id));
+    const unseen = news.articleIds.filter((id) => !this.registered.has(id));
     if (unseen.length === 0) return;
     // The very first registration is the corpus the desk started with: nothing in it is news.
     const first = (await live.records(ARRIVALS)).size === 0;
@@ -145,13 +167,15 @@ export class DigestDesk {
     follow: FollowRecord,
     mark: DigestMark,
     batch: { ids: Set<string>; through: number },
-    news: NewsData,
+    news: ServedNews,
     now: number,
   ): Promise<boolean> {
     const { claims, live, logger } = this.options;
     const key = `digest:${follow.channelId}:${mark.through}`;
+    // Made before the claim: a digest the index could not make (a reload under way) was not
+    // posted, so the next round tries the batch again.
+    const digest = await news.digest(batch.ids);
     if (!(await claims.claim(key, DIGEST_CLAIM_TTL_SECONDS))) return false;
-    const digest = digestOf(news, batch.ids);
     let ok = true;
     try {
       await this.options.post(follow, digest);
@@ -180,7 +204,7 @@ export class DigestDesk {
 export function pendingFor(
   arrivals: ReadonlyMap<string, string>,
   through: number,
-  news: NewsData,
+  news: Pick<ServedNews, "has">,
   now: number,
 ): { ids: Set<string>; through: number } | null {
   const ids = new Set<string>();
@@ -188,7 +212,7 @@ export function pendingFor(
   for (const [id, value] of arrivals) {
     const at = Number(value);
     if (!(at > through)) continue;
-    if (!news.articleById.has(id)) {
+    if (!news.has(id)) {
       if (now - at < ARRIVAL_GRACE_MS) return null;
       continue;
     }

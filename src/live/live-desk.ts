@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Digest } from "../news/digest.js";
-import type { NewsData } from "../news/news-data.js";
 import type { LiveStore } from "../state/live-store.js";
 import { openLiveStore } from "../state/open-live-store.js";
 import type { StateStore } from "../state/state-store.js";
 import { announceCorpusChange, listenForCorpusChanges } from "./corpus-changes.js";
 import { type AddUrl, DeskCommands } from "./desk-commands.js";
 import { type DeskStatus, readDeskStatus } from "./desk-status.js";
-import { DigestDesk } from "./digest-desk.js";
+import { DigestDesk, type ServedNews } from "./digest-desk.js";
 import { FeedPoller, type PollFeeds } from "./feed-poller.js";
 import type { FollowRecord } from "./follows.js";
 import { PollLease } from "./poll-lease.js";
@@ -43,8 +42,8 @@ export interface LiveOptions {
   addUrl: AddUrl | null;
   /** Reloads this replica's index (`why` goes into the log). */
   reload: (why: string) => void;
-  /** The news data served now, or null while the index is not ready. */
-  current: () => NewsData | null;
+  /** The news served now, or null while the index is not ready. */
+  current: () => ServedNews | null;
   /** Posts a digest to a channel (the Slack adapter's). */
   post: (follow: FollowRecord, digest: Digest) => Promise<void>;
   logger: LiveLogger;

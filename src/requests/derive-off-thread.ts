@@ -1,8 +1,9 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { passageSurfaceWords } from "../answer/answer-question.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
 import type { Passage } from "../passages/passage.js";
 import { buildEventLexicon, type EventLexicon } from "../query/event-lexicon.js";
+import { startWorker, workerUrl } from "../threads/start-worker.js";
 
 /** What the question layer reads from every passage: its event lexicon and surface words. */
 export interface PassageWords {
@@ -15,20 +16,7 @@ export type DeskWorkerMessage =
   | ({ kind: "words" } & PassageWords)
   | { kind: "news"; news: NewsData };
 
-// Under tsx (dev, tests) this module is a .ts file, and so is the worker beside it.
-const WORKER_URL = new URL(
-  `./desk-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
-  import.meta.url,
-);
-
-function startWorker(passages: readonly Passage[]): Worker {
-  const workerData = { passages };
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData });
-  // Under tsx a worker does not inherit its loader: the worker registers it, then loads the .ts.
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const code = `import(${tsx}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
-}
+const WORKER_URL = workerUrl("desk-worker", import.meta.url);
 
 export interface DerivedOffThread {
   words: Promise<PassageWords>;
@@ -50,7 +38,7 @@ const wordsHere = (passages: readonly Passage[]): PassageWords => ({
 export function deriveOffThread(passages: readonly Passage[]): DerivedOffThread {
   let worker: Worker;
   try {
-    worker = startWorker(passages);
+    worker = startWorker(WORKER_URL, { workerData: { passages } });
   } catch {
     return {
       words: Promise.resolve().then(() => wordsHere(passages)),

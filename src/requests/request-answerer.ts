@@ -15,6 +15,12 @@ export const ANSWER_CACHE_SIZE = 1_000;
  */
 export type RequestAnswerer = (request: Request, commandName: string) => Reply;
 
+/**
+ * What the Slack side asks: an answerer, or one that answers on another thread (the bot's serving
+ * thread) and so replies with a promise.
+ */
+export type AnyAnswerer = (request: Request, commandName: string) => Reply | Promise<Reply>;
+
 export interface AnswererOptions {
   /** Questions the articles answer, for help; from `suggestQuestions`. Asked only for help. */
   examples?: () => readonly string[];

@@ -24,6 +24,11 @@ export interface IndexReloaderOptions<T> {
   now?: () => number;
   /** Quiet time before a `changed()` turns into a reload. */
   debounceMs?: number;
+  /**
+   * Told of the value a swap replaced, once the next one is served (the bot stops its serving
+   * thread when that thread has answered what it was asked).
+   */
+  retire?: (old: T) => void;
 }
 
 /** What one build ended in. */
@@ -125,7 +130,9 @@ export class IndexReloader<T> {
       logger.warn(`Reload (${why}): kept the old index (${before} passages): ${reason}`);
       return { kind: "kept", reason };
     }
+    const old = this.served;
     this.served = next;
+    this.options.retire?.(old);
     const after = passagesOf(next);
     const elapsedMs = Math.round(this.now() - started);
     logger.info(`Reload (${why}): ${before} → ${after} passages in ${elapsedMs} ms`);
@@ -136,18 +143,29 @@ export class IndexReloader<T> {
 /**
  * Watches the corpus folder and tells the reloader of each change to an article file. Hidden
  * files are skipped: corpus:add writes `.…adding` and renames it in, and the rename is the change.
+ * A watch that cannot start, or fails later, is a warning, not a stop: SIGHUP still reloads.
  * Returns a function that stops the watch. A watch misses events on some network filesystems,
  * which is why SIGHUP is the default (docs/deploy.md).
  */
 export function watchCorpus(
   corpusDir: string,
   reloader: Pick<IndexReloader<unknown>, "changed">,
-  onError: (error: Error) => void,
+  logger: Pick<ReloadLogger, "warn">,
 ): () => void {
-  const watcher: FSWatcher = watch(corpusDir, (_event, name) => {
-    if (name !== null && String(name).startsWith(".")) return;
-    reloader.changed(`corpus changed${name ? `: ${name}` : ""}`);
-  });
-  watcher.on("error", onError);
+  const warn = (what: string, error: unknown) =>
+    logger.warn(
+      `Reload: ${what} ${corpusDir} (${error instanceof Error ? error.message : error}); SIGHUP still reloads`,
+    );
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(corpusDir, (_event, name) => {
+      if (name !== null && String(name).startsWith(".")) return;
+      reloader.changed(`corpus changed${name ? `: ${name}` : ""}`);
+    });
+  } catch (error) {
+    warn("cannot watch", error);
+    return () => {};
+  }
+  watcher.on("error", (error) => warn("the watch failed on", error));
   return () => watcher.close();
 }

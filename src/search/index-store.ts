@@ -6,13 +6,14 @@ import { createHash } from "node:crypto";
 import { readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { IndexSettings } from "../config.js";
 import { DEFAULTS } from "../config.js";
 import { CorpusError, type CorpusProblem } from "../corpus/corpus-error.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Passage } from "../passages/passage.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
+import { startWorker, workerUrl } from "../threads/start-worker.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
 import { type ReadOptions, readIndexFile, writeIndexFile } from "./prebuilt-index.js";
 import { TimeSlicer } from "./time-slicer.js";
@@ -148,19 +149,7 @@ export type WorkerMessage =
   | { kind: "corpus-error"; problems: CorpusProblem[] }
   | { kind: "failed"; message: string };
 
-// Under tsx (dev, tests) this module is a .ts file, and so is the worker beside it.
-const WORKER_URL = new URL(
-  `./build-index-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
-  import.meta.url,
-);
-
-function startWorker(workerData: unknown): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData });
-  // Under tsx a worker does not inherit its loader: the worker registers it, then loads the .ts.
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const code = `import(${tsx}).then((t) => { t.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
-}
+const WORKER_URL = workerUrl("build-index-worker", import.meta.url);
 
 /**
  * Builds in a worker thread, which writes the index to a temporary file that this thread then
@@ -176,7 +165,7 @@ export async function buildIndexOffThread(
   const started = await new Promise<boolean>((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker({ settings, file, derive: options.derive });
+      worker = startWorker(WORKER_URL, { workerData: { settings, file, derive: options.derive } });
     } catch {
       resolve(false);
       return;

@@ -33,7 +33,7 @@ export async function answerInThread(deps: ListenerDeps, target: ThreadAnswer): 
   let reply: SlackReply;
   try {
     const earlier = target.earlier;
-    reply = replyFor(target.text, deps.ask, {
+    reply = await replyFor(target.text, deps.ask, {
       commandName: deps.commandName,
       feedback: deps.feedback !== null,
       ...(earlier.length > 0 ? { searchAs: (q: string) => questionInContext(q, earlier) } : {}),

@@ -3,14 +3,14 @@ import type { CorpusStats } from "../format/home-view.js";
 import type { Workspaces } from "../install/workspaces.js";
 import type { DeskCommands } from "../live/desk-commands.js";
 import type { DeskStatus } from "../live/desk-status.js";
-import type { RequestAnswerer } from "../requests/request-answerer.js";
+import type { AnyAnswerer } from "../requests/request-answerer.js";
 import type { StateStore } from "../state/state-store.js";
 import type { WorkQueue } from "./work-queue.js";
 
 /** What listeners need, passed in so tests can build them small. */
 export interface ListenerDeps {
   /** Answers a routed request (a question, help, sources, timeline, who) from the current index. */
-  ask: RequestAnswerer;
+  ask: AnyAnswerer;
   /** The slash command the app answers; help in mentions and DMs names it. */
   commandName: string;
   /** Where the work after an ack goes. */

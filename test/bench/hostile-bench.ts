@@ -6,7 +6,7 @@
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { replyFor } from "../../src/slack/reply-for.js";
+import { replyAtOnce } from "../../src/slack/reply-for.js";
 import { FREEZING_MESSAGES } from "../support/hostile-text.js";
 import { realisticPassages } from "./synthetic-corpus.js";
 
@@ -48,7 +48,7 @@ export async function main(args: string[]): Promise<void> {
     const index =
       size === "real" ? base : buildPassageIndex(realisticPassages(base.passages, count));
     const ask = answererFor(index, { cacheSize: 0 });
-    const reply = (text: string) => replyFor(text, ask, { commandName: "/ask", feedback: true });
+    const reply = (text: string) => replyAtOnce(text, ask, { commandName: "/ask", feedback: true });
     reply("who granted asylum");
     columns.push(rows.map(([, text]) => fastest(() => reply(text), 5)));
   }

@@ -5,6 +5,8 @@
 //   --no-http                  skip the HTTP load runs
 //   --hostile [--sizes real,10k,100k]
 //                              reply time for the messages that froze the bot (hostile-bench.ts)
+//   --reload [--sizes 10k,100k]
+//                              a reload while the bot serves from its thread (reload-bench.ts)
 //   --mixed-eval [--questions FILE] [--sizes real,10k,100k]
 //                              answer quality with synthetic passages mixed in (mixed-eval.ts)
 //   --no-plain                 skip plain MiniSearch (seconds a question at 100k realistic passages)
@@ -28,6 +30,7 @@ import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchPlain, type PlainBenchRow, printBeside } from "./plain-bench.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
+import { main as reloadMain } from "./reload-bench.js";
 import { benchSearch, type SearchBenchRow } from "./search-bench.js";
 import { realisticPassages } from "./synthetic-corpus.js";
 
@@ -112,6 +115,10 @@ function printHttp(rows: HttpBenchRow[]): void {
 async function main(args: string[]): Promise<void> {
   if (args.includes("--hostile")) {
     await hostileMain(args.filter((arg) => arg !== "--hostile"));
+    return;
+  }
+  if (args.includes("--reload")) {
+    await reloadMain(args.filter((arg) => arg !== "--reload"));
     return;
   }
   if (args.includes("--mixed-eval")) {

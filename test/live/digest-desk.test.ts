@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ARRIVALS, DigestDesk } from "../../src/live/digest-desk.js";
+import { ARRIVALS, DigestDesk, type ServedNews, servedNewsOf } from "../../src/live/digest-desk.js";
 import { type FollowRecord, follow, unfollow } from "../../src/live/follows.js";
 import type { Digest } from "../../src/news/digest.js";
-import type { NewsData } from "../../src/news/news-data.js";
 import { MemoryLiveStore } from "../../src/state/memory-live-store.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { newsOf, type TinyArticle } from "../news/news-fixture.js";
@@ -27,7 +26,7 @@ function deskWith(digestMinutes = 30, failPosts = false) {
   let now = 1_000 * MINUTE;
   const live = new MemoryLiveStore(() => now);
   const claims = new MemoryStore(() => now);
-  let news: NewsData = newsOf([article(1), article(2)]);
+  let news: ServedNews = servedNewsOf(newsOf([article(1), article(2)]));
   const posts: { channel: string; team: string; digest: Digest }[] = [];
   const options = {
     live,
@@ -51,9 +50,9 @@ function deskWith(digestMinutes = 30, failPosts = false) {
       now += ms;
     },
     land: (...ns: number[]) => {
-      const ids = new Set(news.articles.map((a) => a.id));
+      const ids = new Set(news.articleIds);
       const all = [...ids].map((id) => article(Number(id.slice(1))));
-      news = newsOf([...all, ...ns.filter((n) => !ids.has(`a${n}`)).map(article)]);
+      news = servedNewsOf(newsOf([...all, ...ns.filter((n) => !ids.has(`a${n}`)).map(article)]));
     },
     follow: (channelId: string) => follow(live, { channelId, teamId: "T1", since: now, by: "U1" }),
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { type ServedNews, servedNewsOf } from "../../src/live/digest-desk.js";
 import { follow } from "../../src/live/follows.js";
 import { createLiveDesk } from "../../src/live/live-desk.js";
 import type { Digest } from "../../src/news/digest.js";
-import type { NewsData } from "../../src/news/news-data.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { newsOf, type TinyArticle } from "../news/news-fixture.js";
 import { waitFor } from "../state/wait-for.js";
@@ -21,7 +21,7 @@ function article(n: number): TinyArticle {
 
 describe("createLiveDesk without Redis", () => {
   it("polls by itself, reloads itself when a poll adds, and posts the digest to a following channel", async () => {
-    let news: NewsData = newsOf([article(1)]);
+    let news: ServedNews = servedNewsOf(newsOf([article(1)]));
     const reloads: string[] = [];
     const posts: { channel: string; digest: Digest }[] = [];
     // The next poll adds an article once the test says so.
@@ -43,7 +43,7 @@ describe("createLiveDesk without Redis", () => {
       // The reload this replica does on the message: the index now holds the new article.
       reload: (why) => {
         reloads.push(why);
-        news = newsOf([article(1), article(2)]);
+        news = servedNewsOf(newsOf([article(1), article(2)]));
       },
       current: () => news,
       post: async (f, digest) => {

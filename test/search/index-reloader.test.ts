@@ -192,9 +192,12 @@ describe("watchCorpus", () => {
   it("tells the reloader of a new article file and skips hidden temporary files", async () => {
     dir = mkdtempSync(join(tmpdir(), "watch-corpus-"));
     const seen: string[] = [];
-    const stop = watchCorpus(dir, { changed: (why) => seen.push(why ?? "") }, (error) => {
-      throw error;
-    });
+    const warnings: string[] = [];
+    const stop = watchCorpus(
+      dir,
+      { changed: (why) => seen.push(why ?? "") },
+      { warn: (line) => warnings.push(line) },
+    );
     try {
       writeFileSync(join(dir, ".123-1.adding"), "half");
       writeFileSync(join(dir, "001_new.md"), "---\n---\n");
@@ -202,8 +205,26 @@ describe("watchCorpus", () => {
         timeout: 5_000,
       });
       expect(seen.some((why) => why.includes(".adding"))).toBe(false);
+      expect(warnings).toEqual([]);
     } finally {
       stop();
     }
+  });
+
+  it("warns and goes on when the folder cannot be watched: SIGHUP still reloads", () => {
+    const warnings: string[] = [];
+    const stop = watchCorpus(
+      "/nonexistent-corpus",
+      { changed: () => {} },
+      {
+        warn: (line) => warnings.push(line),
+      },
+    );
+    stop();
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Reload: cannot watch \/nonexistent-corpus \(.*ENOENT.*\); SIGHUP still reloads$/,
+      ),
+    ]);
   });
 });

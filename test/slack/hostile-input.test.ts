@@ -9,7 +9,7 @@ import type { ListenerDeps } from "../../src/slack/deps.js";
 import { askCommand } from "../../src/slack/listeners/commands/ask-command.js";
 import { appMention } from "../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../src/slack/listeners/messages/direct-message.js";
-import { replyFor } from "../../src/slack/reply-for.js";
+import { replyAtOnce } from "../../src/slack/reply-for.js";
 import { WorkQueue } from "../../src/slack/work-queue.js";
 import { MemoryStore } from "../../src/state/memory-store.js";
 import { BotHarness } from "../support/bot-harness.js";
@@ -157,7 +157,7 @@ describe("hostile input through the real handlers", () => {
 describe("hostile input, timed", () => {
   it("replies to any message up to 40,000 characters in under 100 ms, answer included (property)", () => {
     const ask = answererFor(index, { cacheSize: 0 });
-    const reply = (text: string) => replyFor(text, ask, { commandName: "/ask", feedback: true });
+    const reply = (text: string) => replyAtOnce(text, ask, { commandName: "/ask", feedback: true });
     // The first answer builds the index's lazy caches; a request after it is what is timed.
     reply("who granted asylum");
     for (const text of FREEZING_MESSAGES) {

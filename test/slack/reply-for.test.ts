@@ -4,7 +4,7 @@ import { FEEDBACK_ACTION_ID } from "../../src/format/feedback-blocks.js";
 import { NO_MATCH_TEXT, TOO_LONG_TEXT } from "../../src/format/messages.js";
 import type { Passage } from "../../src/passages/passage.js";
 import type { RequestAnswerer } from "../../src/requests/request-answerer.js";
-import { replyFor } from "../../src/slack/reply-for.js";
+import { replyAtOnce, replyFor } from "../../src/slack/reply-for.js";
 
 // A tiny answer about another event: a river flood.
 const passage: Passage = {
@@ -46,11 +46,11 @@ function answerer(answer: (question: string) => Answer, searched: string[] = [])
 }
 const options = { commandName: "/ask" };
 
-const types = (reply: ReturnType<typeof replyFor>) => reply.message.blocks.map((b) => b.type);
+const types = (reply: ReturnType<typeof replyAtOnce>) => reply.message.blocks.map((b) => b.type);
 
 describe("replyFor", () => {
   it("ends an answer with the feedback buttons when asked, naming the passages shown", () => {
-    const reply = replyFor("<@UBOT> when did the river burst?", answerer(found), {
+    const reply = replyAtOnce("<@UBOT> when did the river burst?", answerer(found), {
       ...options,
       feedback: true,
     });
@@ -62,16 +62,16 @@ describe("replyFor", () => {
   });
 
   it("adds no feedback buttons unless asked", () => {
-    expect(types(replyFor("when did the river burst?", answerer(found), options))).not.toContain(
+    expect(types(replyAtOnce("when did the river burst?", answerer(found), options))).not.toContain(
       "context_actions",
     );
   });
 
   it("puts them under a no-match reply too, and never under the usage text", () => {
-    const none = replyFor("who won the cup?", answerer(nothing), { ...options, feedback: true });
+    const none = replyAtOnce("who won the cup?", answerer(nothing), { ...options, feedback: true });
     expect(none.message.text).toBe(NO_MATCH_TEXT);
     expect(types(none).at(-1)).toBe("context_actions");
-    const help = replyFor("help", answerer(found), { ...options, feedback: true });
+    const help = replyAtOnce("help", answerer(found), { ...options, feedback: true });
     expect(JSON.stringify(help.message.blocks)).toContain("/ask");
     expect(help.asked).toBeNull();
     expect(types(help)).not.toContain("context_actions");
@@ -79,7 +79,7 @@ describe("replyFor", () => {
 
   it("refuses a message too long to read, unsearched, without feedback buttons", () => {
     const searched: string[] = [];
-    const reply = replyFor(`${"*".repeat(40_000)}x`, answerer(found, searched), {
+    const reply = replyAtOnce(`${"*".repeat(40_000)}x`, answerer(found, searched), {
       ...options,
       feedback: true,
     });
@@ -91,11 +91,25 @@ describe("replyFor", () => {
 
   it("searches the question as read in context, and reports it as asked", () => {
     const searched: string[] = [];
-    const reply = replyFor("and when?", answerer(found, searched), {
+    const reply = replyAtOnce("and when?", answerer(found, searched), {
       ...options,
       searchAs: (q) => `${q} river`,
     });
     expect(searched).toEqual(["and when? river"]);
     expect(reply.asked).toBe("and when?");
+  });
+
+  it("waits for an answerer on another thread, and replies the same as one on this thread", async () => {
+    const here = answerer(found);
+    const elsewhere = async (...args: Parameters<RequestAnswerer>) => here(...args);
+    const later = await replyFor("when did the river burst?", elsewhere, {
+      ...options,
+      feedback: true,
+    });
+    const now = replyAtOnce("when did the river burst?", here, { ...options, feedback: true });
+    // The feedback buttons carry a fresh answer id each time; the rest is the same.
+    expect(types(later)).toEqual(types(now));
+    expect(later.message.text).toBe(now.message.text);
+    expect(later.asked).toBe(now.asked);
   });
 });

@@ -35,7 +35,7 @@ export function shareAnswer({ ask, commandName, queue, state, feedback }: Listen
       label,
       lane: "response_url",
       reply: async () => {
-        const { message } = replyFor(action.value, ask, {
+        const { message } = await replyFor(action.value, ask, {
           commandName,
           sharedBy: body.user.id,
           feedback: feedback !== null,

@@ -24,15 +24,14 @@ export function askCommand(deps: ListenerDeps) {
     }
     await replyAfterAck(queue, logger, {
       label: `${command.command} for ${command.user_id} in ${command.channel_id}`,
-      reply: () =>
-        respondOnce(respond, {
-          response_type: "ephemeral",
-          ...replyFor(command.text, ask, {
-            commandName: command.command,
-            shareable: true,
-            feedback: feedback !== null,
-          }).message,
-        }),
+      reply: async () => {
+        const { message } = await replyFor(command.text, ask, {
+          commandName: command.command,
+          shareable: true,
+          feedback: feedback !== null,
+        });
+        await respondOnce(respond, { response_type: "ephemeral", ...message });
+      },
       notify: (text) => respond({ response_type: "ephemeral", text }),
       ack: (busyText) =>
         busyText === undefined ? ack() : ack({ response_type: "ephemeral", text: busyText }),

@@ -1,0 +1,62 @@
+// The worker thread a ServingThread starts: opens the index (the prebuilt file, or a build from
+// the corpus), prepares it for serving as the bot always has, says it is ready, then answers what
+// the main thread asks, one message at a time. See serving-thread.ts for why it is a thread.
+import { parentPort, workerData } from "node:worker_threads";
+import type { IndexSettings } from "../config.js";
+import { CorpusError } from "../corpus/corpus-error.js";
+import { digestOf } from "../news/digest.js";
+import { openIndex } from "../search/index-store.js";
+import { DESK_DERIVATION } from "./desk-data.js";
+import { newsDataFor } from "./news-data-for.js";
+import { prepareServingIndex } from "./serving-index.js";
+import type { ServingMessage, ServingRequest } from "./serving-thread.js";
+
+const { settings } = workerData as { settings: IndexSettings };
+const port = parentPort;
+if (port === null) throw new Error("serving-worker runs as a worker thread");
+const post = (message: ServingMessage) => port.postMessage(message);
+
+try {
+  const opened = await openIndex(settings, {
+    derive: DESK_DERIVATION,
+    // Nothing else runs on this thread until it is ready: read the file without time slices.
+    inOneGo: true,
+    warn: (message) => post({ kind: "warn", message }),
+  });
+  const serving = prepareServingIndex(opened.index);
+  const news = newsDataFor(opened.index);
+  port.on("message", (message: ServingRequest) => {
+    try {
+      if (message.kind === "ask") {
+        const reply = serving.ask(message.request, message.commandName);
+        post({ kind: "answered", id: message.id, reply });
+      } else {
+        post({ kind: "digested", id: message.id, digest: digestOf(news, new Set(message.batch)) });
+      }
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      post({ kind: "request-failed", id: message.id, message: text });
+    }
+  });
+  post({
+    kind: "ready",
+    summary: {
+      passages: opened.index.passages.length,
+      examples: serving.examples,
+      stats: serving.stats,
+      articleIds: news.articles.map((article) => article.id),
+      source: opened.source,
+      ...(opened.reason === undefined ? {} : { reason: opened.reason }),
+    },
+  });
+} catch (error) {
+  if (error instanceof CorpusError) post({ kind: "corpus-error", problems: [...error.problems] });
+  else {
+    const code = (error as { code?: unknown }).code;
+    post({
+      kind: "failed",
+      message: error instanceof Error ? error.message : String(error),
+      ...(typeof code === "string" ? { code } : {}),
+    });
+  }
+}

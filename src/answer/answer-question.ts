@@ -16,8 +16,8 @@ import {
   type ReplyThresholds,
 } from "./confidence.js";
 import { coverageScorer, informationScorer } from "./evidence-scores.js";
+import { cachesFor, type IndexCaches } from "./index-caches.js";
 import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
-import { PassageFeatureCache } from "./passage-features.js";
 import { nonNewsIntent } from "./question-intent.js";
 import { sourceOnlyTerms } from "./source-names.js";
 import { suggestQuestionsFor } from "./suggest-questions.js";
@@ -34,6 +34,8 @@ export interface AnswerOptions {
   suggest?: boolean;
   /** Says how strongly a sentence holds an answer of the expected type, 0–1. */
   evidence?: EvidenceFn;
+  /** What the index's questions share (see IndexCaches); fresh ones for this question when absent. */
+  caches?: IndexCaches;
 }
 
 export type EvidenceFn = typeof typeEvidence;
@@ -68,17 +70,11 @@ export interface Candidate {
   signals: ReplySignals;
 }
 
-/** One set of source-only terms per index (see `sourceOnlyTerms`). */
-const sourceTerms = new WeakMap<PassageIndex, ReadonlySet<string>>();
-
 /** The index's source-only terms, found now if they were not yet (to build them with the index, and store them). */
-export function sourceTermsOf(index: PassageIndex): ReadonlySet<string> {
-  let terms = sourceTerms.get(index);
-  if (!terms) {
-    terms = sourceOnlyTerms(index.passages, index.documentFrequency);
-    sourceTerms.set(index, terms);
-  }
-  return terms;
+export function sourceTermsOf(index: PassageIndex, caches?: IndexCaches): ReadonlySet<string> {
+  const cached = cachesFor(index, caches);
+  cached.sourceOnly ??= sourceOnlyTerms(index.passages, index.documentFrequency);
+  return cached.sourceOnly;
 }
 
 /**
@@ -89,8 +85,9 @@ export function sourceTermsOf(index: PassageIndex): ReadonlySet<string> {
 export function topicalityScorer(
   index: PassageIndex,
   words: ReadonlyMap<string, string>,
+  caches?: IndexCaches,
 ): (term: string) => number {
-  const sourceOnly = sourceTermsOf(index);
+  const sourceOnly = sourceTermsOf(index, caches);
   return (term) => {
     if (sourceOnly.has(term)) return 0;
     const word = words.get(term) ?? term;
@@ -104,38 +101,20 @@ export function topicalityScorer(
   };
 }
 
-/** One feature cache per index: features depend only on the passages, which an index never changes. */
-const featureCaches = new WeakMap<PassageIndex, PassageFeatureCache>();
-
-function featuresOf(index: PassageIndex): PassageFeatureCache {
-  let cache = featureCaches.get(index);
-  if (!cache) {
-    cache = new PassageFeatureCache();
-    featureCaches.set(index, cache);
-  }
-  return cache;
-}
-
 /**
  * The question as the pipeline reads it: normalised (chatter, dates) and rewritten toward
  * the corpus's words (compounds, demonyms). Every caller gets the same reading.
  */
-export function readQuestion(index: PassageIndex, question: string): string {
-  const surface = surfaceWordsOf(index);
+export function readQuestion(index: PassageIndex, question: string, caches?: IndexCaches): string {
+  const surface = surfaceWordsOf(index, caches);
   return rewriteAgainstVocabulary(normaliseQuestion(question), (word) => surface.has(word));
 }
 
-/** The folded words of the passages as written, one set per index: what a rewrite may aim at. */
-const surfaceWords = new WeakMap<PassageIndex, ReadonlySet<string>>();
-
 /** The index's surface words, read now if they were not yet (to build them with the index, and store them). */
-export function surfaceWordsOf(index: PassageIndex): ReadonlySet<string> {
-  let words = surfaceWords.get(index);
-  if (!words) {
-    words = passageSurfaceWords(index.passages);
-    surfaceWords.set(index, words);
-  }
-  return words;
+export function surfaceWordsOf(index: PassageIndex, caches?: IndexCaches): ReadonlySet<string> {
+  const cached = cachesFor(index, caches);
+  cached.surface ??= passageSurfaceWords(index.passages);
+  return cached.surface;
 }
 
 /** The folded words of passages as written (what `surfaceWordsOf` holds for their index). */
@@ -151,29 +130,23 @@ export function passageSurfaceWords(passages: readonly Passage[]): Set<string> {
  * seconds at 100k passages, which its first question would otherwise spend.
  */
 export function adoptPassageWords(
-  index: PassageIndex,
+  caches: IndexCaches,
   words: { sourceOnly?: Iterable<string>; surface?: Iterable<string> },
 ): void {
-  if (words.sourceOnly) sourceTerms.set(index, new Set(words.sourceOnly));
-  if (words.surface) surfaceWords.set(index, new Set(words.surface));
+  if (words.sourceOnly) caches.sourceOnly = new Set(words.sourceOnly);
+  if (words.surface) caches.surface = new Set(words.surface);
 }
 
-/** One event lexicon per index: aliases mined from its passages once. */
-const lexicons = new WeakMap<PassageIndex, EventLexicon>();
-
 /** The index's event lexicon, mined now if it was not yet (to build it with the index, and store it). */
-export function eventLexiconOf(index: PassageIndex): EventLexicon {
-  let lexicon = lexicons.get(index);
-  if (!lexicon) {
-    lexicon = buildEventLexicon(index.passages);
-    lexicons.set(index, lexicon);
-  }
-  return lexicon;
+export function eventLexiconOf(index: PassageIndex, caches?: IndexCaches): EventLexicon {
+  const cached = cachesFor(index, caches);
+  cached.lexicon ??= buildEventLexicon(index.passages);
+  return cached.lexicon;
 }
 
 /** Takes an index's event lexicon as stored with it, so its first question does not mine it. */
-export function adoptEventLexicon(index: PassageIndex, lexicon: EventLexicon): void {
-  lexicons.set(index, lexicon);
+export function adoptEventLexicon(caches: IndexCaches, lexicon: EventLexicon): void {
+  caches.lexicon = lexicon;
 }
 
 /** The words questions are read against: the passages' words as written, and source-only terms. */
@@ -183,16 +156,17 @@ export interface QuestionWords {
 }
 
 /** The index's question words, derived now if they were not (to build them with the index, and store them). */
-export function questionWordsOf(index: PassageIndex): QuestionWords {
-  return { surface: surfaceWordsOf(index), sourceOnly: sourceTermsOf(index) };
+export function questionWordsOf(index: PassageIndex, caches?: IndexCaches): QuestionWords {
+  const cached = cachesFor(index, caches);
+  return { surface: surfaceWordsOf(index, cached), sourceOnly: sourceTermsOf(index, cached) };
 }
 
 /**
  * Words the corpus lacks through WordNet, and descriptions the articles give a name through the
  * event lexicon ("the state news agency" → TASS). Both count only beside the question's own words.
  */
-function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>) {
-  const lexicon = eventLexiconOf(index);
+function expandWords(index: PassageIndex, words: ReadonlyMap<string, string>, caches: IndexCaches) {
+  const lexicon = eventLexiconOf(index, caches);
   const expansions = expandQuestionWords(index, words);
   for (const [term, names] of aliasExpansions(lexicon, new Set(words.keys())))
     expansions.set(term, [...(expansions.get(term) ?? []), ...names]);
@@ -206,10 +180,11 @@ export function chooseAnswerSentence(
   matchedTerms: readonly string[],
   type: AnswerType | null,
   evidenceOf: EvidenceFn = typeEvidence,
+  caches?: IndexCaches,
 ): { sentence: number; evidence: number } {
   const terms = new Set(matchedTerms);
   let best = { sentence: 0, evidence: 0, weight: -1 };
-  const { sentences } = featuresOf(index).get(passage);
+  const { sentences } = cachesFor(index, caches).features.get(passage);
   passage.sentences.forEach((sentence, i) => {
     const found = new Set<string>();
     const { words, terms: sentenceTerms } = sentences[i] as (typeof sentences)[number];
@@ -239,18 +214,24 @@ export interface RankedPassages {
 export function rankPassages(
   index: PassageIndex,
   question: string,
-  options: Pick<AnswerOptions, "minCoverage" | "evidence"> = {},
+  options: Pick<AnswerOptions, "minCoverage" | "evidence" | "caches"> = {},
 ): RankedPassages {
   const { minCoverage = CANDIDATE_COVERAGE, evidence: evidenceOf = typeEvidence } = options;
-  const reading = readQuestion(index, question);
-  const { terms, words, expansions, hits } = findCandidates(index, reading, expandWords);
+  const caches = cachesFor(index, options.caches);
+  const reading = readQuestion(index, question, caches);
+  const { terms, words, expansions, hits } = findCandidates(
+    index,
+    reading,
+    (i, w) => expandWords(i, w, caches),
+    caches.search,
+  );
   const type = detectAnswerType(reading);
   const topScore = hits[0]?.score ?? 0;
   const coverageOf = coverageScorer(index, terms, words, expansions);
   // A word used only in the name of who reports is no information about what they report.
-  const sourceOnly = sourceTermsOf(index);
+  const sourceOnly = sourceTermsOf(index, caches);
   const informationOf = informationScorer(index, terms, (term) => (sourceOnly.has(term) ? 0 : 1));
-  const topicalOf = informationScorer(index, terms, topicalityScorer(index, words));
+  const topicalOf = informationScorer(index, terms, topicalityScorer(index, words, caches));
   const candidates: Candidate[] = [];
   const copies = new Map<string, Set<number>>();
   let scanned = 0;
@@ -266,13 +247,14 @@ export function rankPassages(
       hit.terms,
       type,
       evidenceOf,
+      caches,
     );
     // The same sentence in other company (a quote pasted into an unrelated passage) is one
     // candidate, not twenty: the first holds its place, the rest make room for other sentences.
     // A copy of the whole passage stays, to be merged with it as another outlet's report.
     const said = passage.sentences[sentence] ?? "";
     const first = copies.get(said);
-    const features = featuresOf(index).get(passage);
+    const features = caches.features.get(passage);
     if (first && !sameReport(features.shingles, first)) continue;
     if (!first) copies.set(said, features.shingles);
     const lexical = (hit.score / topScore) * coverage;
@@ -305,7 +287,8 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): Answer {
   const { limit = 3 } = options;
-  const { terms, candidates } = rankPassages(index, question, options);
+  const caches = cachesFor(index, options.caches);
+  const { terms, candidates } = rankPassages(index, question, { ...options, caches });
   // A request that is plainly not news ("weather in moscow") is off-topic, whatever it matches.
   const offTopic = nonNewsIntent(question, (term) => index.vocabulary.has(term)) !== null;
   const confidence = offTopic
@@ -313,14 +296,15 @@ export function answerQuestion(
     : confidenceOf(candidates[0]?.signals ?? null, { ...REPLY_THRESHOLDS, ...options.thresholds });
   if (confidence === "none") {
     if (options.suggest === false) return { question, confidence, items: [] };
-    const answerPlainly = (i: PassageIndex, q: string) => answerQuestion(i, q, { suggest: false });
-    const suggestions = suggestQuestionsFor(index, terms, SUGGESTIONS, answerPlainly);
+    const answerPlainly = (i: PassageIndex, q: string) =>
+      answerQuestion(i, q, { suggest: false, caches });
+    const suggestions = suggestQuestionsFor(index, caches, terms, SUGGESTIONS, answerPlainly);
     return { question, confidence, items: [], suggestions };
   }
   const items: AnswerItem[] = mergeDuplicates(
     candidates,
     limit,
-    (candidate) => featuresOf(index).get(candidate.passage).shingles,
+    (candidate) => caches.features.get(candidate.passage).shingles,
   ).map(({ best, alsoReportedBy }) => ({
     passage: best.passage,
     score: best.score,

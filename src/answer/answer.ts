@@ -1,6 +1,5 @@
-import type { Passage, SourceRef } from "../passages/passage.js";
-
-export type { SourceRef } from "../passages/passage.js";
+import type { ArticleSource } from "../corpus/article-source.js";
+import type { Passage } from "../passages/passage.js";
 
 /** One quoted passage in an answer. */
 export interface AnswerItem {
@@ -11,7 +10,7 @@ export interface AnswerItem {
   /** Index in `passage.sentences` of the sentence that best answers the question. */
   answerSentence: number;
   /** Other outlets whose articles carry the same fact, nearly word for word. */
-  alsoReportedBy: SourceRef[];
+  alsoReportedBy: ArticleSource[];
 }
 
 /**
@@ -30,7 +29,7 @@ export interface Answer {
   suggestions?: string[];
 }
 
-export function sourceOf(passage: Passage): SourceRef {
+export function sourceOf(passage: Passage): ArticleSource {
   return {
     outlet: passage.outlet,
     title: passage.title,

@@ -1,6 +1,7 @@
+import type { ArticleSource } from "../corpus/article-source.js";
 import type { Passage } from "../passages/passage.js";
 import { overlap, shinglesOf } from "../text/shingles.js";
-import { type SourceRef, sourceOf } from "./answer.js";
+import { sourceOf } from "./answer.js";
 
 /** Passages sharing at least this share of their word 3-grams report the same fact. */
 export const DUPLICATE_OVERLAP = 0.5;
@@ -39,7 +40,7 @@ export interface MergedGroup<T extends Ranked> {
   /** The best-sourced member: the one a reply quotes. */
   best: T;
   /** Sources of the other members, one per outlet, the quoted one's excluded. */
-  alsoReportedBy: SourceRef[];
+  alsoReportedBy: ArticleSource[];
 }
 
 /**
@@ -66,7 +67,7 @@ export function mergeDuplicates<T extends Ranked>(
     // Stable: among equally sourced passages the better-ranked one stays first.
     const best = members.reduce((a, b) => (sourcingOf(b.passage) > sourcingOf(a.passage) ? b : a));
     const seen = new Set([best.passage.articleId]);
-    const alsoReportedBy: SourceRef[] = [];
+    const alsoReportedBy: ArticleSource[] = [];
     for (const member of members) {
       if (seen.has(member.passage.articleId)) continue;
       seen.add(member.passage.articleId);

@@ -2,6 +2,7 @@ import { inverseDocumentFrequency, type PassageIndex } from "../search/passage-i
 import { englishZipf, isName } from "../text/english-frequency.js";
 import { termsOfText } from "../text/terms.js";
 import type { Answer } from "./answer.js";
+import type { IndexCaches, Suggestion } from "./index-caches.js";
 
 /** Answers a question: `answerQuestion`, passed in so this file and it do not import each other. */
 export type Answerer = (index: PassageIndex, question: string) => Answer;
@@ -44,23 +45,13 @@ function candidatesOf(text: string): string[] {
 /** How many answerable questions are kept per index, to pick suggestions from. */
 const POOL_SIZE = 24;
 
-/** A question the articles answer confidently, with the terms of the passage that answers it. */
-interface Suggestion {
-  question: string;
-  answerTerms: ReadonlySet<string>;
-}
-
-const pools = new WeakMap<PassageIndex, Suggestion[]>();
-const cache = new WeakMap<PassageIndex, Map<number, string[]>>();
-
 /**
  * The questions the articles answer, best first: generated from the passages (who said what, what
  * happened on a date) and kept only when the bot answers them confidently, each with a passage of
  * its own, ranked by how many passages they are asked from. Built once per index.
  */
-function poolOf(index: PassageIndex, answer: Answerer): Suggestion[] {
-  const cached = pools.get(index);
-  if (cached) return cached;
+function poolOf(index: PassageIndex, caches: IndexCaches, answer: Answerer): readonly Suggestion[] {
+  if (caches.suggestionPool) return caches.suggestionPool;
   const frequency = new Map<string, number>();
   for (const passage of index.passages)
     for (const question of candidatesOf(passage.text))
@@ -78,7 +69,7 @@ function poolOf(index: PassageIndex, answer: Answerer): Suggestion[] {
     answeredBy.add(first.passage.id);
     pool.push({ question, answerTerms: new Set(termsOfText(first.passage.text)) });
   }
-  pools.set(index, pool);
+  caches.suggestionPool = pool;
   return pool;
 }
 
@@ -89,8 +80,12 @@ export interface StoredSuggestion {
 }
 
 /** The index's pool of answerable questions, best first, as stored with the index (built if need be). */
-export function storedSuggestionPool(index: PassageIndex, answer: Answerer): StoredSuggestion[] {
-  return poolOf(index, answer).map((s) => ({
+export function storedSuggestionPool(
+  index: PassageIndex,
+  caches: IndexCaches,
+  answer: Answerer,
+): StoredSuggestion[] {
+  return poolOf(index, caches, answer).map((s) => ({
     question: s.question,
     answerTerms: [...s.answerTerms],
   }));
@@ -98,31 +93,31 @@ export function storedSuggestionPool(index: PassageIndex, answer: Answerer): Sto
 
 /** Takes an index's pool as stored with it, so it is not built again by asking each question. */
 export function adoptSuggestionPool(
-  index: PassageIndex,
+  caches: IndexCaches,
   stored: readonly StoredSuggestion[],
 ): void {
-  pools.set(
-    index,
-    stored.map((s) => ({ question: s.question, answerTerms: new Set(s.answerTerms) })),
-  );
+  caches.suggestionPool = stored.map((s) => ({
+    question: s.question,
+    answerTerms: new Set(s.answerTerms),
+  }));
 }
 
 /**
- * Questions the articles answer, best first (see `poolOf`). Deterministic, and cached per index
- * and count, so it is cheap to call once at start (for help and suggested prompts).
+ * Questions the articles answer, best first (see `poolOf`). Deterministic, and kept in `caches` by
+ * count, so it is cheap to call once at start (for help and suggested prompts).
  */
-export function suggestQuestions(index: PassageIndex, count: number, answer: Answerer): string[] {
-  let byCount = cache.get(index);
-  if (!byCount) {
-    byCount = new Map();
-    cache.set(index, byCount);
-  }
-  const cached = byCount.get(count);
+export function suggestQuestions(
+  index: PassageIndex,
+  caches: IndexCaches,
+  count: number,
+  answer: Answerer,
+): string[] {
+  const cached = caches.suggestions.get(count);
   if (cached) return cached;
-  const chosen = poolOf(index, answer)
+  const chosen = poolOf(index, caches, answer)
     .slice(0, count)
     .map((s) => s.question);
-  byCount.set(count, chosen);
+  caches.suggestions.set(count, chosen);
   return chosen;
 }
 
@@ -134,6 +129,7 @@ export function suggestQuestions(index: PassageIndex, count: number, answer: Ans
  */
 export function suggestQuestionsFor(
   index: PassageIndex,
+  caches: IndexCaches,
   questionTerms: readonly string[],
   count: number,
   answer: Answerer,
@@ -146,7 +142,7 @@ export function suggestQuestionsFor(
     for (const [term, weight] of weights) if (s.answerTerms.has(term)) sum += weight;
     return sum;
   };
-  return poolOf(index, answer)
+  return poolOf(index, caches, answer)
     .map((s, rank) => ({ question: s.question, relevance: relevance(s), rank }))
     .sort((a, b) => b.relevance - a.relevance || a.rank - b.rank)
     .slice(0, count)

@@ -1,10 +1,7 @@
-/** What an article says about itself. `null` means the article does not say. */
-export interface ArticleMeta {
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  /** ISO date, YYYY-MM-DD. */
-  published: string | null;
+import type { ArticleSource } from "./article-source.js";
+
+/** What an article says about itself: its source and its language. */
+export interface ArticleMeta extends ArticleSource {
   /** BCP 47 language tag, e.g. `en`. */
   language: string;
 }

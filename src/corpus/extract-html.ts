@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ArticleMeta, BodyBlock } from "./article.js";
 import { checkHtmlPage } from "./article-limits.js";
+import type { ArticleSource } from "./article-source.js";
 import { cleanBody } from "./clean-body.js";
 import { parseIsoDate, parseWrittenDate } from "./dates.js";
 
@@ -30,11 +31,7 @@ export interface ExtractedArticle {
 }
 
 /** What the page's head and structured data say; `null` where they do not. */
-export interface PageMetadata {
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
+export interface PageMetadata extends ArticleSource {
   language: string | null;
 }
 

@@ -3,14 +3,7 @@ import type { CitedArticle, NewsFields } from "../news/news-fields.js";
 import { markGaps } from "../passages/mark-gaps.js";
 
 /** Another article that reports the same claim, as JSON gives it. */
-export interface ReportedByJson {
-  title: string;
-  /** The outlet, or what the article gives in its place ("unattributed, citing …"). */
-  outlet: string;
-  url: string | null;
-  /** For a reprint: how its original is named. Absent for an original. */
-  reprinting?: string;
-}
+type ReportedByJson = Pick<CitedArticle, "title" | "outlet" | "url" | "reprinting">;
 
 /** The CLI's `--json` contract: one object per question. */
 export interface AnswerJson {
@@ -33,8 +26,6 @@ export interface AnswerJson {
     score: number;
     /** The sentence that best answers, holes marked like `text`. */
     answer: string;
-    /** Outlets of near word-for-word copies of this passage, merged into it (merge-duplicates.ts). */
-    alsoReportedBy: (string | null)[];
     /** Who is quoted ("Dmitry Peskov, Kremlin spokesman"), or null when nobody is. */
     speaker: string | null;
     /** The agencies that relayed it. */
@@ -69,7 +60,6 @@ export function toAnswerJson(answer: Answer, news: readonly NewsFields[] = []): 
         published: item.passage.published,
         score: Math.round(item.score * 1000) / 1000,
         answer: markGaps(item.passage.sentences[item.answerSentence] ?? item.passage.text),
-        alsoReportedBy: item.alsoReportedBy.map((source) => source.outlet),
         speaker: fields?.speaker ?? null,
         via: fields?.via ?? [],
         reportedBy: (fields?.reportedBy ?? []).map(reportedByJson),

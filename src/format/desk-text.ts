@@ -1,5 +1,6 @@
 // What the bot says to `add`, `follow` and `unfollow`: named here so tests hold them to their words.
 
+import type { ArticleSource } from "../corpus/article-source.js";
 import { escapeMrkdwn } from "./mrkdwn.js";
 import { formatDate } from "./source-label.js";
 
@@ -23,12 +24,7 @@ export function addingText(url: string): string {
 }
 
 /** What was added: title, outlet, date. */
-export function addedText(added: {
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  file: string;
-}): string {
+export function addedText(added: Omit<ArticleSource, "url"> & { file: string }): string {
   const title = added.title === null ? "an untitled article" : `*${escapeMrkdwn(added.title)}*`;
   const outlet = added.outlet === null ? "outlet not given" : escapeMrkdwn(added.outlet);
   return `Added ${title} (${outlet}, ${formatDate(added.published)}) as \`${escapeMrkdwn(added.file)}\`. I answer from it within seconds.`;

@@ -1,4 +1,4 @@
-import { UNATTRIBUTED } from "../news/article-labels.js";
+import { type LabelledSource, UNATTRIBUTED } from "../news/article-labels.js";
 import type { SourceEntry } from "../news/sources.js";
 import type { TimelineEvent } from "../news/timeline.js";
 import type { WhoQuote, WhoReport } from "../news/who.js";
@@ -27,13 +27,13 @@ export function moreText(count: number): string {
 }
 
 /** An item's source in mrkdwn: outlet, then the title linked to the article where known. */
-function sourceMrkdwn(source: { title: string; outlet: string; url: string | null }): string {
+function sourceMrkdwn(source: LabelledSource): string {
   const title = source.url ? mrkdwnLink(source.url, source.title) : escapeMrkdwn(source.title);
   return `${escapeMrkdwn(source.outlet)} · ${title}`;
 }
 
 /** A reporting article's name in a list: its outlet, or its title where it names no outlet. */
-function reportingMrkdwn(source: { title: string; outlet: string; url: string | null }): string {
+function reportingMrkdwn(source: LabelledSource): string {
   const label = stripEmphasisMarks(
     source.outlet.startsWith(UNATTRIBUTED) ? quoteOnce(source.title) : source.outlet,
   );

@@ -1,4 +1,4 @@
-import { UNATTRIBUTED } from "../news/article-labels.js";
+import { type LabelledSource, UNATTRIBUTED } from "../news/article-labels.js";
 import type { SourceEntry } from "../news/sources.js";
 import { attributionLabel } from "../news/speaker-label.js";
 import type { TimelineEvent } from "../news/timeline.js";
@@ -32,7 +32,7 @@ function dateLabel(date: string | null, inferred: boolean): string {
   return inferred ? `${date} ${INFERRED_DATE_MARK}` : date;
 }
 
-function sourceText({ title, outlet, url }: { title: string; outlet: string; url: string | null }) {
+function sourceText({ title, outlet, url }: LabelledSource) {
   return `${outlet} · ${title}${url ? ` · ${url}` : ""}`;
 }
 

@@ -1,3 +1,5 @@
+import type { ArticleSource } from "../corpus/article-source.js";
+
 /** Where an article came from: a feed's item, a link given in Slack or the terminal, a saved file. */
 export type IngestSource =
   | { kind: "feed"; feedUrl: string; feedName: string | null }
@@ -6,17 +8,15 @@ export type IngestSource =
 
 /** What became of one article: each names the URL it was asked for. */
 export type IngestResult =
-  | {
+  | (Omit<ArticleSource, "url"> & {
       status: "added";
+      /** The address it was asked for (the article's own, in `ArticleSource`, may differ). */
       url: string;
       /** The corpus file written. */
       file: string;
-      title: string | null;
-      outlet: string | null;
-      published: string | null;
       /** The corpus file this one reprints (a wire story under another outlet's URL), or null. */
       copyOf: string | null;
-    }
+    })
   | { status: "off-story"; url: string; title: string | null }
   | { status: "duplicate"; url: string; file: string; reason: "url" | "text" }
   | {

@@ -1,3 +1,4 @@
+import type { ArticleSource } from "../corpus/article-source.js";
 import type { ArticleInfo } from "./news-data.js";
 
 /** What an article without an outlet says instead: who it cites. */
@@ -27,11 +28,19 @@ export function titleOf(article: ArticleInfo): string {
     : article.opening;
 }
 
-/** Where a quote comes from, as every news view gives it. */
-export interface NewsSource {
+/**
+ * An article's source as every reply names it: the outlet or whom the article cites in its place,
+ * the title or its first words (`outletOf`, `titleOf`). Its date is left to the views that show one.
+ */
+export interface LabelledSource extends Omit<ArticleSource, "title" | "outlet" | "published"> {
   title: string;
   outlet: string;
-  url: string | null;
+}
+
+/** A labelled source with its date: given, or inferred from the events it shares with dated articles. */
+export interface DatedSource extends LabelledSource, Pick<ArticleSource, "published"> {
+  /** True when `published` was inferred rather than given. */
+  inferred: boolean;
 }
 
 /**
@@ -39,9 +48,9 @@ export interface NewsSource {
  * same articles by the thousand at 100k passages, and an article's labels never change once read.
  * Shared: callers copy what they change.
  */
-const sources = new WeakMap<ArticleInfo, NewsSource>();
+const sources = new WeakMap<ArticleInfo, LabelledSource>();
 
-export function newsSourceOf(article: ArticleInfo): NewsSource {
+export function newsSourceOf(article: ArticleInfo): LabelledSource {
   let source = sources.get(article);
   if (!source) {
     source = { title: titleOf(article), outlet: outletOf(article), url: article.url };

@@ -1,5 +1,6 @@
+import type { ArticleSource } from "../corpus/article-source.js";
 import { markGaps } from "../passages/mark-gaps.js";
-import { newsSourceOf } from "./article-labels.js";
+import { type LabelledSource, newsSourceOf } from "./article-labels.js";
 import { type NewsData, type SentenceInfo, sameClaimIn } from "./news-data.js";
 import { attributionLabel, speakerLabel } from "./speaker-label.js";
 
@@ -7,17 +8,12 @@ import { attributionLabel, speakerLabel } from "./speaker-label.js";
 export const DIGEST_HIGHLIGHTS = 3;
 
 /** One new article, as a digest lists it. */
-export interface DigestArticle {
+export interface DigestArticle extends LabelledSource, Pick<ArticleSource, "published"> {
   id: string;
-  title: string;
-  outlet: string;
-  url: string | null;
-  /** YYYY-MM-DD, or null when the article gives none. */
-  published: string | null;
 }
 
 /** A sentence a batch brings that no earlier article carries: a dated event or a statement. */
-export interface DigestHighlight {
+export interface DigestHighlight extends Pick<LabelledSource, "outlet" | "url"> {
   kind: "event" | "statement";
   text: string;
   /** The event's date (YYYY-MM-DD, YYYY-MM or YYYY), for an event. */
@@ -26,8 +22,6 @@ export interface DigestHighlight {
   speaker: string | null;
   /** The new article it comes from. */
   articleId: string;
-  outlet: string;
-  url: string | null;
 }
 
 /** What a batch of new articles adds to the story. */

@@ -1,3 +1,4 @@
+import type { ArticleSource } from "../corpus/article-source.js";
 import type { Passage } from "../passages/passage.js";
 import { type Agency, mineAgencies } from "./agencies.js";
 import {
@@ -19,12 +20,8 @@ import {
 } from "./resolve-dates.js";
 
 /** One article as the news views show it. */
-export interface ArticleInfo {
+export interface ArticleInfo extends ArticleSource {
   id: string;
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
   /**
    * The id of the original this article reprints (a wire story under another outlet's URL), or
    * null for an original: corroboration counts a reprint as its outlet reprinting, not reporting.

@@ -1,17 +1,15 @@
 import type { Passage } from "../passages/passage.js";
-import { type NewsSource, newsSourceOf, UNATTRIBUTED } from "./article-labels.js";
+import { type DatedSource, newsSourceOf, UNATTRIBUTED } from "./article-labels.js";
 import type { ArticleInfo, NewsData, SentenceInfo } from "./news-data.js";
 import { speakerLabel } from "./speaker-label.js";
 
 /**
  * An article as an answer cites it: the labels every news view shows (outlet or "unattributed,
- * citing …", title or first words), the outlet as the article names it (null when it names none,
- * so lists of outlets can leave it out), and its date, given or inferred.
+ * citing …", title or first words) and its date, given or inferred, with the outlet as the article
+ * names it (null when it names none, so lists of outlets can leave it out).
  */
-export interface CitedArticle extends NewsSource {
+export interface CitedArticle extends DatedSource {
   namedOutlet: string | null;
-  published: string | null;
-  inferred: boolean;
   /**
    * For a reprint (front matter `copy_of`): how its original is named (outlet, else title), so a
    * reply says "Outlet B (reprinting Outlet A)". Absent for an original.

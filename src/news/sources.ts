@@ -1,14 +1,8 @@
-import { newsSourceOf } from "./article-labels.js";
+import { type DatedSource, newsSourceOf } from "./article-labels.js";
 import type { ArticleInfo, NewsData } from "./news-data.js";
 
 /** One article as `sources` lists it. */
-export interface SourceEntry {
-  title: string;
-  outlet: string;
-  /** Given or inferred date, YYYY-MM-DD, or null when neither. */
-  published: string | null;
-  inferred: boolean;
-  url: string | null;
+export interface SourceEntry extends DatedSource {
   passages: number;
   cites: { agencies: string[]; people: string[] };
 }

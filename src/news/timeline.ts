@@ -1,17 +1,14 @@
 import { markGaps } from "../passages/mark-gaps.js";
-import { newsSourceOf } from "./article-labels.js";
+import { type LabelledSource, newsSourceOf } from "./article-labels.js";
 import { contentStems } from "./content-stems.js";
 import type { NewsData, SentenceInfo } from "./news-data.js";
 
 /** One dated event of the story: its date, one quoted sentence, and its source. */
-export interface TimelineEvent {
+export interface TimelineEvent extends LabelledSource {
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
   inferred: boolean;
   text: string;
-  title: string;
-  outlet: string;
-  url: string | null;
 }
 
 function matches(data: NewsData, sentence: SentenceInfo, wanted: ReadonlySet<string>): boolean {

@@ -1,19 +1,16 @@
 import { markGaps } from "../passages/mark-gaps.js";
 import { foldWord } from "../text/terms.js";
-import { type NewsSource, newsSourceOf } from "./article-labels.js";
+import { type LabelledSource, newsSourceOf } from "./article-labels.js";
 import type { NewsData, SentenceInfo } from "./news-data.js";
 import { splitReports } from "./news-fields.js";
 import type { Person } from "./people.js";
 
 /** One distinct thing a person said, with who else reports it. */
-export interface WhoQuote {
+export interface WhoQuote extends LabelledSource {
   text: string;
   via: string[];
   /** The other articles that carry the same statement. */
-  reportedBy: NewsSource[];
-  title: string;
-  outlet: string;
-  url: string | null;
+  reportedBy: LabelledSource[];
 }
 
 /** A person's statements as the articles give them, and where else the articles name them. */

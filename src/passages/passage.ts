@@ -1,17 +1,7 @@
-/**
- * Where a passage comes from, as its article's front matter gives it (null where it does not say).
- * The one source type of search, answers and replies; replies label a missing outlet or title with
- * what the article itself gives (news/article-labels.ts).
- */
-export interface SourceRef {
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-}
+import type { ArticleSource } from "../corpus/article-source.js";
 
 /** A few consecutive sentences of one article, with that article's source. The unit of search. */
-export interface Passage extends SourceRef {
+export interface Passage extends ArticleSource {
   /** `<article id>#<position>`: stable while the article is unchanged. */
   id: string;
   articleId: string;

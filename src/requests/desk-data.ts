@@ -11,6 +11,7 @@ import {
   type QuestionWords,
   questionWordsOf,
 } from "../answer/answer-question.js";
+import { IndexCaches } from "../answer/index-caches.js";
 import {
   adoptSuggestionPool,
   type StoredSuggestion,
@@ -29,12 +30,22 @@ import { deriveOffThread } from "./derive-off-thread.js";
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
 
+/** What the question layer derived from an index's passages, stored with it and served from it. */
+export interface QuestionLayer {
+  pool: StoredSuggestion[];
+  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
+  lexicon: EventLexicon;
+  /** The words questions are read against, mined from the passages. */
+  words: QuestionWords;
+}
+
 /** What the desk derives from an index. */
 export class DeskData {
   constructor(
     readonly news: NewsData,
     /** Questions the articles answer confidently, best first (suggested prompts, Home, help). */
     readonly examples: readonly string[],
+    readonly questionLayer: QuestionLayer,
   ) {}
 }
 
@@ -47,17 +58,21 @@ const SELF = new URL(
 /** Tells the index store to build the desk's data with the index and keep it in the file. */
 export const DESK_DERIVATION: Derivation = { module: SELF.href };
 
-const answerPlainly = (index: PassageIndex, question: string) =>
-  answerQuestion(index, question, { suggest: false });
+const answerPlainlyWith = (caches: IndexCaches) => (index: PassageIndex, question: string) =>
+  answerQuestion(index, question, { suggest: false, caches });
 
 /** Questions the articles answer confidently, best first, generated from them. */
-export function exampleQuestions(index: PassageIndex, count = EXAMPLE_COUNT): string[] {
-  return suggestQuestions(index, count, answerPlainly);
+export function exampleQuestions(
+  index: PassageIndex,
+  count = EXAMPLE_COUNT,
+  caches = new IndexCaches(index),
+): string[] {
+  return suggestQuestions(index, caches, count, answerPlainlyWith(caches));
 }
 
 /** Builds the desk's data from an index: the news reading and the suggestion pool. */
 export function deriveFrom(index: PassageIndex): DeskData {
-  return withQuestionLayer(index, buildNewsData(index.passages));
+  return withQuestionLayer(index, buildNewsData(index.passages), new IndexCaches(index));
 }
 
 /**
@@ -84,34 +99,26 @@ export function startDerivation(
   return async (index) => {
     if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
     const words = await started.words;
-    adoptEventLexicon(index, words.lexicon);
-    adoptPassageWords(index, { surface: words.surface });
+    const caches = new IndexCaches(index);
+    adoptEventLexicon(caches, words.lexicon);
+    adoptPassageWords(caches, { surface: words.surface });
     // The suggestions are built on this thread while the worker reads the news.
-    const examples = exampleQuestions(index);
-    return withQuestionLayer(index, await started.news, examples);
+    const examples = exampleQuestions(index, EXAMPLE_COUNT, caches);
+    return withQuestionLayer(index, await started.news, caches, examples);
   };
 }
 
 function withQuestionLayer(
   index: PassageIndex,
   news: NewsData,
-  examples = exampleQuestions(index),
+  caches: IndexCaches,
+  examples = exampleQuestions(index, EXAMPLE_COUNT, caches),
 ): DeskData {
-  const desk = new DeskData(news, examples);
-  pooled.set(desk, {
-    pool: storedSuggestionPool(index, answerPlainly),
-    lexicon: eventLexiconOf(index),
-    words: questionWordsOf(index),
+  return new DeskData(news, examples, {
+    pool: storedSuggestionPool(index, caches, answerPlainlyWith(caches)),
+    lexicon: eventLexiconOf(index, caches),
+    words: questionWordsOf(index, caches),
   });
-  return desk;
-}
-
-interface Pooled {
-  pool: StoredSuggestion[];
-  /** The question layer's aliases mined from the passages ("Kremlin spokesman" → a name). */
-  lexicon: EventLexicon;
-  /** The words questions are read against, mined from the passages. */
-  words: QuestionWords;
 }
 
 /** The desk's own line. The lexicon's lists and the question words follow it in runs (megabytes at 100k passages). */
@@ -126,9 +133,7 @@ interface StoredDesk {
 /** The desk's data as lines for the index file: its own line, the lexicon's and words' runs, the news reading's. */
 export function storeDerived(derived: unknown): unknown[] {
   if (!(derived instanceof DeskData)) return [];
-  // By the time the data is stored, its index's pool was built (the examples come from it).
-  const extra = pooled.get(derived);
-  if (!extra) return [];
+  const extra = derived.questionLayer;
   const aliases = toRuns(extra.lexicon.aliases);
   const entries = toRuns(extra.lexicon.entries);
   const surface = toRuns([...extra.words.surface]);
@@ -152,7 +157,7 @@ async function readLexicon(
   lines: readonly unknown[],
   desk: StoredDesk,
   pause: () => Promise<void>,
-): Promise<Pick<Pooled, "lexicon" | "words"> | null> {
+): Promise<Pick<QuestionLayer, "lexicon" | "words"> | null> {
   const counts = desk.lexiconRuns;
   if (
     typeof counts?.aliases !== "number" ||
@@ -204,27 +209,30 @@ export async function reviveDerived(
   const news =
     desk && read ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause) : null;
   if (!desk || !read || !news) return deriveFrom(index);
-  adoptSuggestionPool(index, desk.pool);
-  adoptEventLexicon(index, read.lexicon);
-  adoptPassageWords(index, read.words);
-  return new DeskData(news, desk.examples);
+  return new DeskData(news, desk.examples, { pool: desk.pool, ...read });
 }
-
-/** What each desk stores for the question layer (suggestion pool, event lexicon), kept until stored. */
-const pooled = new WeakMap<DeskData, Pooled>();
-
-const built = new WeakMap<PassageIndex, DeskData>();
 
 /**
  * The desk's data of an index: what was built with it, or, for an index built without it (tests,
- * a caller that needs only search), built here once and kept while the index lives.
+ * a caller that needs only search), built here once and kept with the index as if built with it.
  */
 export function deskDataOf(index: PassageIndex): DeskData {
   if (index.derived instanceof DeskData) return index.derived;
-  let desk = built.get(index);
-  if (!desk) {
-    desk = deriveFrom(index);
-    built.set(index, desk);
-  }
+  const desk = deriveFrom(index);
+  if (index.derived === undefined) index.derived = desk;
   return desk;
+}
+
+/**
+ * Fresh caches for serving `index` (see IndexCaches), holding from the start what its desk data
+ * derived with it or read from its file, so no question derives them again.
+ */
+export function servingCachesOf(index: PassageIndex): IndexCaches {
+  const { questionLayer } = deskDataOf(index);
+  const caches = new IndexCaches(index);
+  adoptSuggestionPool(caches, questionLayer.pool);
+  adoptEventLexicon(caches, questionLayer.lexicon);
+  caches.surface = questionLayer.words.surface;
+  caches.sourceOnly = questionLayer.words.sourceOnly;
+  return caches;
 }

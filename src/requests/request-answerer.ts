@@ -1,6 +1,8 @@
+import type { IndexCaches } from "../answer/index-caches.js";
 import { LruCache } from "../answer/lru-cache.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { answerRequest, type Reply } from "./answer-request.js";
+import { servingCachesOf } from "./desk-data.js";
 import { newsDataFor } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
 
@@ -26,6 +28,8 @@ export interface AnswererOptions {
   limit?: number;
   /** Question replies remembered; 0 remembers none. */
   cacheSize?: number;
+  /** What the index's questions share (the serving index's); made here from its desk data when absent. */
+  caches?: IndexCaches;
 }
 
 /**
@@ -37,7 +41,8 @@ export interface AnswererOptions {
  */
 export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
   const news = newsDataFor(index);
-  const answer = options.limit === undefined ? {} : { limit: options.limit };
+  const caches = options.caches ?? servingCachesOf(index);
+  const answer = options.limit === undefined ? { caches } : { limit: options.limit, caches };
   const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
   return (request, commandName) => {
     if (request.kind === "help") {

@@ -1,8 +1,9 @@
+import type { IndexCaches } from "../answer/index-caches.js";
 import type { CorpusStats } from "../format/home-view.js";
 import { prepareNewsViews } from "../news/prepare-views.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { corpusStatsOf } from "./corpus-stats.js";
-import { deskDataOf } from "./desk-data.js";
+import { deskDataOf, servingCachesOf } from "./desk-data.js";
 import { answererFor, type RequestAnswerer } from "./request-answerer.js";
 
 export { EXAMPLE_COUNT, exampleQuestions } from "./desk-data.js";
@@ -17,6 +18,8 @@ export interface ServingIndex {
   /** Questions the articles answer confidently, best first (suggested prompts, Home, help). */
   examples: readonly string[];
   stats: CorpusStats;
+  /** What its questions derive from the index and share (see IndexCaches): dropped with it on reload. */
+  caches: IndexCaches;
 }
 
 /**
@@ -29,6 +32,7 @@ export function prepareServingIndex(index: PassageIndex): ServingIndex {
   // Once per index, before its first request, not during it. The bot only: the terminal answers
   // one request and makes just what that request needs.
   prepareNewsViews(news);
-  const ask = answererFor(index, { examples: () => examples });
-  return { index, ask, examples, stats: corpusStatsOf(index) };
+  const caches = servingCachesOf(index);
+  const ask = answererFor(index, { examples: () => examples, caches });
+  return { index, ask, examples, stats: corpusStatsOf(index), caches };
 }

@@ -2,6 +2,7 @@
 type AnyMiniSearch = MiniSearch<any>;
 
 import type MiniSearch from "minisearch";
+import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
 import type { TimeSlicer } from "./time-slicer.js";
 
 // Impact-ordered champion lists (Manning, Raghavan & Schütze, "Introduction to Information
@@ -34,39 +35,12 @@ export interface ChampionList {
   complete: boolean;
 }
 
-/** The internals of MiniSearch 7 read here (stable across 7.x; its serialised form has the same). */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): Map<number, Map<number, number>> | undefined;
-    entries(): Iterable<[string, Map<number, Map<number, number>>]>;
-  };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _documentCount: number;
-}
-
-/** Thrown when the MiniSearch in use does not have the internals the lists are built from. */
+/** Thrown when the index holds documents the lists cannot place (ids that are not positions). */
 export class ChampionListError extends Error {
   constructor(message: string) {
     super(`champion-lists: ${message}`);
     this.name = "ChampionListError";
   }
-}
-
-function internalsOf(miniSearch: AnyMiniSearch): MiniSearchInternals {
-  const internals = miniSearch as unknown as Partial<MiniSearchInternals>;
-  if (
-    typeof internals._index?.get !== "function" ||
-    !(internals._fieldLength instanceof Map) ||
-    !(internals._idToShortId instanceof Map) ||
-    !Array.isArray(internals._avgFieldLength)
-  ) {
-    throw new ChampionListError("this MiniSearch version lacks the index internals (7.x expected)");
-  }
-  return internals as MiniSearchInternals;
 }
 
 /** MiniSearch's BM25+ for one field (its `calcBM25Score`). */

@@ -15,6 +15,7 @@ import {
   ChampionLists,
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
+import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
 import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { appendRun, toRuns } from "./stored-runs.js";
 import { TimeSlicer } from "./time-slicer.js";
@@ -192,26 +193,6 @@ function readChampion(line: StoredChampion): [string, ChampionList] | null {
   return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
 }
 
-/** The internals of MiniSearch 7 a load fills in directly, as champion-lists.ts reads them. */
-interface MiniSearchMaps {
-  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown };
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _fieldLength: Map<number, number[]>;
-}
-
-function mapsOf(miniSearch: object): MiniSearchMaps {
-  const maps = miniSearch as unknown as Partial<MiniSearchMaps>;
-  if (
-    typeof maps._index?.set !== "function" ||
-    !(maps._documentIds instanceof Map) ||
-    !(maps._idToShortId instanceof Map) ||
-    !(maps._fieldLength instanceof Map)
-  )
-    throw new Error("prebuilt-index: this MiniSearch lacks the index internals (7.x expected)");
-  return maps as MiniSearchMaps;
-}
-
 function termData(line: StoredTerm): Map<number, Map<number, number>> | null {
   const data = new Map<number, Map<number, number>>();
   for (let i = 1; i + 1 < line.length; i += 2) {
@@ -318,7 +299,7 @@ export async function readIndexFile(
   let listRunsRead = 0;
   const passages: Passage[] = [];
   let miniSearch: PassageIndex["miniSearch"] | undefined;
-  let maps: MiniSearchMaps | undefined;
+  let maps: MiniSearchInternals | undefined;
   let terms = 0;
   const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
@@ -345,7 +326,7 @@ export async function readIndexFile(
           { ...header.miniSearch, index: [], documentIds: {}, fieldLength: {} },
           MINISEARCH_OPTIONS,
         );
-        maps = mapsOf(miniSearch);
+        maps = internalsOf(miniSearch);
         for (const [shortId, id] of lists.documentIds) {
           maps._documentIds.set(shortId, id);
           maps._idToShortId.set(id, shortId);

@@ -104,10 +104,8 @@ function searchTerms(
 }
 
 /**
- * Per index, reused by every question: score and term-mask accumulators for every passage (reset
- * after each search), and buffers for per-candidate bounds. Allocating them per question put
- * megabytes of typed arrays on the collector each time, and its pauses were the slowest
- * questions' time.
+ * Score and term-mask accumulators for every passage (reset after each search), and buffers for
+ * per-candidate bounds.
  */
 interface Scratch {
   scores: Float64Array;
@@ -119,24 +117,29 @@ interface Scratch {
   rechecked: Uint8Array;
 }
 
-const scratchOf = new WeakMap<PassageIndex, Scratch>();
+/**
+ * The search's accumulators, kept by whoever serves an index (answer/index-caches.ts) and reused by
+ * every question: allocating them per question put megabytes of typed arrays on the collector each
+ * time, and its pauses were the slowest questions' time.
+ */
+export class SearchScratch {
+  private scratch: Scratch | undefined;
 
-function scratchFor(index: PassageIndex): Scratch {
-  let scratch = scratchOf.get(index);
-  const n = index.passages.length;
-  if (!scratch || scratch.scores.length !== n) {
-    scratch = {
-      scores: new Float64Array(n),
-      masks: new Int32Array(n),
-      lower: new Float64Array(n),
-      upper: new Float64Array(n),
-      final: new Float64Array(n),
-      select: new Float64Array(n),
-      rechecked: new Uint8Array(n),
-    };
-    scratchOf.set(index, scratch);
+  /** The accumulators for an index of `passages` passages, made anew only when that changes. */
+  sizedFor(passages: number): Scratch {
+    if (this.scratch?.scores.length !== passages) {
+      this.scratch = {
+        scores: new Float64Array(passages),
+        masks: new Int32Array(passages),
+        lower: new Float64Array(passages),
+        upper: new Float64Array(passages),
+        final: new Float64Array(passages),
+        select: new Float64Array(passages),
+        rechecked: new Uint8Array(passages),
+      };
+    }
+    return this.scratch;
   }
-  return scratch;
 }
 
 /**
@@ -226,7 +229,11 @@ function popCount(x: number): number {
  * candidates that could still reach the best RESCORE_POOL with it (an upper bound, as in MaxScore)
  * get their missing terms' impacts looked up exactly.
  */
-function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[]): Hit[] {
+function searchWithChampions(
+  index: PassageIndex,
+  searched: readonly SearchTerm[],
+  scratch: SearchScratch,
+): Hit[] {
   const terms = searched.slice(0, 31);
   const lists = terms.map((t) => index.championLists.get(t.term));
   const queryBit = new Map<string, number>();
@@ -251,7 +258,7 @@ function searchWithChampions(index: PassageIndex, searched: readonly SearchTerm[
     final: finalAll,
     select,
     rechecked,
-  } = scratchFor(index);
+  } = scratch.sizedFor(index.passages.length);
   const touched: number[] = [];
   for (let i = 0; i < terms.length; i++) {
     const list = lists[i];
@@ -372,11 +379,15 @@ const SUPPORTING_DEPTH = 200;
 /** A synonym's match counts this much toward a passage's score, relative to the word's own. */
 const EXPANSION_WEIGHT = 0.5;
 
-/** Finds candidate passages for the question's terms, best first, and the terms searched. */
+/**
+ * Finds candidate passages for the question's terms, best first, and the terms searched. `scratch`
+ * is the serving index's, reused; without one a large index's search allocates its own.
+ */
 export function findCandidates(
   index: PassageIndex,
   question: string,
   expand?: ExpandWords,
+  scratch: SearchScratch = new SearchScratch(),
 ): { terms: string[]; words: ReadonlyMap<string, string>; expansions: Expansions; hits: Hit[] } {
   const words = queryWordsOf(question.slice(0, MAX_QUESTION_CHARS));
   const terms = [...words.keys()];
@@ -413,7 +424,7 @@ export function findCandidates(
         depth: SUPPORTING_DEPTH,
       })),
     ];
-    return { terms, words, expansions, hits: searchWithChampions(index, searched) };
+    return { terms, words, expansions, hits: searchWithChampions(index, searched, scratch) };
   }
   return { terms, words, expansions, hits: searchTerms(index, terms, expansionTerms, boost) };
 }

@@ -8,6 +8,7 @@
 //   --json                   one JSON object instead of tables
 import { fileURLToPath } from "node:url";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { IndexCaches } from "../../src/answer/index-caches.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { measureQuality, type QualityReport } from "../eval/metrics.js";
@@ -54,7 +55,9 @@ export async function mixedEval(
         ? []
         : realisticPassages(base, Math.max(0, total - base.length), { eventShare });
     const index = buildPassageIndex([...base, ...extra]);
-    const retrieve = (q: string) => answerQuestion(index, q).items.map((item) => item.passage.text);
+    const caches = new IndexCaches(index);
+    const retrieve = (q: string) =>
+      answerQuestion(index, q, { caches }).items.map((item) => item.passage.text);
     const report = measureQuality(set, retrieve);
     const ranks = new Map(
       set.answerable.map(({ q, ev }) => {

@@ -23,34 +23,16 @@ beforeAll(async () => {
   file = join(dir, "data", "feedback.jsonl");
   const log = new FeedbackLog({ file, secret: "k" });
   const base = { channel: "C1", messageTs: "1.2", passages: ["https://example.org/a"] };
-  await log.record({
-    ...base,
-    answerId: "a1",
-    question: "Who won the race?",
-    vote: "up",
-    userId: "U1",
-  });
-  await log.record({
-    ...base,
-    answerId: "a1",
-    question: "Who won the race?",
-    vote: "down",
-    userId: "U1",
-  });
-  await log.record({
-    ...base,
-    answerId: "a1",
-    question: "Who won the race?",
-    vote: "down",
-    userId: "U2",
-  });
-  await log.record({
-    ...base,
-    answerId: "a2",
-    question: "Where was it held?",
-    vote: "up",
-    userId: "U1",
-  });
+  const race = { answerId: "a1", question: "Who won the race?" };
+  const venue = { answerId: "a2", question: "Where was it held?" };
+  // U1 changes their mind on a1: the report counts their last vote only.
+  const votes = [
+    { ...race, vote: "up", userId: "U1" },
+    { ...race, vote: "down", userId: "U1" },
+    { ...race, vote: "down", userId: "U2" },
+    { ...venue, vote: "up", userId: "U1" },
+  ] as const;
+  for (const vote of votes) await log.record({ ...base, ...vote });
   await appendFile(file, "{not json\n");
 });
 

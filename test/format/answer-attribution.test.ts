@@ -10,16 +10,11 @@ import {
 } from "../../src/format/answer-attribution.js";
 import { UNDATED } from "../../src/format/source-label.js";
 import type { NewsFields } from "../../src/news/news-fields.js";
-import { citedArticle } from "../support/answer-fixtures.js";
+import { citedArticle, unattributedArticle } from "../support/answer-fixtures.js";
 
 const article = citedArticle;
 
-const unattributed = article({
-  title: "Coast guard says all passengers are safe",
-  outlet: "unattributed, citing Nordpress",
-  namedOutlet: null,
-  url: null,
-});
+const unattributed = unattributedArticle();
 
 describe("reportingName", () => {
   it("names an article by its outlet, or by its quoted title where it names no outlet", () => {

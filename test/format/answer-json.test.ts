@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { toAnswerJson } from "../../src/format/answer-json.js";
 import type { NewsFields } from "../../src/news/news-fields.js";
-import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
+import { answerOf, itemOf, passageOf, unattributedArticle } from "../support/answer-fixtures.js";
 
 const answer: Answer = answerOf("where did they flee", [
   itemOf(passageOf(["Residents fled to , officials said.", "Roads were closed."]), {
@@ -15,14 +15,11 @@ const news: NewsFields[] = [
   {
     speaker: "Lena Marsh, spokeswoman",
     via: ["Nordpress"],
-    source: {
+    source: unattributedArticle({
       title: "Residents fled to",
-      outlet: "unattributed, citing Nordpress",
-      namedOutlet: null,
-      url: null,
       published: "2019-05-14",
       inferred: true,
-    },
+    }),
     reportedBy: [
       {
         title: "Dam Breach",
@@ -49,13 +46,22 @@ describe("toAnswerJson", () => {
       published: null,
       score: 0.988,
       answer: "Residents fled to […], officials said.",
-      alsoReportedBy: [],
       speaker: "Lena Marsh, spokeswoman",
       via: ["Nordpress"],
       reportedBy: [
         { title: "Dam Breach", outlet: "Valley Courier", url: "https://courier.example/dam" },
       ],
     });
+  });
+
+  it("names who else reports the claim in reportedBy alone, not the copies merged into a result", () => {
+    const copy = { title: "Dam Breach", outlet: "Valley Courier", url: null, published: null };
+    const merged = answerOf("where did they flee", [
+      itemOf(passageOf(["Residents fled."]), { alsoReportedBy: [copy] }),
+    ]);
+    const [result] = toAnswerJson(merged, news).results;
+    expect(result).not.toHaveProperty("alsoReportedBy");
+    expect(result?.reportedBy.map((article) => article.outlet)).toEqual(["Valley Courier"]);
   });
 
   it("gives null and empty lists without news fields, and the confidence and suggestions", () => {

@@ -19,19 +19,14 @@ import {
   citedArticle,
   itemOf,
   passageOf,
+  unattributedArticle,
 } from "../support/answer-fixtures.js";
 import { graphemesOf, hasLoneSurrogate } from "../support/unicode.js";
 
 const article = (overrides: Partial<CitedArticle> = {}): CitedArticle =>
   citedArticle({ title: "Ferry Runs Aground", ...overrides });
 const gazette = article();
-const unattributed = article({
-  title: "Coast guard says all passengers are safe",
-  outlet: "unattributed, citing Nordpress",
-  namedOutlet: null,
-  url: null,
-  inferred: true,
-});
+const unattributed = unattributedArticle({ inferred: true });
 
 function passage(sentences: string[], overrides: Partial<Passage> = {}): Passage {
   return passageOf(sentences, {

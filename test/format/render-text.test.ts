@@ -5,7 +5,12 @@ import { NO_MATCH_TEXT, SUGGESTIONS_HEADING, TENTATIVE_TEXT } from "../../src/fo
 import { PLAIN_STYLE, renderAnswerText } from "../../src/format/render-text.js";
 import type { NewsFields } from "../../src/news/news-fields.js";
 import type { Passage } from "../../src/passages/passage.js";
-import { itemOf, passageOf } from "../support/answer-fixtures.js";
+import {
+  citedArticle,
+  itemOf,
+  passageOf,
+  unattributedArticle,
+} from "../support/answer-fixtures.js";
 
 const passage: Passage = passageOf(["The dam opened on Monday."], {
   title: "Dam opens",
@@ -33,22 +38,18 @@ describe("renderAnswerText", () => {
 
 describe("renderAnswerText with the news fields", () => {
   const answer: Answer = { question: "q", confidence: "confident", items: [item] };
-  const courier = {
+  const courier = citedArticle({
     title: "Dam opens",
     outlet: "River News",
     namedOutlet: "River News",
     url: "https://river.example/dam",
     published: "2019-05-14",
     inferred: true,
-  };
-  const unattributed = {
+  });
+  const unattributed = unattributedArticle({
     title: "Dam gates open, officials say",
-    outlet: "unattributed, citing Nordpress",
-    namedOutlet: null,
-    url: null,
     published: null,
-    inferred: false,
-  };
+  });
 
   it("shows who said it, the source line and the articles that report the claim", () => {
     const news: NewsFields[] = [

@@ -6,8 +6,15 @@ import type { Reply } from "../../src/format/reply.js";
 import { renderReplyMessage } from "../../src/format/reply-blocks.js";
 import { MAX_BLOCKS, SECTION_TEXT_MAX } from "../../src/format/slack-limits.js";
 import type { TimelineEvent } from "../../src/news/timeline.js";
-import type { WhoReport } from "../../src/news/who.js";
-import { answerOf, itemOf, passageOf } from "../support/answer-fixtures.js";
+import {
+  answerOf,
+  helpReply,
+  itemOf,
+  passageOf,
+  unattributedArticle,
+  whoQuote,
+  whoReport,
+} from "../support/answer-fixtures.js";
 
 const event = (i: number, text = "The river rose."): TimelineEvent => ({
   date: `2019-05-${String((i % 28) + 1).padStart(2, "0")}`,
@@ -40,12 +47,7 @@ describe("news views in Block Kit", () => {
   });
 
   it("gives help with the command name it is given, example questions and the article count", () => {
-    const message = renderReplyMessage({
-      kind: "help",
-      commandName: "/flood",
-      examples: ["who opened the <gates>"],
-      articles: 3,
-    });
+    const message = renderReplyMessage(helpReply("/flood", "who opened the <gates>", 3));
     const blocks = JSON.stringify(message.blocks);
     expect(message.text).toBe(helpIntro(3));
     expect(blocks).toContain("/flood timeline [words]");
@@ -72,14 +74,11 @@ describe("news views in Block Kit", () => {
         {
           speaker: "Lena Marsh, spokeswoman",
           via: [],
-          source: {
+          source: unattributedArticle({
             title: "Gates opened at noon",
             outlet: "unattributed",
-            namedOutlet: null,
-            url: null,
             published: null,
-            inferred: false,
-          },
+          }),
           reportedBy: [],
         },
       ],
@@ -91,51 +90,18 @@ describe("news views in Block Kit", () => {
   });
 
   it("says how many articles report a statement in the who view, leaving unknown outlets out", () => {
-    const message = renderWhoMessage({
-      found: true,
-      name: "Lena Marsh",
-      role: "spokeswoman",
-      quotes: [
-        {
-          text: "“The gates held,” Marsh said.",
-          via: [],
-          title: "Dam holds",
-          outlet: "Valley Courier",
-          url: null,
-          reportedBy: [
-            {
-              title: "Gates held, ministry says",
-              outlet: "unattributed, citing Nordpress",
-              url: null,
-            },
-          ],
-        },
-      ],
-      mentions: [],
-      mentionTotal: 0,
-    } satisfies WhoReport);
+    const reportedBy = [
+      { title: "Gates held, ministry says", outlet: "unattributed, citing Nordpress", url: null },
+    ];
+    const message = renderWhoMessage(whoReport({ quotes: [whoQuote({ reportedBy })] }));
     const blocks = JSON.stringify(message.blocks);
     expect(blocks).toContain("Reported by 2 articles: Valley Courier, “Gates held, ministry says”");
     expect(blocks).not.toContain("Also reported by");
   });
 
   it("says a person is named but not quoted, and lists where, with the total", () => {
-    const mention = {
-      text: "Marsh visited the dam.",
-      via: [],
-      title: "Dam holds",
-      outlet: "Valley Courier",
-      url: null,
-      reportedBy: [],
-    };
-    const message = renderWhoMessage({
-      found: true,
-      name: "Lena Marsh",
-      role: "spokeswoman",
-      quotes: [],
-      mentions: [mention],
-      mentionTotal: 3,
-    });
+    const mention = whoQuote({ text: "Marsh visited the dam." });
+    const message = renderWhoMessage(whoReport({ mentions: [mention], mentionTotal: 3 }));
     const texts = message.blocks.map((b) => JSON.stringify(b));
     expect(texts[0]).toContain("*Lena Marsh*, spokeswoman");
     expect(texts[1]).toContain("The articles name them but quote nothing they said.");

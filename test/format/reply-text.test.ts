@@ -7,15 +7,11 @@ import {
 } from "../../src/format/help-text.js";
 import { renderWhoText } from "../../src/format/news-text.js";
 import { renderReplyText } from "../../src/format/reply-text.js";
+import { helpReply, whoQuote, whoReport } from "../support/answer-fixtures.js";
 
 describe("renderHelpText", () => {
   it("gives the intro with the article count, each request with the command, and examples", () => {
-    const text = renderReplyText({
-      kind: "help",
-      commandName: "npm run ask --",
-      examples: ["when did the dam break"],
-      articles: 2,
-    });
+    const text = renderReplyText(helpReply("npm run ask --", "when did the dam break", 2));
     const lines = text.split("\n");
     expect(lines[0]).toBe(helpIntro(2));
     expect(lines).toContain(
@@ -37,48 +33,19 @@ describe("renderHelpText", () => {
 
 describe("renderWhoText", () => {
   it("counts reporting articles, names an unattributed one by its title, and never doubles quotes", () => {
-    const text = renderWhoText({
-      found: true,
-      name: "Lena Marsh",
-      role: null,
-      quotes: [
-        {
-          text: "“The gates held,” Marsh said.",
-          via: ["Nordpress"],
-          title: "Dam holds",
-          outlet: "Valley Courier",
-          url: null,
-          reportedBy: [
-            { title: "Gates held", outlet: "unattributed, citing Nordpress", url: null },
-          ],
-        },
-      ],
-      mentions: [],
-      mentionTotal: 0,
-    });
+    const reportedBy = [
+      { title: "Gates held", outlet: "unattributed, citing Nordpress", url: null },
+    ];
+    const quote = whoQuote({ via: ["Nordpress"], reportedBy });
+    const text = renderWhoText(whoReport({ role: null, quotes: [quote] }));
     expect(text).toContain("1. “The gates held,” Marsh said.\n");
     expect(text).toContain("   Reported by 2 articles: Valley Courier, “Gates held”");
     expect(text).not.toContain("Named without a quote");
   });
 
   it("gives a person named but never quoted their role, and the passages that name them", () => {
-    const text = renderWhoText({
-      found: true,
-      name: "Lena Marsh",
-      role: "spokeswoman",
-      quotes: [],
-      mentions: [
-        {
-          text: "Marsh visited the dam.",
-          via: [],
-          title: "Dam holds",
-          outlet: "Valley Courier",
-          url: null,
-          reportedBy: [],
-        },
-      ],
-      mentionTotal: 1,
-    });
+    const mention = whoQuote({ text: "Marsh visited the dam." });
+    const text = renderWhoText(whoReport({ mentions: [mention], mentionTotal: 1 }));
     expect(text.split("\n")).toEqual([
       "Lena Marsh, spokeswoman",
       "The articles name them but quote nothing they said.",

@@ -1,14 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normaliseDates, normaliseQuestion } from "../../src/query/normalise-question.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";
-import {
-  FREEZING_MESSAGES,
-  hostileSlackText,
-  millisecondsFor,
-  PER_MESSAGE_MS,
-  TIMING_RUNS,
-} from "../support/hostile-text.js";
+import { itReadsHostileTextFast } from "../support/hostile-text.js";
 
 describe("normaliseQuestion", () => {
   it("reads what the router leaves of Slack markup, and does not read markup again", () => {
@@ -55,18 +48,5 @@ describe("normaliseQuestion on hostile text", () => {
     expect(normaliseQuestion(`what ${" ".repeat(40_000)}?`)).toBe("what?");
   });
 
-  it("reads each message that froze the bot in under 100 ms", () => {
-    for (const text of FREEZING_MESSAGES) {
-      expect(millisecondsFor(normaliseQuestion, text)).toBeLessThan(PER_MESSAGE_MS);
-    }
-  });
-
-  it("reads any text up to 40,000 characters in under 100 ms (property)", () => {
-    fc.assert(
-      fc.property(hostileSlackText, (text) => {
-        expect(millisecondsFor(normaliseQuestion, text)).toBeLessThan(PER_MESSAGE_MS);
-      }),
-      TIMING_RUNS,
-    );
-  });
+  itReadsHostileTextFast("reads", normaliseQuestion);
 });

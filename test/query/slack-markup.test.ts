@@ -1,12 +1,9 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stripEmphasis, stripSlackMarkup } from "../../src/query/slack-markup.js";
 import {
-  FREEZING_MESSAGES,
-  hostileSlackText,
+  itReadsHostileTextFast,
   millisecondsFor,
   PER_MESSAGE_MS,
-  TIMING_RUNS,
 } from "../support/hostile-text.js";
 
 describe("stripEmphasis", () => {
@@ -34,20 +31,10 @@ describe("stripEmphasis", () => {
 });
 
 describe("stripSlackMarkup on hostile text", () => {
-  it("reads each message that froze the bot in under 100 ms", () => {
-    for (const text of FREEZING_MESSAGES) {
-      expect(millisecondsFor(stripSlackMarkup, text)).toBeLessThan(PER_MESSAGE_MS);
-    }
-    expect(stripSlackMarkup(`${"<@".repeat(20_000)}x`)).toBe(`${"<@".repeat(20_000)}x`);
-  });
+  itReadsHostileTextFast("reads", stripSlackMarkup);
 
-  it("reads any text up to 40,000 characters in under 100 ms (property)", () => {
-    fc.assert(
-      fc.property(hostileSlackText, (text) => {
-        expect(millisecondsFor(stripSlackMarkup, text)).toBeLessThan(PER_MESSAGE_MS);
-      }),
-      TIMING_RUNS,
-    );
+  it("leaves a run of unclosed mention openings as it is", () => {
+    expect(stripSlackMarkup(`${"<@".repeat(20_000)}x`)).toBe(`${"<@".repeat(20_000)}x`);
   });
 });
 

@@ -1,15 +1,8 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TOO_LONG_TEXT } from "../../src/format/messages.js";
 import { QUESTION_MAX_CHARS } from "../../src/query/question-length.js";
 import { routeRequest } from "../../src/requests/route-request.js";
-import {
-  FREEZING_MESSAGES,
-  hostileSlackText,
-  millisecondsFor,
-  PER_MESSAGE_MS,
-  TIMING_RUNS,
-} from "../support/hostile-text.js";
+import { FREEZING_MESSAGES, itReadsHostileTextFast } from "../support/hostile-text.js";
 
 describe("routeRequest", () => {
   it("reads empty text, help and ? as help", () => {
@@ -102,18 +95,5 @@ describe("routeRequest on hostile text", () => {
     expect(routeRequest("who Lena").kind).toBe("who");
   });
 
-  it("routes each message that froze the bot in under 100 ms", () => {
-    for (const text of FREEZING_MESSAGES) {
-      expect(millisecondsFor(routeRequest, text)).toBeLessThan(PER_MESSAGE_MS);
-    }
-  });
-
-  it("routes any text up to 40,000 characters in under 100 ms (property)", () => {
-    fc.assert(
-      fc.property(hostileSlackText, (text) => {
-        expect(millisecondsFor(routeRequest, text)).toBeLessThan(PER_MESSAGE_MS);
-      }),
-      TIMING_RUNS,
-    );
-  });
+  itReadsHostileTextFast("routes", routeRequest);
 });

@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
+import { IndexCaches } from "../../src/answer/index-caches.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
-import {
-  buildChampionLists,
-  ChampionListError,
-  NO_CHAMPION_LISTS,
-} from "../../src/search/champion-lists.js";
+import { buildChampionLists, NO_CHAMPION_LISTS } from "../../src/search/champion-lists.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
+import { MiniSearchInternalsError } from "../../src/search/minisearch-internals.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
 import { findCandidates } from "../../src/search/search-passages.js";
 import { FIELD_BOOSTS } from "../../src/text/terms.js";
@@ -91,7 +89,7 @@ describe("buildChampionLists", () => {
     );
     expect(() =>
       buildChampionLists({} as typeof index.miniSearch, 10, FIELD_BOOSTS, { minPassages: 0 }),
-    ).toThrow(ChampionListError);
+    ).toThrow(MiniSearchInternalsError);
   });
 });
 
@@ -159,11 +157,12 @@ describe("search on a large corpus (champion lists)", () => {
       ["grantd asylm", /grant(ed)? (them )?asylum/i],
       ["russian envoy in vienna", /Ulyanov/],
     ];
+    const caches = new IndexCaches(large);
     for (const [question, pattern] of cases) {
       expect(findCandidates(large, question).hits.length).toBeGreaterThan(0);
-      const first = answerQuestion(large, question).items[0];
+      const first = answerQuestion(large, question, { caches }).items[0];
       expect(first?.passage.text).toMatch(pattern);
     }
-    expect(answerQuestion(large, "banana bread recipe").items).toEqual([]);
+    expect(answerQuestion(large, "banana bread recipe", { caches }).items).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
+import { internalsOf, MiniSearchInternalsError } from "../../src/search/minisearch-internals.js";
 
 // The champion lists (src/search/champion-lists.ts) read MiniSearch's private index and re-score
 // with its BM25+: an upgrade that moves those fields must fail here, not in production. The scores
@@ -41,5 +42,16 @@ describe("MiniSearch, pinned for the champion lists", () => {
     expect(internals._documentCount).toBe(2);
     expect((internals._idToShortId as Map<unknown, number>).get(9)).toBe(1);
     expect((internals._documentIds as Map<number, unknown>).get(1)).toBe(9);
+  });
+
+  it("is read through one accessor, which refuses an object without them with one named error", () => {
+    const miniSearch = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
+    miniSearch.add({ id: 3, text: "harbour" });
+    const internals = internalsOf(miniSearch);
+    expect(internals._index.get("harbour")?.get(0)?.get(0)).toBe(1);
+    expect(internals._documentIds.get(0)).toBe(3);
+    for (const broken of [{}, { ...internals, _fieldLength: {} }, { ...internals, _index: {} }]) {
+      expect(() => internalsOf(broken as unknown as MiniSearch)).toThrow(MiniSearchInternalsError);
+    }
   });
 });

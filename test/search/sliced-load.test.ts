@@ -8,6 +8,7 @@ import {
   DESK_DERIVATION,
   DeskData,
   deriveFrom,
+  servingCachesOf,
   storeDerived,
 } from "../../src/requests/desk-data.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
@@ -17,10 +18,12 @@ import { writeIndexFile } from "../../src/search/prebuilt-index.js";
 import { TimeSlicer } from "../../src/search/time-slicer.js";
 import { syntheticPassages } from "../bench/synthetic-corpus.js";
 
-const answersOf = (index: PassageIndex) =>
-  ["who granted asylum", "humanitarian grounds", "putin decision kremlin"].map((q) =>
-    answerQuestion(index, q, { suggest: false }).items.map((i) => [i.passage.id, i.score]),
+const answersOf = (index: PassageIndex) => {
+  const caches = servingCachesOf(index);
+  return ["who granted asylum", "humanitarian grounds", "putin decision kremlin"].map((q) =>
+    answerQuestion(index, q, { suggest: false, caches }).items.map((i) => [i.passage.id, i.score]),
   );
+};
 
 const newsOf = (index: PassageIndex) => {
   if (!(index.derived instanceof DeskData)) throw new Error("no desk data");
@@ -63,7 +66,7 @@ describe("loading a prebuilt index in time slices", () => {
     expect(newsOf(index)).toEqual(newsOf(fresh));
     // The words questions are read against come from the file, as the build made them.
     const words = (i: PassageIndex) => {
-      const { surface, sourceOnly } = questionWordsOf(i);
+      const { surface, sourceOnly } = questionWordsOf(i, servingCachesOf(i));
       return { surface: [...surface].sort(), sourceOnly: [...sourceOnly].sort() };
     };
     expect(words(index)).toEqual(words(fresh));

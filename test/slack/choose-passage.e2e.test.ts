@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { hashChannel } from "../../src/feedback/hash-voter.js";
 import { readVotes } from "../../src/feedback/read-votes.js";
 import {
@@ -10,29 +6,20 @@ import {
   CHOOSE_PASSAGE_ACTION_ID,
   CHOOSE_PASSAGE_TEXT,
 } from "../../src/format/passage-choice.js";
-import { BotHarness } from "../support/bot-harness.js";
+import type { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
+import { type AnyBlock, FEEDBACK_SECRET, startFeedbackBot } from "../support/feedback-bot.js";
 
 // A tentative answer offers each passage with "This one answers it"; a click through the real app
 // is acked, thanked only to the clicker, recorded in the vote log, and posts nothing to the channel.
 
 let bot: BotHarness;
-let dir: string;
 let file: string;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "choose-passage-e2e-"));
-  file = join(dir, "feedback.jsonl");
-  bot = await new BotHarness().start({}, undefined, {
-    feedback: new FeedbackLog({ file, secret: "test-feedback-secret" }),
-  });
+  ({ bot, file, stop } = await startFeedbackBot("choose-passage-e2e"));
 });
-afterAll(async () => {
-  await bot.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: blocks are Slack's JSON as the fake recorded it
-type AnyBlock = any;
+afterAll(() => stop());
 const choiceButtons = (call: RecordedCall | undefined): AnyBlock[] =>
   ((call?.body.blocks as AnyBlock[] | undefined) ?? [])
     .filter((b) => b.type === "section" && b.accessory?.action_id === CHOOSE_PASSAGE_ACTION_ID)
@@ -84,7 +71,7 @@ describe("choosing the passage that answers a tentative answer", () => {
       question: "did the kremlin comment on assad",
       vote: "up",
       passages: [value.p],
-      channel: hashChannel("C1", "test-feedback-secret"),
+      channel: hashChannel("C1", FEEDBACK_SECRET),
     });
     expect(votes[0]?.voter).not.toContain("U1");
   });

@@ -1,41 +1,31 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FeedbackLog } from "../../src/feedback/feedback-log.js";
 import { hashChannel } from "../../src/feedback/hash-voter.js";
 import { latestVotes, readVotes } from "../../src/feedback/read-votes.js";
 import { FEEDBACK_ACTION_ID, FEEDBACK_THANKS_TEXT } from "../../src/format/feedback-blocks.js";
 import { helpIntro } from "../../src/format/help-text.js";
 import { SHARE_ACTION_ID } from "../../src/format/render-answer-blocks.js";
-import { BotHarness } from "../support/bot-harness.js";
+import type { BotHarness } from "../support/bot-harness.js";
 import type { RecordedCall } from "../support/fake-slack.js";
-import { loadSlackFixture } from "../support/slack-payloads.js";
+import {
+  type AnyBlock,
+  clickFeedback,
+  FEEDBACK_SECRET,
+  feedbackBlockOf,
+  startFeedbackBot,
+} from "../support/feedback-bot.js";
 
 // Feedback over signed HTTP against the fake Slack: answers end with Slack's feedback buttons, and
 // a click is acked, thanked only to the voter, and recorded once per person and answer.
 
 let bot: BotHarness;
-let dir: string;
 let file: string;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "feedback-e2e-"));
-  file = join(dir, "votes", "feedback.jsonl");
-  bot = await new BotHarness().start({}, undefined, {
-    feedback: new FeedbackLog({ file, secret: "test-feedback-secret" }),
-  });
+  ({ bot, file, stop } = await startFeedbackBot("feedback-e2e"));
 });
-afterAll(async () => {
-  await bot.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: blocks are Slack's JSON as the fake recorded it
-type AnyBlock = any;
-const feedbackOf = (call: RecordedCall | undefined): AnyBlock | undefined =>
-  (call?.body.blocks as AnyBlock[] | undefined)?.find((b) => b.type === "context_actions");
+afterAll(() => stop());
 
 async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -43,10 +33,10 @@ async function settle(): Promise<void> {
 }
 
 /** Replays a feedback click on `value` by `user`; returns the HTTP response and the response id. */
-async function click(value: string, user = "U0ASKER1") {
-  const fixture = loadSlackFixture("block-actions-feedback");
-  fixture.body.user.id = user;
-  return bot.replay(fixture, { vars: { FEEDBACK_VALUE: value } });
+function click(value: string, user = "U0ASKER1") {
+  return clickFeedback(bot, value, (fixture) => {
+    fixture.body.user.id = user;
+  });
 }
 
 describe("feedback buttons", () => {
@@ -91,20 +81,20 @@ describe("feedback buttons", () => {
     );
     const help = calls.find((c) => c.body.text === helpIntro(2));
     const answered = calls.find((c) => c.body.text !== helpIntro(2));
-    expect(feedbackOf(answered)).toBeDefined();
+    expect(feedbackBlockOf(answered)).toBeDefined();
     expect(help).toBeDefined();
-    expect(feedbackOf(help)).toBeUndefined();
+    expect(feedbackBlockOf(help)).toBeUndefined();
 
     const shared = bot.nextId("share");
     await bot.click(SHARE_ACTION_ID, "why humanitarian grounds", shared);
     const [post] = await bot.fake.waitForCalls(shared, 1, 10_000);
     expect(post?.body.response_type).toBe("in_channel");
-    expect(feedbackOf(post)).toBeDefined();
+    expect(feedbackBlockOf(post)).toBeDefined();
     await settle();
   });
 
   it("a click is acked, thanked only to the voter and recorded; a second vote replaces the first", async () => {
-    const element = feedbackOf(answer).elements[0];
+    const element = feedbackBlockOf(answer).elements[0];
     const up = await click(element.positive_button.value);
     expect(up.response.status).toBe(200);
     const [thanks] = await bot.fake.waitForCalls(up.responseId, 1, 10_000);
@@ -127,7 +117,7 @@ describe("feedback buttons", () => {
     expect(votes.map((v) => v.vote)).toEqual(["down", "up"]);
     const [mine] = votes;
     expect(mine).toMatchObject({
-      channel: hashChannel("C0CHAN3", "test-feedback-secret"),
+      channel: hashChannel("C0CHAN3", FEEDBACK_SECRET),
       messageTs: "1733000600.000100",
       question: "who granted asylum?",
     });

@@ -7,6 +7,7 @@ import { envelopeRefusal } from "../../src/slack/transport/socket-envelope-guard
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { FakeSocketMode } from "../support/fake-socket-mode.js";
+import { recordingLogger } from "../support/recording-logger.js";
 import { eventCallback } from "../support/slack-payloads.js";
 
 // Issue 20, finding 9: in Socket Mode, an envelope with `payload.event: null` or `payload: null`
@@ -17,22 +18,9 @@ const fake = new FakeSlack();
 let socket: FakeSocketMode;
 let app: Awaited<ReturnType<typeof createApp>>["app"];
 let queue: WorkQueue;
-const logs: string[] = [];
+const { logger, logs } = recordingLogger();
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
-const record =
-  (level: string) =>
-  (...parts: unknown[]) =>
-    logs.push(`${level} ${parts.join(" ")}`);
-const logger = {
-  debug: record("debug"),
-  info: record("info"),
-  warn: record("warn"),
-  error: record("error"),
-  setLevel: () => {},
-  getLevel: () => "info" as never,
-  setName: () => {},
-};
 
 /** Sends raw text over the fake socket, for envelopes that are not even objects. */
 const sendRaw = (text: string) =>

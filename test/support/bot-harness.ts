@@ -5,6 +5,7 @@ import { type AppDeps, createApp } from "../../src/slack/create-app.js";
 import { EVENTS_PATH, type SlackHttpReceiver } from "../../src/slack/transport/http-receiver.js";
 import type { WorkQueue } from "../../src/slack/work-queue.js";
 import { FakeSlack } from "./fake-slack.js";
+import { recordingLogger } from "./recording-logger.js";
 import {
   encodeSlackFixture,
   eventCallback,
@@ -47,19 +48,8 @@ export class BotHarness {
       ...env,
     });
     const index = await buildIndexFromCorpus(env.CORPUS_DIR ?? "test/fixtures/corpus");
-    const record =
-      (level: string) =>
-      (...parts: unknown[]) =>
-        this.logs.push(`${level} ${parts.join(" ")}`);
-    const logger = {
-      debug: record("debug"),
-      info: record("info"),
-      warn: record("warn"),
-      error: record("error"),
-      setLevel: () => {},
-      getLevel: () => "debug" as never,
-      setName: () => {},
-    };
+    const { logger, logs } = recordingLogger();
+    this.logs = logs;
     const { app, receiver, queue } = createApp({
       config,
       passageCount: () => index.passages.length,

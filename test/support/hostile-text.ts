@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { expect, it } from "vitest";
 
 /** Slack's limit on a message's text. */
 export const SLACK_TEXT_MAX = 40_000;
@@ -111,3 +112,24 @@ export const FREEZING_MESSAGES: readonly string[] = [
   `timeline ${" ".repeat(40_000)}x\ny`,
   `hi ${"hi ".repeat(13_000)}x`,
 ];
+
+/**
+ * The two timing checks every reader of a message's text passes: each message that froze the
+ * bot, and any text up to Slack's limit (a property), each read in under PER_MESSAGE_MS. `verb`
+ * names what `read` does ("reads", "routes").
+ */
+export function itReadsHostileTextFast(verb: string, read: (text: string) => unknown): void {
+  it(`${verb} each message that froze the bot in under 100 ms`, () => {
+    for (const text of FREEZING_MESSAGES)
+      expect(millisecondsFor(read, text)).toBeLessThan(PER_MESSAGE_MS);
+  });
+
+  it(`${verb} any text up to 40,000 characters in under 100 ms (property)`, () => {
+    fc.assert(
+      fc.property(hostileSlackText, (text) => {
+        expect(millisecondsFor(read, text)).toBeLessThan(PER_MESSAGE_MS);
+      }),
+      TIMING_RUNS,
+    );
+  });
+}

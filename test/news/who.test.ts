@@ -110,4 +110,33 @@ describe("whoSaid", () => {
     expect(report.mentions).toHaveLength(MENTIONS_SHOWN);
     expect(report.mentionTotal).toBe(8);
   });
+
+  it("finds the mentions of a hyphenated name through its capitalised part, each name whole only", () => {
+    const hyphen = newsOf([
+      {
+        id: "e",
+        paragraphs: [
+          "Minister Omar al-Rashidi said the bridge would reopen.",
+          "Crowds waited for al-Rashidi at the bridge.",
+          "The Rashidi family farm lies upstream.",
+          "Critics of al-Rashidis policies gathered outside.",
+          "Engineers briefed al-Rashidi on the repairs.",
+        ],
+      },
+    ]);
+    const report = whoSaid(hyphen, "al-rashidi");
+    expect(report.found).toBe(true);
+    expect(report.mentions.map((m) => m.text)).toEqual([
+      "Crowds waited for al-Rashidi at the bridge.",
+      "The Rashidi family farm lies upstream.",
+      "Engineers briefed al-Rashidi on the repairs.",
+    ]);
+    expect(report.mentionTotal).toBe(3);
+  });
+
+  it("groups the same mentions alike when asked again (the grouping's scratch is reset)", () => {
+    const first = whoSaid(data, "velsky");
+    whoSaid(data, "morozyansky");
+    expect(whoSaid(data, "velsky")).toEqual(first);
+  });
 });

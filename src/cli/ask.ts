@@ -6,9 +6,10 @@ import { loadIndexSettings, noColorRequested, readCliEnv } from "../config.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
 import { replyToJson } from "../format/reply-json.js";
 import { renderReplyText } from "../format/reply-text.js";
+import { searchesIndex } from "../requests/answer-request.js";
 import { DESK_DERIVATION, deskDataOf } from "../requests/desk-data.js";
 import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
-import { routeRequest } from "../requests/route-request.js";
+import { type Request, routeRequest } from "../requests/route-request.js";
 import { openIndex } from "../search/index-store.js";
 import { readCliArgs, usageError } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
@@ -48,6 +49,23 @@ function replyTo(ask: RequestAnswerer, text: string) {
   return ask(routeRequest(text), CLI_COMMAND);
 }
 
+/**
+ * The index and its desk, read from the prebuilt file without the search index when `request`
+ * does not search (at 100k passages two thirds of the file's lines, and most of the heap and the
+ * garbage collector's time), whole otherwise: a `who` whose name nobody has is read again whole,
+ * since it is answered as a question.
+ */
+async function indexFor(env: ReturnType<typeof readCliEnv>, request: Request | null) {
+  const settings = loadIndexSettings(env);
+  const read = (withoutSearch: boolean) =>
+    openIndex(settings, { derive: DESK_DERIVATION, inOneGo: true, withoutSearch });
+  const light = request !== null && request.kind !== "question";
+  const { index } = await read(light);
+  if (!index.withoutSearch || request === null || !searchesIndex(request, deskDataOf(index).news))
+    return index;
+  return (await read(false)).index;
+}
+
 async function answerStdin(ask: RequestAnswerer): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
@@ -60,11 +78,9 @@ async function main(): Promise<number> {
   if (typeof args === "number") return args;
   const env = readCliEnv();
   // The news reading and example questions come with the index (read from the prebuilt file, in
-  // one go: nothing else runs meanwhile).
-  const { index } = await openIndex(loadIndexSettings(env), {
-    derive: DESK_DERIVATION,
-    inOneGo: true,
-  });
+  // one go: nothing else runs meanwhile). Requests from stdin may be anything: read whole.
+  const request = args.question === "" ? null : routeRequest(args.question);
+  const index = await indexFor(env, request);
   const { examples } = deskDataOf(index);
   // The same answerer the bot uses.
   const ask = answererFor(index, { limit: args.limit, examples: () => examples });
@@ -72,7 +88,7 @@ async function main(): Promise<number> {
     await answerStdin(ask);
     return 0;
   }
-  const reply = replyTo(ask, args.question);
+  const reply = ask(request ?? routeRequest(args.question), CLI_COMMAND);
   if (args.json) {
     process.stdout.write(`${JSON.stringify(replyToJson(reply))}\n`);
   } else {

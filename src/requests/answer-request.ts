@@ -5,7 +5,7 @@ import type { NewsData } from "../news/news-data.js";
 import { type NewsFields, newsFieldsOf } from "../news/news-fields.js";
 import { listSources } from "../news/sources.js";
 import { buildTimeline } from "../news/timeline.js";
-import { whoSaid } from "../news/who.js";
+import { findPerson, whoSaid } from "../news/who.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { newsDataFor } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
@@ -26,6 +26,15 @@ export interface RequestOptions {
 /** The news fields of each item of an answer, read at its answer sentence. */
 export function newsFieldsOfAnswer(news: NewsData, answer: Answer): NewsFields[] {
   return answer.items.map((item) => newsFieldsOf(news, item.passage, item.answerSentence));
+}
+
+/**
+ * Whether answering the request searches the index: a question, and `who` a name nobody in the
+ * articles has, which `answerRequest` answers as a question. The rest read the news reading only.
+ */
+export function searchesIndex(request: Request, news: NewsData): boolean {
+  if (request.kind === "question") return true;
+  return request.kind === "who" && findPerson(news.people, request.name) === null;
 }
 
 /**

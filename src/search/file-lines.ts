@@ -1,24 +1,56 @@
 // A file's lines, read in large chunks. Node's readline cost 2.5 s of a 100k-passage index's
 // load (a regular expression over every chunk, a string per chunk, then per line); here each line
-// is found with Buffer.indexOf and decoded once.
+// is found with Buffer.indexOf and decoded once, or not at all when the reader skips it.
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 
 /** How much is read at a time: few reads for a file of hundreds of MB, little memory held. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 const NEWLINE = 0x0a;
 
-function* splitLines(chunk: Buffer, carry: Buffer[]): Generator<string> {
+export interface FileLinesOptions {
+  /** Read with blocking calls (the CLI, which serves nothing meanwhile). */
+  sync?: boolean;
+  /**
+   * Lines (numbered from 0, empty lines not counted) the reader does not need: yielded as null,
+   * never decoded. Asked once per line, in order, so it may change its answer as lines are read.
+   */
+  skip?: (line: number) => boolean;
+}
+
+interface LineState {
+  carry: Buffer[];
+  /** The number of the next non-empty line. */
+  next: number;
+  skip: ((line: number) => boolean) | undefined;
+}
+
+/** The line from `start` to `end` of `chunk` (after what `carry` holds), or null when skipped. */
+function lineOf(state: LineState, chunk: Buffer, start: number, end: number): string | null {
+  const { carry } = state;
+  const empty = end === start && carry.every((part) => part.length === 0);
+  if (empty) {
+    carry.length = 0;
+    return "";
+  }
+  const skipped = state.skip?.(state.next++) === true;
+  let line: string | null = null;
+  if (skipped) line = null;
+  else if (carry.length > 0) {
+    carry.push(chunk.subarray(start, end));
+    line = Buffer.concat(carry).toString("utf8");
+  } else line = chunk.toString("utf8", start, end);
+  carry.length = 0;
+  return line;
+}
+
+function* splitLines(chunk: Buffer, state: LineState): Generator<string | null> {
   let start = 0;
   for (let end = chunk.indexOf(NEWLINE, start); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-    if (carry.length > 0) {
-      carry.push(chunk.subarray(start, end));
-      yield Buffer.concat(carry).toString("utf8");
-      carry.length = 0;
-    } else yield chunk.toString("utf8", start, end);
+    yield lineOf(state, chunk, start, end);
     start = end + 1;
   }
   // A copy: the chunk's memory may be reused by the next read.
-  if (start < chunk.length) carry.push(Buffer.from(chunk.subarray(start)));
+  if (start < chunk.length) state.carry.push(Buffer.from(chunk.subarray(start)));
 }
 
 function* chunksInOneGo(file: string): Generator<Buffer> {
@@ -37,18 +69,26 @@ function* chunksInOneGo(file: string): Generator<Buffer> {
 
 /**
  * The lines of a UTF-8 file, without their line breaks; a last line without a newline is
- * yielded too, and empty lines are left out. `sync` reads with blocking calls (the CLI, which
- * serves nothing meanwhile); otherwise the file is streamed and the event loop runs between reads.
+ * yielded too, and empty lines are left out. `sync` reads with blocking calls; otherwise the file
+ * is streamed and the event loop runs between reads. Lines `skip` names come as null.
  */
-export async function* fileLines(file: string, options: { sync?: boolean } = {}) {
-  const carry: Buffer[] = [];
+export function fileLines(
+  file: string,
+  options: FileLinesOptions & { skip: (line: number) => boolean },
+): AsyncGenerator<string | null>;
+export function fileLines(file: string, options?: { sync?: boolean }): AsyncGenerator<string>;
+export async function* fileLines(
+  file: string,
+  options: FileLinesOptions = {},
+): AsyncGenerator<string | null> {
+  const state: LineState = { carry: [], next: 0, skip: options.skip };
   const chunks: AsyncIterable<Buffer> | Iterable<Buffer> = options.sync
     ? chunksInOneGo(file)
     : createReadStream(file, { highWaterMark: CHUNK_BYTES });
   for await (const chunk of chunks)
-    for (const line of splitLines(chunk, carry)) if (line !== "") yield line;
-  if (carry.length > 0) {
-    const last = Buffer.concat(carry).toString("utf8");
+    for (const line of splitLines(chunk, state)) if (line !== "") yield line;
+  if (state.carry.length > 0) {
+    const last = lineOf(state, Buffer.alloc(0), 0, 0);
     if (last !== "") yield last;
   }
 }

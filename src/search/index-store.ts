@@ -64,6 +64,11 @@ export interface OpenIndexOptions {
    * the CLI, which has nothing else to serve meanwhile. The bot reads in time slices.
    */
   inOneGo?: boolean;
+  /**
+   * Read a prebuilt file without its search index (see `ReadOptions.withoutSearch`): for the CLI's
+   * requests that never search. An index built from the corpus instead is whole.
+   */
+  withoutSearch?: boolean;
 }
 
 const settingsOf = (settings: IndexSettings | string): IndexSettings =>
@@ -122,9 +127,12 @@ export async function readIndexWithDerived(
   derive: Derivation | undefined,
   options: ReadOptions | TimeSlicer = new TimeSlicer(),
 ): Promise<PassageIndex | null> {
-  const { slicer = new TimeSlicer(), inOneGo = false } =
-    options instanceof TimeSlicer ? { slicer: options } : options;
-  const read = await readIndexFile(file, corpusHash, { slicer, inOneGo });
+  const {
+    slicer = new TimeSlicer(),
+    inOneGo = false,
+    withoutSearch = false,
+  } = options instanceof TimeSlicer ? { slicer: options } : options;
+  const read = await readIndexFile(file, corpusHash, { slicer, inOneGo, withoutSearch });
   if (read === null) return null;
   if (!derive) return read.index;
   const module = await derivationOf(derive);
@@ -169,6 +177,7 @@ export async function openIndex(
   try {
     const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive, {
       inOneGo: options.inOneGo ?? false,
+      withoutSearch: options.withoutSearch ?? false,
     });
     if (index === null) return built(`${indexFile} was built from other files or by other code`);
     return { index, source: "prebuilt" };

@@ -39,6 +39,11 @@ export interface PassageIndex {
    * index was built without it.
    */
   derived?: unknown;
+  /**
+   * Read from its file without the search index (see `ReadOptions.withoutSearch`): the passages
+   * and what was derived from them serve `timeline`, `sources` and `who`; searching it throws.
+   */
+  withoutSearch?: true;
 }
 
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {

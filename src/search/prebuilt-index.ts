@@ -5,6 +5,7 @@ import { mkdir, rename, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../passages/passage.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { FIELD_BOOSTS, LIGHT_TERMS, processTerm } from "../text/terms.js";
@@ -13,6 +14,7 @@ import {
   CHAMPION_SIZE,
   type ChampionList,
   ChampionLists,
+  NO_CHAMPION_LISTS,
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
 import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
@@ -275,6 +277,13 @@ export interface ReadOptions {
   slicer?: TimeSlicer;
   /** Read with blocking calls and no turns given: the CLI has nothing else to serve meanwhile. */
   inOneGo?: boolean;
+  /**
+   * Read the passages and the derived lines only, leaving the search index's lines (term
+   * statistics, terms, champion lists) undecoded: for a request that never searches (`timeline`,
+   * `sources`, `who` a known person), which then reads a third of the file's lines and builds none
+   * of MiniSearch's maps. The index is marked `withoutSearch`, and searching it throws.
+   */
+  withoutSearch?: boolean;
 }
 
 const IN_ONE_GO = new TimeSlicer(Number.POSITIVE_INFINITY);
@@ -289,10 +298,18 @@ export async function readIndexFile(
   corpusHash: string | null,
   options: ReadOptions | TimeSlicer = {},
 ): Promise<ReadIndex | null> {
-  const { slicer = new TimeSlicer(), inOneGo = false } =
-    options instanceof TimeSlicer ? { slicer: options } : options;
+  const {
+    slicer = new TimeSlicer(),
+    inOneGo = false,
+    withoutSearch = false,
+  } = options instanceof TimeSlicer ? { slicer: options } : options;
   const pause = inOneGo ? IN_ONE_GO : slicer;
-  const lines = fileLines(file, { sync: inOneGo });
+  // Which lines hold the search index: known once the header is read.
+  let searchLines = (_line: number) => false;
+  const lines = fileLines(file, {
+    sync: inOneGo,
+    skip: (line) => withoutSearch && searchLines(line),
+  });
   let header: IndexHeader | undefined;
   const lists: HeaderLists = { documentFrequency: [], documentIds: [], fieldLength: [] };
   let listRuns = 0;
@@ -303,8 +320,17 @@ export async function readIndexFile(
   let terms = 0;
   const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
+  let championsSkipped = 0;
   for await (const line of lines) {
     await pause.pause();
+    if (line === null) {
+      // A search line left unread: counted where it belongs, so the file's shape is still checked.
+      if (header === undefined) return null;
+      if (listRunsRead < listRuns) listRunsRead++;
+      else if (terms < header.terms) terms++;
+      else championsSkipped++;
+      continue;
+    }
     const value: unknown = JSON.parse(line);
     if (header === undefined) {
       header = value as IndexHeader;
@@ -313,6 +339,9 @@ export async function readIndexFile(
       if (typeof header.runs !== "object" || header.runs === null) return null;
       if (typeof header.champions?.lines !== "number") return null;
       listRuns = HEADER_LISTS.reduce((sum, name) => sum + (header?.runs[name] ?? 0), 0);
+      const termsFrom = 1 + listRuns + header.passages;
+      const termsTo = termsFrom + header.terms + header.champions.lines;
+      searchLines = (n) => (n >= 1 && n <= listRuns) || (n >= termsFrom && n < termsTo);
     } else if (listRunsRead < listRuns) {
       if (!appendRun<unknown>(lists[listOfRun(header, listRunsRead)], value)) return null;
       listRunsRead++;
@@ -338,7 +367,7 @@ export async function readIndexFile(
       if (data === null) return null;
       maps._index.set((value as StoredTerm)[0], data);
       terms++;
-    } else if (champions.length < header.champions.lines) {
+    } else if (champions.length + championsSkipped < header.champions.lines) {
       const champion = readChampion(value as StoredChampion);
       if (champion === null) return null;
       champions.push(champion);
@@ -353,7 +382,7 @@ export async function readIndexFile(
     listRunsRead !== listRuns ||
     passages.length !== header.passages ||
     terms !== header.terms ||
-    champions.length !== header.champions.lines ||
+    champions.length + championsSkipped !== header.champions.lines ||
     derived.length !== header.derived
   )
     return null;
@@ -361,6 +390,17 @@ export async function readIndexFile(
     { ...header.miniSearch, index: [], documentIds: {}, fieldLength: {} },
     MINISEARCH_OPTIONS,
   );
+  if (withoutSearch) {
+    const index: PassageIndex = {
+      passages,
+      miniSearch,
+      documentFrequency: new Map(),
+      vocabulary: new SearchableMap(),
+      championLists: NO_CHAMPION_LISTS,
+      withoutSearch: true,
+    };
+    return { index, derived };
+  }
   const frequency = new Map(lists.documentFrequency);
   // Lists cut to another size, or for a corpus now too small to have them, are built anew.
   const stored =

@@ -379,6 +379,10 @@ const SUPPORTING_DEPTH = 200;
 /** A synonym's match counts this much toward a passage's score, relative to the word's own. */
 const EXPANSION_WEIGHT = 0.5;
 
+/** What searching an index read without its search terms throws: it would find nothing, silently. */
+export const SEARCHLESS_INDEX =
+  "search-passages: this index was read without its search terms (withoutSearch); read it whole to search";
+
 /**
  * Finds candidate passages for the question's terms, best first, and the terms searched. `scratch`
  * is the serving index's, reused; without one a large index's search allocates its own.
@@ -389,6 +393,7 @@ export function findCandidates(
   expand?: ExpandWords,
   scratch: SearchScratch = new SearchScratch(),
 ): { terms: string[]; words: ReadonlyMap<string, string>; expansions: Expansions; hits: Hit[] } {
+  if (index.withoutSearch) throw new Error(SEARCHLESS_INDEX);
   const words = queryWordsOf(question.slice(0, MAX_QUESTION_CHARS));
   const terms = [...words.keys()];
   const expansions: Expansions = expand ? expand(index, words) : new Map();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { personKey } from "../../src/news/people.js";
 import { listSources } from "../../src/news/sources.js";
-import { MENTIONS_SHOWN, whoSaid } from "../../src/news/who.js";
+import { MENTIONS_SHOWN, prepareMentions, whoSaid } from "../../src/news/who.js";
 import { newsOf } from "./news-fixture.js";
 
 // A flood in a valley town: a governor who is named and never quoted, a spokesman spelt two ways.
@@ -109,5 +109,55 @@ describe("whoSaid", () => {
     ]);
     expect(report.mentions).toHaveLength(MENTIONS_SHOWN);
     expect(report.mentionTotal).toBe(8);
+  });
+
+  it("finds the mentions of a hyphenated name through its capitalised part, each name whole only", () => {
+    const hyphen = newsOf([
+      {
+        id: "e",
+        paragraphs: [
+          "Minister Omar al-Rashidi said the bridge would reopen.",
+          "Crowds waited for al-Rashidi at the bridge.",
+          "The Rashidi family farm lies upstream.",
+          "Critics of al-Rashidis policies gathered outside.",
+          "Engineers briefed al-Rashidi on the repairs.",
+        ],
+      },
+    ]);
+    const report = whoSaid(hyphen, "al-rashidi");
+    expect(report.found).toBe(true);
+    expect(report.mentions.map((m) => m.text)).toEqual([
+      "Crowds waited for al-Rashidi at the bridge.",
+      "The Rashidi family farm lies upstream.",
+      "Engineers briefed al-Rashidi on the repairs.",
+    ]);
+    expect(report.mentionTotal).toBe(3);
+  });
+
+  it("groups the same mentions alike when asked again (the grouping's scratch is reset)", () => {
+    const first = whoSaid(data, "velsky");
+    whoSaid(data, "morozyansky");
+    expect(whoSaid(data, "velsky")).toEqual(first);
+  });
+
+  it("reports alike whether the index of names to sentences was prepared (the bot) or not (one CLI who)", () => {
+    const reading = newsOf([
+      {
+        id: "f",
+        paragraphs: [
+          "Mayor Ida Marsh said the dikes held.",
+          "Minister Omar al-Rashidi toured the Marshlands with Marsh.",
+          "“We will rebuild,” al-Rashidi said.",
+          "Marshall Fields and al-Rashidis aides met Marsh-Evans.",
+          "The Rashidi family thanked Ida Marsh.",
+        ],
+      },
+    ]);
+    const names = reading.people.flatMap((p) => [p.name, ...p.variants]);
+    expect(names.length).toBeGreaterThan(2);
+    const unprepared = names.map((name) => whoSaid(reading, name));
+    prepareMentions(reading);
+    expect(names.map((name) => whoSaid(reading, name))).toEqual(unprepared);
+    expect(unprepared.some((report) => report.mentionTotal > 0)).toBe(true);
   });
 });

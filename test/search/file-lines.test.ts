@@ -27,5 +27,21 @@ describe("fileLines", () => {
       expect(await linesOf("one\ntwo\n", sync)).toEqual(["one", "two"]);
       expect(await linesOf("", sync)).toEqual([]);
     });
+
+    it(`yields the lines it is told to skip as null, numbered without the empty lines, ${how}`, async () => {
+      const long = "€".repeat(2_000_000);
+      const lines = ["zero", "", long, "two", `x${long}`, "", "four"];
+      const file = join(await mkdtemp(join(tmpdir(), "file-lines-")), "lines.ndjson");
+      await writeFile(file, lines.join("\n"));
+      const asked: number[] = [];
+      const read: (string | null)[] = [];
+      const skip = (line: number) => {
+        asked.push(line);
+        return line === 1 || line === 4;
+      };
+      for await (const line of fileLines(file, { sync, skip })) read.push(line);
+      expect(read).toEqual(["zero", null, "two", `x${long}`, null]);
+      expect(asked).toEqual([0, 1, 2, 3, 4]);
+    });
   }
 });

@@ -1,0 +1,77 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer-question.js";
+import { replyToJson } from "../../src/format/reply-json.js";
+import { searchesIndex } from "../../src/requests/answer-request.js";
+import {
+  DESK_DERIVATION,
+  DeskData,
+  deriveFrom,
+  storeDerived,
+} from "../../src/requests/desk-data.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
+import { routeRequest } from "../../src/requests/route-request.js";
+import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
+import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
+import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+import { readIndexFile, writeIndexFile } from "../../src/search/prebuilt-index.js";
+import { SEARCHLESS_INDEX } from "../../src/search/search-passages.js";
+import { syntheticPassages } from "../bench/synthetic-corpus.js";
+
+const repliesOf = (index: PassageIndex, requests: readonly string[]) => {
+  const ask = answererFor(index, { cacheSize: 0 });
+  return requests.map((request) => replyToJson(ask(routeRequest(request), "/ask")));
+};
+
+describe("a prebuilt index read without its search terms (the CLI's timeline, sources, who)", () => {
+  it("reads the same passages and desk, answers the news views alike, and refuses to search", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    // Large enough for champion lists, so every kind of search line is in the file to be skipped.
+    const fresh = buildPassageIndex(syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 7));
+    fresh.derived = deriveFrom(fresh);
+    const file = join(await mkdtemp(join(tmpdir(), "without-search-")), "index.ndjson");
+    await writeIndexFile(fresh, "light", file, storeDerived(fresh.derived));
+
+    for (const inOneGo of [true, false]) {
+      const whole = await readIndexFile(file, "light", { inOneGo });
+      const light = await readIndexFile(file, "light", { inOneGo, withoutSearch: true });
+      expect(whole?.index.championLists.size).toBeGreaterThan(0);
+      expect(light?.index.withoutSearch).toBe(true);
+      expect(light?.index.passages).toEqual(whole?.index.passages);
+      expect(light?.derived).toEqual(whole?.derived);
+      expect(light?.index.miniSearch.termCount).toBe(0);
+    }
+    // A file of another corpus is refused as a whole read refuses it.
+    expect(await readIndexFile(file, "other", { withoutSearch: true })).toBeNull();
+
+    const whole = await readIndexWithDerived(file, "light", DESK_DERIVATION, { inOneGo: true });
+    const light = await readIndexWithDerived(file, "light", DESK_DERIVATION, {
+      inOneGo: true,
+      withoutSearch: true,
+    });
+    if (whole === null || light === null) throw new Error("the index did not read back");
+    expect(light.derived).toBeInstanceOf(DeskData);
+    const people = (light.derived as DeskData).news.people.map((p) => p.name);
+    expect(people.length).toBeGreaterThan(0);
+    const requests = [
+      "timeline",
+      "timeline asylum",
+      "sources",
+      "help",
+      "who",
+      ...people.slice(0, 8).map((n) => `who ${n}`),
+    ];
+    for (const request of requests)
+      expect(searchesIndex(routeRequest(request), (light.derived as DeskData).news)).toBe(false);
+    expect(repliesOf(light, requests)).toEqual(repliesOf(whole, requests));
+
+    // What would search is told, not answered with nothing.
+    const news = (light.derived as DeskData).news;
+    expect(searchesIndex(routeRequest("who granted asylum"), news)).toBe(true);
+    expect(searchesIndex(routeRequest("who zzyzxquorp"), news)).toBe(true);
+    expect(() => answerQuestion(light, "who granted asylum")).toThrow(SEARCHLESS_INDEX);
+    expect(() => repliesOf(light, ["who zzyzxquorp"])).toThrow(SEARCHLESS_INDEX);
+  }, 120_000);
+});

@@ -268,6 +268,7 @@ export function rankPassages(
   // takes no place of its own. Once the pool is full, the hits left to scan can still offer a
   // better copy of a sentence already in it.
   const groups = new Map<string, SentenceGroup>();
+  const idfOf = (term: string) => inverseDocumentFrequency(index, term);
   let order = 0;
   let scanned = 0;
   for (const hit of hits) {
@@ -302,7 +303,7 @@ export function rankPassages(
       },
     };
     if (!group) {
-      const cohesion = cohesionOf(features, sentence);
+      const cohesion = cohesionOf(features, sentence, idfOf);
       groups.set(said, { members: [candidate], shingles: features.shingles, cohesion });
       continue;
     }
@@ -310,7 +311,7 @@ export function rankPassages(
       group.members.push(candidate);
       continue;
     }
-    const cohesion = cohesionOf(features, sentence);
+    const cohesion = cohesionOf(features, sentence, idfOf);
     const quoted = group.members[0] as Candidate;
     if (cohesion <= group.cohesion) continue;
     candidate.score = Math.max(candidate.score, quoted.score);

@@ -21,7 +21,7 @@ function passage(sentences: string[]): Passage {
 const features = (sentences: string[]) => new PassageFeatureCache().get(passage(sentences));
 
 describe("cohesionOf", () => {
-  it("is the share of the other sentences sharing a word with the answer sentence", () => {
+  it("is the words the other sentences share with the answer sentence, on average", () => {
     const f = features([
       "The floodgates were opened on Sunday.",
       "Engineers closed the floodgates again on Monday.",
@@ -29,6 +29,12 @@ describe("cohesionOf", () => {
     ]);
     expect(cohesionOf(f, 0)).toBeCloseTo(0.5);
     expect(cohesionOf(f, 2)).toBe(0);
+  });
+
+  it("weighs each shared word as told, so a telling word counts more than an everyday one", () => {
+    const f = features(["The floodgates were opened on Sunday.", "On Sunday the floodgates shut."]);
+    expect(cohesionOf(f, 0)).toBe(2);
+    expect(cohesionOf(f, 0, (term) => (term.startsWith("flood") ? 3 : 0.5))).toBeCloseTo(3.5);
   });
 
   it("does not count stop words as shared", () => {

@@ -19,6 +19,7 @@ import { coverageScorer, informationScorer } from "./evidence-scores.js";
 import { cachesFor, type IndexCaches } from "./index-caches.js";
 import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
 import { nonNewsIntent } from "./question-intent.js";
+import { cohesionOf } from "./sentence-cohesion.js";
 import { sourceOnlyTerms } from "./source-names.js";
 import { suggestQuestionsFor } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
@@ -56,9 +57,21 @@ const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]
 const TYPE_WEIGHT = 1;
 /**
  * At most this many lexical hits are read to fill the CANDIDATE_POOL: on a large corpus many
- * passages hold one copy of the same sentence, and each after the first is passed over.
+ * passages hold one copy of the same sentence, and each after the first is passed over. Reading
+ * deeper finds the passage a pasted sentence came from more often (at 100k mixed passages, 120
+ * hits: 3 questions lost instead of 5; 300: 1), but each hit read costs its passage's features,
+ * and a question's time grew 2.5 and 8 times (docs/quality.md).
  */
 const MAX_SCAN = 60;
+
+/** The passages holding one answer sentence: the one quoted first, then copies of it whole. */
+interface SentenceGroup {
+  members: Candidate[];
+  /** The quoted passage's word 3-grams, to tell a copy of it whole. */
+  shingles: ReadonlySet<number>;
+  /** How well the sentence sits in the quoted passage (see `cohesionOf`). */
+  cohesion: number;
+}
 
 export interface Candidate {
   passage: Passage;
@@ -232,15 +245,27 @@ export function rankPassages(
   const sourceOnly = sourceTermsOf(index, caches);
   const informationOf = informationScorer(index, terms, (term) => (sourceOnly.has(term) ? 0 : 1));
   const topicalOf = informationScorer(index, terms, topicalityScorer(index, words, caches));
-  const candidates: Candidate[] = [];
-  const copies = new Map<string, Set<number>>();
+  // One place in the pool per answer sentence: the same sentence in other company (a quote pasted
+  // into an unrelated passage) is one candidate, not twenty. Of its copies, the one whose context
+  // hangs together around it (`cohesionOf`) is quoted, at the best score any copy earned; a copy
+  // of the whole passage stays beside it, to be merged with it as another outlet's report, and
+  // takes no place of its own. Once the pool is full, the hits left to scan can still offer a
+  // better copy of a sentence already in it.
+  const groups = new Map<string, SentenceGroup>();
+  const idfOf = (term: string) => inverseDocumentFrequency(index, term);
+  let order = 0;
   let scanned = 0;
   for (const hit of hits) {
-    if (candidates.length === CANDIDATE_POOL || scanned === MAX_SCAN) break;
+    if (scanned === MAX_SCAN) break;
     scanned++;
-    const coverage = coverageOf(hit);
     const passage = index.passages[hit.id as number];
-    if (coverage < minCoverage || !passage) continue;
+    if (!passage) continue;
+    // With the pool full, only a copy of a sentence in it can still matter: anything else is
+    // passed over before any work.
+    if (groups.size === CANDIDATE_POOL && !passage.sentences.some((said) => groups.has(said)))
+      continue;
+    const coverage = coverageOf(hit);
+    if (coverage < minCoverage) continue;
     const { sentence, evidence } = chooseAnswerSentence(
       index,
       passage,
@@ -249,29 +274,41 @@ export function rankPassages(
       evidenceOf,
       caches,
     );
-    // The same sentence in other company (a quote pasted into an unrelated passage) is one
-    // candidate, not twenty: the first holds its place, the rest make room for other sentences.
-    // A copy of the whole passage stays, to be merged with it as another outlet's report.
     const said = passage.sentences[sentence] ?? "";
-    const first = copies.get(said);
+    const group = groups.get(said);
+    if (!group && groups.size === CANDIDATE_POOL) continue;
     const features = caches.features.get(passage);
-    if (first && !sameReport(features.shingles, first)) continue;
-    if (!first) copies.set(said, features.shingles);
     const lexical = (hit.score / topScore) * coverage;
-    candidates.push({
+    const candidate: Candidate = {
       passage,
       score: lexical * (1 + TYPE_WEIGHT * evidence),
       matchedTerms: hit.terms,
       answerSentence: sentence,
-      rank: candidates.length,
+      rank: order++,
       signals: {
         coverage,
         information: informationOf(hit),
         topical: topicalOf(hit),
         ...(type && KINDS_SURELY_FOUND.has(type) ? { holdsAnswerKind: evidence > 0 } : {}),
       },
-    });
+    };
+    if (!group) {
+      const cohesion = cohesionOf(features, sentence, idfOf);
+      groups.set(said, { members: [candidate], shingles: features.shingles, cohesion });
+      continue;
+    }
+    if (sameReport(features.shingles, group.shingles)) {
+      group.members.push(candidate);
+      continue;
+    }
+    const cohesion = cohesionOf(features, sentence, idfOf);
+    const quoted = group.members[0] as Candidate;
+    if (cohesion <= group.cohesion) continue;
+    candidate.score = Math.max(candidate.score, quoted.score);
+    candidate.rank = quoted.rank;
+    groups.set(said, { members: [candidate], shingles: features.shingles, cohesion });
   }
+  const candidates = [...groups.values()].flatMap((group) => group.members);
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
   return { terms, candidates };
 }

@@ -1,3 +1,4 @@
+import { STOP_WORDS } from "../text/stop-words.js";
 import { isNonWordChar, trimEdges } from "../text/trim-chars.js";
 import { countryOfPlaceWord } from "./place-names.js";
 
@@ -60,7 +61,8 @@ export type KnowsWord = (word: string) => boolean;
  * Word-level rewrites of a normalised question toward the words the articles use, each only when
  * the question's own word is unknown to the corpus and the rewrite is known, so a rewrite never
  * replaces a word that already matches:
- * - two adjacent words joined when the joined form is a corpus word ("air base" → "airbase");
+ * - two adjacent words joined when the joined form is a corpus word ("air base" → "airbase"),
+ *   unless one is a stop word: "un to", "in to" are not "unto", "into", whatever the corpus holds;
  * - a demonym or capital replaced by its country ("french" → "france", "ankara" → "turkey");
  * - "ex-" or "ex" before a word read as "former" ("ex-president" → "former president");
  * - an abbreviation, a gender-neutral title or another spelling (`variantsOf`).
@@ -75,7 +77,12 @@ export function rewriteAgainstVocabulary(question: string, knows: KnowsWord): st
     if (next !== undefined && LOWER_CASE_WORD.test(bare)) {
       const nextBare = trimEdges(next, () => false, isNonWordChar);
       const joined = bare + nextBare;
-      if (LOWER_CASE_WORD.test(nextBare) && knows(joined)) {
+      if (
+        LOWER_CASE_WORD.test(nextBare) &&
+        !STOP_WORDS.has(bare) &&
+        !STOP_WORDS.has(nextBare) &&
+        knows(joined)
+      ) {
         out.push(next.replace(nextBare, joined));
         i++;
         continue;

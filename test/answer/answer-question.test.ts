@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, chooseAnswerSentence } from "../../src/answer/answer-question.js";
+import {
+  answerQuestion,
+  chooseAnswerSentence,
+  rankPassages,
+} from "../../src/answer/answer-question.js";
 import { informationScorer } from "../../src/answer/evidence-scores.js";
 import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
@@ -198,6 +202,31 @@ describe("answerQuestion on a larger corpus", () => {
     const items = answerQuestion(index, "who opened the marlow floodgates").items;
     const report = items.find((item) => item.passage.text === sentences[0]);
     expect(report?.alsoReportedBy.map((source) => source.outlet)).toHaveLength(1);
+  });
+
+  it("quotes, of the passages holding one sentence, the one whose context hangs together", () => {
+    const said = "The Marlow floodgates were opened on Sunday.";
+    const pasted = Array.from({ length: 8 }, (_, i) => floodPassage(`copy${i}`, [said, filler(i)]));
+    const report = floodPassage("report", [
+      said,
+      "Crews from three neighbouring towns worked through Sunday night to clear the fallen trees and the mud left in the streets.",
+    ]);
+    const index = buildPassageIndex([...pasted, report, ...otherNews]);
+    const [first] = answerQuestion(index, "were the marlow floodgates opened").items;
+    expect(first?.passage.articleId).toBe("report");
+  });
+
+  it("gives whole copies of one passage no places of their own, so other sentences still rank", () => {
+    const said = ["The Marlow floodgates were opened on Sunday."];
+    const whole = Array.from({ length: 30 }, (_, i) => floodPassage(`whole${i}`, said));
+    const answer = floodPassage("answer", [
+      "Mayor Ada Finch ordered the floodgates shut again on Monday as the Marlow river fell.",
+    ]);
+    const index = buildPassageIndex([...whole, answer, ...otherNews]);
+    const ids = rankPassages(index, "marlow floodgates opened sunday").candidates.map(
+      (candidate) => candidate.passage.articleId,
+    );
+    expect(ids).toContain("answer");
   });
 });
 

@@ -15,6 +15,16 @@ describe("nonNewsIntent", () => {
     expect(nonNewsIntent("who plays the president in the new movie", knowsNothing)).toBe("movie");
   });
 
+  it("finds distances, costs, shopping, pastimes and pets asked about a place of the news", () => {
+    expect(nonNewsIntent("how far is the capital from the coast", knowsNothing)).toBe("how far is");
+    expect(nonNewsIntent("cost of living in the capital", knowsNothing)).toBe("cost of living");
+    expect(nonNewsIntent("shop opening hours", knowsNothing)).toBe("opening hours");
+    expect(nonNewsIntent("palace opening times", knowsNothing)).toBe("opening times");
+    expect(nonNewsIntent("which currency do they use there", knowsNothing)).toBe("currency");
+    expect(nonNewsIntent("funny memes about the minister", knowsNothing)).toBe("memes");
+    expect(nonNewsIntent("names for a cat", knowsNothing)).toBe("cat");
+  });
+
   it("leaves news questions alone", () => {
     expect(nonNewsIntent("who granted assad asylum", knowsNothing)).toBeNull();
     expect(nonNewsIntent("when did the offensive start", knowsNothing)).toBeNull();

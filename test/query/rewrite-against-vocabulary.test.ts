@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import { rewriteAgainstVocabulary } from "../../src/query/rewrite-against-vocabulary.js";
 import { millisecondsFor, PER_MESSAGE_MS } from "../support/hostile-text.js";
 
-const corpusWords = new Set(["airbase", "floodgate", "france", "turkey", "paris"]);
+const corpusWords = new Set(["airbase", "floodgate", "france", "turkey", "paris", "unto", "onto"]);
 const knows = (word: string) => corpusWords.has(word);
 
 describe("rewriteAgainstVocabulary", () => {
   it("joins two words when the articles write them as one", () => {
     expect(rewriteAgainstVocabulary("where is the air base", knows)).toBe("where is the airbase");
+  });
+
+  it("does not join a word to a stop word, whatever the corpus holds", () => {
+    expect(rewriteAgainstVocabulary("what does moscow want the un to do", knows)).toBe(
+      "what does moscow want the un to do",
+    );
+    expect(rewriteAgainstVocabulary("who held on to power", knows)).toBe("who held on to power");
     expect(rewriteAgainstVocabulary("who opened the flood gate?", knows)).toBe(
       "who opened the floodgate?",
     );

@@ -1,6 +1,6 @@
+import lemmatizer from "wink-lemmatizer";
 import type { Passage } from "../passages/passage.js";
 import { englishZipf, isName } from "../text/english-frequency.js";
-import { verbLemma } from "../text/lemmas.js";
 import { processTerm, tokenize } from "../text/terms.js";
 import { oneOf, trimEdges } from "../text/trim-chars.js";
 import { isNoun, isVerb } from "../text/wordnet.js";
@@ -76,7 +76,7 @@ export function mineAliases(passages: readonly Passage[]): Alias[] {
  * verb after "to" ("to help Assad").
  */
 function isTitleNoun(word: string, before: string | undefined): boolean {
-  if (!isNoun(word) || verbLemma(word) !== word) return false;
+  if (!isNoun(word) || lemmatizer.verb(word) !== word) return false;
   return !(before?.toLowerCase() === "to" && isVerb(word));
 }
 

@@ -1,5 +1,5 @@
+import lemmatizer from "wink-lemmatizer";
 import type { PassageIndex } from "../search/passage-index.js";
-import { nounLemma, verbLemma } from "../text/lemmas.js";
 import { processTerm } from "../text/terms.js";
 import { wordnetSynonyms } from "../text/wordnet.js";
 
@@ -12,7 +12,7 @@ const synonymCache = new Map<string, string[]>();
 function synonymsOf(word: string): string[] {
   let synonyms = synonymCache.get(word);
   if (!synonyms) {
-    const lemmas = new Set([word, nounLemma(word), verbLemma(word)]);
+    const lemmas = new Set([word, lemmatizer.noun(word), lemmatizer.verb(word)]);
     synonyms = [...new Set([...lemmas].flatMap((lemma) => wordnetSynonyms(lemma)))];
     synonymCache.set(word, synonyms);
   }

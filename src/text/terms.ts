@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import { stemmer } from "stemmer";
-import { verbLemma } from "./lemmas.js";
+import lemmatizer from "wink-lemmatizer";
 import { NEWSROOM_CHAT_WORDS } from "./newsroom-chat-words.js";
 import { QUESTION_STOP_WORDS } from "./question-stop-words.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -47,7 +47,7 @@ function computeTerm(token: string): string | null {
   if (folded.length <= 3 || /\d/.test(folded)) return folded;
   // Irregular verb forms ("fell", "fled", "sought") meet their base form: the lemma's stem, when
   // Porter alone would keep them apart.
-  const lemma = verbLemma(folded);
+  const lemma = lemmatizer.verb(folded);
   const base = lemma !== folded && stemmer(lemma) !== stemmer(folded) ? lemma : folded;
   const stem = stemmer(base);
   // A stem of two letters is a different word ("used" → "us", the country): keep the word whole.

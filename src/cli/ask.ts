@@ -58,7 +58,7 @@ function replyTo(ask: RequestAnswerer, text: string) {
 async function indexFor(env: ReturnType<typeof readCliEnv>, request: Request | null) {
   const settings = loadIndexSettings(env);
   const read = (withoutSearch: boolean) =>
-    openIndex(settings, { derive: DESK_DERIVATION, inOneGo: true, withoutSearch });
+    openIndex(settings, { derive: DESK_DERIVATION, withoutSearch });
   const light = request !== null && request.kind !== "question";
   const { index } = await read(light);
   if (!index.withoutSearch || request === null || !searchesIndex(request, deskDataOf(index).news))

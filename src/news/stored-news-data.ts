@@ -184,12 +184,11 @@ const UNATTRIBUTED: Attribution = Object.freeze({
   via: Object.freeze([]) as unknown as string[],
 });
 
-// Reading is a generator that stops after each line, so the same code reads at once
-// (readNewsData) or in slices that give the event loop a turn (readNewsDataSliced, for a reload).
-function* readingNewsData(
+/** The news reading from the lines `storeNewsData` wrote; null when they are not such lines. */
+export function readNewsData(
   lines: readonly unknown[],
   passages: readonly Passage[],
-): Generator<void, NewsData | null> {
+): NewsData | null {
   const header = lines[0] as StoredHeader | undefined;
   if (header?.kind !== "news" || typeof header.runs !== "object" || header.runs === null)
     return null;
@@ -208,7 +207,6 @@ function* readingNewsData(
   for (const name of LISTS) {
     for (let run = 0; run < header.runs[name]; run++) {
       if (!appendRun<unknown>(lists[name], lines[line++])) return null;
-      yield;
     }
   }
   const articleIds = lists.articles.map((a) => a.id);
@@ -218,10 +216,8 @@ function* readingNewsData(
       text as number,
       articles.map((a) => articleIds[a] as string),
     );
-  yield;
   const passageById = new Map<string, Passage>();
   for (const passage of passages) passageById.set(passage.id, passage);
-  yield;
   const sentences: SentenceInfo[] = [];
   const sentencesByPassage = new Map<string, SentenceInfo[]>();
   const saidBy = new Map<string, SentenceInfo[]>();
@@ -254,16 +250,13 @@ function* readingNewsData(
     });
     for (const sentence of own) sentences.push(sentence);
     sentencesByPassage.set(passageId, own);
-    yield;
   }
   const sameClaim: (readonly number[])[] = Array.from({ length: header.texts }, () => NONE);
   for (const i of lists.alone) sameClaim[i] = [i];
   for (const [i, same] of lists.shared) sameClaim[i] = same;
-  yield;
   const datedStems = new Map<number, ReadonlySet<string>>(
     lists.datedStems.map(([id, stems]) => [id, new Set(stems === "" ? [] : stems.split(" "))]),
   );
-  yield;
   // What `withLookups` derives, built above as the lines were read, so no step reads every sentence.
   return {
     articles: lists.articles,
@@ -278,30 +271,4 @@ function* readingNewsData(
     peopleByKey: new Map(lists.people.map((p) => [p.key, p])),
     timeline: timelineOrder(sentences),
   };
-}
-
-/** The news reading from the lines `storeNewsData` wrote; null when they are not such lines. */
-export function readNewsData(
-  lines: readonly unknown[],
-  passages: readonly Passage[],
-): NewsData | null {
-  const reading = readingNewsData(lines, passages);
-  for (;;) {
-    const step = reading.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** As readNewsData, awaiting `pause` after each line read (it decides when to yield). */
-export async function readNewsDataSliced(
-  lines: readonly unknown[],
-  passages: readonly Passage[],
-  pause: () => Promise<void>,
-): Promise<NewsData | null> {
-  const reading = readingNewsData(lines, passages);
-  for (;;) {
-    const step = reading.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }

@@ -19,7 +19,7 @@ import {
   suggestQuestions,
 } from "../answer/suggest-questions.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
-import { readNewsDataSliced, storeNewsData } from "../news/stored-news-data.js";
+import { readNewsData, storeNewsData } from "../news/stored-news-data.js";
 import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
@@ -153,11 +153,10 @@ export function storeDerived(derived: unknown): unknown[] {
 }
 
 /** The event lexicon and question words from the runs after the desk's line; null when absent. */
-async function readLexicon(
+function readLexicon(
   lines: readonly unknown[],
   desk: StoredDesk,
-  pause: () => Promise<void>,
-): Promise<Pick<QuestionLayer, "lexicon" | "words"> | null> {
+): Pick<QuestionLayer, "lexicon" | "words"> | null {
   const counts = desk.lexiconRuns;
   if (
     typeof counts?.aliases !== "number" ||
@@ -171,18 +170,15 @@ async function readLexicon(
   const surface: string[] = [];
   const sourceOnly: string[] = [];
   let line = 1;
-  const read = async <T>(into: T[], runs: number) => {
-    for (let run = 0; run < runs; run++) {
-      if (!appendRun(into, lines[line++])) return false;
-      await pause();
-    }
+  const read = <T>(into: T[], runs: number) => {
+    for (let run = 0; run < runs; run++) if (!appendRun(into, lines[line++])) return false;
     return true;
   };
   if (
-    !(await read(aliases, counts.aliases)) ||
-    !(await read(entries, counts.entries)) ||
-    !(await read(surface, counts.surface)) ||
-    !(await read(sourceOnly, counts.sourceOnly))
+    !read(aliases, counts.aliases) ||
+    !read(entries, counts.entries) ||
+    !read(surface, counts.surface) ||
+    !read(sourceOnly, counts.sourceOnly)
   )
     return null;
   return {
@@ -192,13 +188,9 @@ async function readLexicon(
 }
 
 /** The desk's data from its stored lines; built anew when there are none (an index built without). */
-export async function reviveDerived(
-  lines: unknown[],
-  index: PassageIndex,
-  pause: () => Promise<void> = async () => {},
-): Promise<DeskData> {
+export function reviveDerived(lines: unknown[], index: PassageIndex): DeskData {
   const desk = lines[0] as StoredDesk | undefined;
-  const read = desk?.kind === "desk" ? await readLexicon(lines, desk, pause) : null;
+  const read = desk?.kind === "desk" ? readLexicon(lines, desk) : null;
   const runs = desk?.lexiconRuns;
   const newsLines =
     1 +
@@ -206,8 +198,7 @@ export async function reviveDerived(
     (runs?.entries ?? 0) +
     (runs?.surface ?? 0) +
     (runs?.sourceOnly ?? 0);
-  const news =
-    desk && read ? await readNewsDataSliced(lines.slice(newsLines), index.passages, pause) : null;
+  const news = desk && read ? readNewsData(lines.slice(newsLines), index.passages) : null;
   if (!desk || !read || !news) return deriveFrom(index);
   return new DeskData(news, desk.examples, { pool: desk.pool, ...read });
 }

@@ -19,8 +19,6 @@ const post = (message: ServingMessage) => port.postMessage(message);
 try {
   const opened = await openIndex(settings, {
     derive: DESK_DERIVATION,
-    // Nothing else runs on this thread until it is ready: read the file without time slices.
-    inOneGo: true,
     warn: (message) => post({ kind: "warn", message }),
   });
   const serving = prepareServingIndex(opened.index);

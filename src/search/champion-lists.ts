@@ -3,7 +3,6 @@ type AnyMiniSearch = MiniSearch<any>;
 
 import type MiniSearch from "minisearch";
 import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
-import type { TimeSlicer } from "./time-slicer.js";
 
 // Impact-ordered champion lists (Manning, Raghavan & Schütze, "Introduction to Information
 // Retrieval", §7.1.3 and §7.1.5): for every term, the passages where it weighs most, best first,
@@ -110,8 +109,8 @@ export class ChampionLists {
     passages: number,
     boosts: Readonly<Record<string, number>>,
     size = CHAMPION_SIZE,
-    /** Leave the terms to `buildSliced`. */
-    sliced = false,
+    /** Build no list: `fromStored` fills them from a prebuilt file. */
+    empty = false,
   ) {
     this.internals = internalsOf(miniSearch);
     const { _fieldIds, _documentIds } = this.internals;
@@ -139,27 +138,8 @@ export class ChampionLists {
       // By position, for `impactOf`: read here, so a loaded index's first question does not.
       this.fieldLengths(fieldId);
     }
-    if (!sliced)
+    if (!empty)
       for (const [term, data] of this.internals._index.entries()) this.addTerm(term, data);
-  }
-
-  /**
-   * The same lists, built in slices that give the event loop a turn whenever `slicer`'s budget has
-   * run: a reload builds them while the bot serves.
-   */
-  static async buildSliced(
-    miniSearch: AnyMiniSearch,
-    passages: number,
-    boosts: Readonly<Record<string, number>>,
-    size: number,
-    slicer: TimeSlicer,
-  ): Promise<ChampionLists> {
-    const lists = new ChampionLists(miniSearch, passages, boosts, size, true);
-    for (const [term, data] of lists.internals._index.entries()) {
-      lists.addTerm(term, data);
-      await slicer.pause();
-    }
-    return lists;
   }
 
   private addTerm(term: string, data: Map<number, Map<number, number>>): void {
@@ -312,15 +292,4 @@ export function fieldDocumentFrequency(
     if (postings && postings.size > 0) frequency.set(term, postings.size);
   }
   return frequency;
-}
-
-/** As buildChampionLists, in slices that give the event loop a turn (see TimeSlicer). */
-export async function buildChampionListsSliced(
-  miniSearch: AnyMiniSearch,
-  passages: number,
-  boosts: Readonly<Record<string, number>>,
-  slicer: TimeSlicer,
-): Promise<ChampionIndex> {
-  if (passages < CHAMPION_MIN_PASSAGES) return NO_CHAMPION_LISTS;
-  return ChampionLists.buildSliced(miniSearch, passages, boosts, CHAMPION_SIZE, slicer);
 }

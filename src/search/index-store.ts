@@ -12,7 +12,6 @@ import type { Passage } from "../passages/passage.js";
 import { splitIntoPassages } from "../passages/split-passages.js";
 import { buildPassageIndex, type PassageIndex } from "./passage-index.js";
 import { type ReadOptions, readIndexFile, writeIndexFile } from "./prebuilt-index.js";
-import { TimeSlicer } from "./time-slicer.js";
 
 export interface OpenedIndex {
   index: PassageIndex;
@@ -43,11 +42,8 @@ export interface DerivationModule {
   startDerivation?(passages: readonly Passage[]): (index: PassageIndex) => Promise<unknown>;
   /** The derived data as lines of JSON for the index file. */
   storeDerived(derived: unknown): unknown[];
-  /**
-   * The derived data from its stored lines; derives it anew when there are none. Awaits `pause`
-   * often: it gives the event loop a turn when the reading has run for its time slice.
-   */
-  reviveDerived(lines: unknown[], index: PassageIndex, pause: () => Promise<void>): unknown;
+  /** The derived data from its stored lines; derives it anew when there are none. */
+  reviveDerived(lines: unknown[], index: PassageIndex): unknown;
 }
 
 async function derivationOf(derive: Derivation): Promise<DerivationModule> {
@@ -59,11 +55,6 @@ export interface OpenIndexOptions {
   warn?: (message: string) => void;
   /** What else to build with the index and keep in `index.derived` (see `Derivation`). */
   derive?: Derivation;
-  /**
-   * Read a prebuilt file with blocking reads and no turns given to the event loop: faster, for
-   * the CLI, which has nothing else to serve meanwhile. The bot reads in time slices.
-   */
-  inOneGo?: boolean;
   /**
    * Read a prebuilt file without its search index (see `ReadOptions.withoutSearch`): for the CLI's
    * requests that never search. An index built from the corpus instead is whole.
@@ -117,27 +108,18 @@ export async function buildIndexFromCorpus(
   return index;
 }
 
-/**
- * Reads an index file, reviving what was derived with it; null as readIndexFile. The whole read
- * runs in time slices (see TimeSlicer): during a reload the bot answers between them.
- */
+/** Reads an index file, reviving what was derived with it; null as readIndexFile. */
 export async function readIndexWithDerived(
   file: string,
   corpusHash: string | null,
   derive: Derivation | undefined,
-  options: ReadOptions | TimeSlicer = new TimeSlicer(),
+  options: ReadOptions = {},
 ): Promise<PassageIndex | null> {
-  const {
-    slicer = new TimeSlicer(),
-    inOneGo = false,
-    withoutSearch = false,
-  } = options instanceof TimeSlicer ? { slicer: options } : options;
-  const read = await readIndexFile(file, corpusHash, { slicer, inOneGo, withoutSearch });
+  const read = await readIndexFile(file, corpusHash, options);
   if (read === null) return null;
   if (!derive) return read.index;
   const module = await derivationOf(derive);
-  const pause = inOneGo ? async () => {} : () => slicer.pause();
-  read.index.derived = await module.reviveDerived(read.derived, read.index, pause);
+  read.index.derived = await module.reviveDerived(read.derived, read.index);
   return read.index;
 }
 
@@ -176,7 +158,6 @@ export async function openIndex(
   if (fileTime <= fingerprint.newest) return built(`${indexFile} is older than the corpus`);
   try {
     const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive, {
-      inOneGo: options.inOneGo ?? false,
       withoutSearch: options.withoutSearch ?? false,
     });
     if (index === null) return built(`${indexFile} was built from other files or by other code`);

@@ -4,12 +4,10 @@ import type { Passage } from "../passages/passage.js";
 import { FIELD_BOOSTS, processTerm, termsOfText, tokenize } from "../text/terms.js";
 import {
   buildChampionLists,
-  buildChampionListsSliced,
   type ChampionIndex,
   fieldDocumentFrequency,
 } from "./champion-lists.js";
 import { pronounContexts } from "./pronoun-context.js";
-import type { TimeSlicer } from "./time-slicer.js";
 
 /** What MiniSearch indexes for a passage: its position in `passages`, its text and its title. */
 interface IndexedPassage {
@@ -85,25 +83,6 @@ export function collectVocabulary(
   return vocabulary;
 }
 
-/** As collectVocabulary, in slices that give the event loop a turn (see TimeSlicer). */
-async function collectVocabularySliced(
-  passages: readonly Passage[],
-  documentFrequency: ReadonlyMap<string, number>,
-  slicer: TimeSlicer,
-): Promise<SearchableMap<true>> {
-  const vocabulary = new SearchableMap<true>();
-  for (const term of documentFrequency.keys()) {
-    vocabulary.set(term, true);
-    await slicer.pause();
-  }
-  const titles = new Set(passages.map((passage) => passage.title ?? ""));
-  for (const title of titles) {
-    for (const term of termsOfText(title)) vocabulary.set(term, true);
-    await slicer.pause();
-  }
-  return vocabulary;
-}
-
 /** Indexes passages for search. */
 export function buildPassageIndex(passages: readonly Passage[]): PassageIndex {
   const miniSearch = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
@@ -122,36 +101,15 @@ export function assembleIndex(
   passages: readonly Passage[],
   miniSearch: MiniSearch<IndexedPassage>,
   documentFrequency: ReadonlyMap<string, number>,
+  /** Champion lists read with the index (a prebuilt file's), taken as they are. */
+  championLists?: ChampionIndex,
 ): PassageIndex {
   return {
     passages,
     miniSearch,
     documentFrequency,
     vocabulary: collectVocabulary(passages, documentFrequency),
-    championLists: buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
-  };
-}
-
-/**
- * As assembleIndex, in slices that give the event loop a turn whenever `slicer`'s budget has run:
- * a reload reads the new index while the bot keeps answering with the old one. Champion lists
- * read with the index (`championLists`) are taken as they are.
- */
-export async function assembleIndexSliced(
-  passages: readonly Passage[],
-  miniSearch: MiniSearch<IndexedPassage>,
-  documentFrequency: ReadonlyMap<string, number>,
-  slicer: TimeSlicer,
-  championLists?: ChampionIndex,
-): Promise<PassageIndex> {
-  return {
-    passages,
-    miniSearch,
-    documentFrequency,
-    vocabulary: await collectVocabularySliced(passages, documentFrequency, slicer),
-    championLists:
-      championLists ??
-      (await buildChampionListsSliced(miniSearch, passages.length, FIELD_BOOSTS, slicer)),
+    championLists: championLists ?? buildChampionLists(miniSearch, passages.length, FIELD_BOOSTS),
   };
 }
 

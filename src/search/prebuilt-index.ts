@@ -18,9 +18,8 @@ import {
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
 import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
-import { assembleIndexSliced, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
+import { assembleIndex, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { appendRun, toRuns } from "./stored-runs.js";
-import { TimeSlicer } from "./time-slicer.js";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
 // when stop words, name variants, light terms, boosts or the stemmer's output change, and a
@@ -271,12 +270,8 @@ export interface ReadIndex {
   derived: unknown[];
 }
 
-/** How a file is read: in time slices for the bot (the default), or in one go for the CLI. */
+/** What of a file is read. */
 export interface ReadOptions {
-  /** Gives the event loop a turn whenever its budget has run; none in one go. */
-  slicer?: TimeSlicer;
-  /** Read with blocking calls and no turns given: the CLI has nothing else to serve meanwhile. */
-  inOneGo?: boolean;
   /**
    * Read the passages and the derived lines only, leaving the search index's lines (term
    * statistics, terms, champion lists) undecoded: for a request that never searches (`timeline`,
@@ -286,28 +281,22 @@ export interface ReadOptions {
   withoutSearch?: boolean;
 }
 
-const IN_ONE_GO = new TimeSlicer(Number.POSITIVE_INFINITY);
-
 /**
- * Reads an index written by writeIndexFile; null if it was built for another corpus or code. The
- * read is cut into slices that give the event loop a turn whenever `slicer`'s budget has run, so a
- * reload never holds up the requests the bot serves meanwhile.
+ * Reads an index written by writeIndexFile; null if it was built for another corpus or code. Read
+ * in one go, with blocking reads: the bot reads in its serving thread, which serves nothing until
+ * the index is read (the thread serving before it goes on meanwhile), and the CLI serves nothing
+ * else either.
  */
 export async function readIndexFile(
   file: string,
   corpusHash: string | null,
-  options: ReadOptions | TimeSlicer = {},
+  options: ReadOptions = {},
 ): Promise<ReadIndex | null> {
-  const {
-    slicer = new TimeSlicer(),
-    inOneGo = false,
-    withoutSearch = false,
-  } = options instanceof TimeSlicer ? { slicer: options } : options;
-  const pause = inOneGo ? IN_ONE_GO : slicer;
+  const { withoutSearch = false } = options;
   // Which lines hold the search index: known once the header is read.
   let searchLines = (_line: number) => false;
   const lines = fileLines(file, {
-    sync: inOneGo,
+    sync: true,
     skip: (line) => withoutSearch && searchLines(line),
   });
   let header: IndexHeader | undefined;
@@ -322,7 +311,6 @@ export async function readIndexFile(
   const derived: unknown[] = [];
   let championsSkipped = 0;
   for await (const line of lines) {
-    await pause.pause();
     if (line === null) {
       // A search line left unread: counted where it belongs, so the file's shape is still checked.
       if (header === undefined) return null;
@@ -361,7 +349,6 @@ export async function readIndexFile(
           maps._idToShortId.set(id, shortId);
         }
         for (const [shortId, lengths] of lists.fieldLength) maps._fieldLength.set(shortId, lengths);
-        await pause.pause();
       }
       const data = termData(value as StoredTerm);
       if (data === null) return null;
@@ -409,7 +396,7 @@ export async function readIndexFile(
     passages.length >= CHAMPION_MIN_PASSAGES
       ? ChampionLists.fromStored(miniSearch, passages.length, FIELD_BOOSTS, champions)
       : undefined;
-  const index = await assembleIndexSliced(passages, miniSearch, frequency, pause, stored);
+  const index = assembleIndex(passages, miniSearch, frequency, stored);
   return { index, derived };
 }
 

@@ -32,8 +32,8 @@ export interface DeskBenchRow {
   /** Loading the prebuilt file (with the news reading) in this process. */
   loadMs: number;
   /**
-   * The longest the event loop was held while that file loaded in time slices. The bot no longer
-   * loads on the thread that serves Slack (its serving thread does, beside the one serving): what a
+   * The longest the event loop was held while that file loaded (in one go). The bot does not load
+   * on the thread that serves Slack (its serving thread does, beside the one serving): what a
    * reload costs the bot is `npm run bench -- --reload` (reload-bench.ts).
    */
   reloadBlockMs: number;
@@ -154,7 +154,7 @@ const p = (s: LatencySummary) => `${f(s.p50, 2)} / ${f(s.p99, 2)}`;
 export function printDesk(rows: readonly DeskBenchRow[]): void {
   console.log("\n## The desk: build, prebuilt file, CLI and requests (ms unless named)\n");
   console.log(
-    "| passages | build: index | news | suggestions | `npm run index` | file MiB | load | sliced load: longest event-loop block (ms) | news views | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | heap MiB |",
+    "| passages | build: index | news | suggestions | `npm run index` | file MiB | load | load: longest event-loop block (ms) | news views | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | heap MiB |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {

@@ -134,10 +134,6 @@ describe("prebuilt index file layout", () => {
     await writeIndexFileFor(fresh, "layout", file);
     const loaded = await readIndexFile(file, "layout");
     expect(loaded?.index.passages).toEqual(passages);
-    // Read in one go (the CLI) gives the same.
-    expect((await readIndexFile(file, "layout", { inOneGo: true }))?.index.passages).toEqual(
-      passages,
-    );
   });
 
   it("holds no line of megabytes: long lists are written in runs", async () => {

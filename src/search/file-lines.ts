@@ -1,15 +1,13 @@
 // A file's lines, read in large chunks. Node's readline cost 2.5 s of a 100k-passage index's
 // load (a regular expression over every chunk, a string per chunk, then per line); here each line
 // is found with Buffer.indexOf and decoded once, or not at all when the reader skips it.
-import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 
 /** How much is read at a time: few reads for a file of hundreds of MB, little memory held. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 const NEWLINE = 0x0a;
 
 export interface FileLinesOptions {
-  /** Read with blocking calls (the CLI, which serves nothing meanwhile). */
-  sync?: boolean;
   /**
    * Lines (numbered from 0, empty lines not counted) the reader does not need: yielded as null,
    * never decoded. Asked once per line, in order, so it may change its answer as lines are read.
@@ -53,7 +51,7 @@ function* splitLines(chunk: Buffer, state: LineState): Generator<string | null> 
   if (start < chunk.length) state.carry.push(Buffer.from(chunk.subarray(start)));
 }
 
-function* chunksInOneGo(file: string): Generator<Buffer> {
+function* chunksOf(file: string): Generator<Buffer> {
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -69,23 +67,17 @@ function* chunksInOneGo(file: string): Generator<Buffer> {
 
 /**
  * The lines of a UTF-8 file, without their line breaks; a last line without a newline is
- * yielded too, and empty lines are left out. `sync` reads with blocking calls; otherwise the file
- * is streamed and the event loop runs between reads. Lines `skip` names come as null.
+ * yielded too, and empty lines are left out. Read with blocking calls: its readers (the serving
+ * thread, the CLI) serve nothing until the file is read. Lines `skip` names come as null.
  */
 export function fileLines(
   file: string,
   options: FileLinesOptions & { skip: (line: number) => boolean },
-): AsyncGenerator<string | null>;
-export function fileLines(file: string, options?: { sync?: boolean }): AsyncGenerator<string>;
-export async function* fileLines(
-  file: string,
-  options: FileLinesOptions = {},
-): AsyncGenerator<string | null> {
+): Generator<string | null>;
+export function fileLines(file: string): Generator<string>;
+export function* fileLines(file: string, options: FileLinesOptions = {}): Generator<string | null> {
   const state: LineState = { carry: [], next: 0, skip: options.skip };
-  const chunks: AsyncIterable<Buffer> | Iterable<Buffer> = options.sync
-    ? chunksInOneGo(file)
-    : createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  for await (const chunk of chunks)
+  for (const chunk of chunksOf(file))
     for (const line of splitLines(chunk, state)) if (line !== "") yield line;
   if (state.carry.length > 0) {
     const last = lineOf(state, Buffer.alloc(0), 0, 0);

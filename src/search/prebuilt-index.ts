@@ -296,7 +296,6 @@ export async function readIndexFile(
   // Which lines hold the search index: known once the header is read.
   let searchLines = (_line: number) => false;
   const lines = fileLines(file, {
-    sync: true,
     skip: (line) => withoutSearch && searchLines(line),
   });
   let header: IndexHeader | undefined;
@@ -310,7 +309,7 @@ export async function readIndexFile(
   const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
   let championsSkipped = 0;
-  for await (const line of lines) {
+  for (const line of lines) {
     if (line === null) {
       // A search line left unread: counted where it belongs, so the file's shape is still checked.
       if (header === undefined) return null;

@@ -1,10 +1,10 @@
 // The bot's entry point: read and check config, register listeners, check the token with Slack,
 // listen at once (/health says "building", url_verification is answered), open the index in a
 // serving thread of its own, then serve. SIGHUP (and, with RELOAD=watch, a change in CORPUS_DIR)
-// opens the next serving thread beside the one serving and swaps it in, as does any replica announcing new articles
-// (feeds, `/syria add`) on the live store's channel. SIGTERM and SIGINT stop it: no new
-// requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a second signal
-// exits at once.
+// opens the next serving thread beside the one serving and swaps it in, as does any replica
+// announcing new articles (feeds, `/syria add`) on the live store's channel. SIGTERM and SIGINT
+// stop it: no new requests, work in flight drained for at most SHUTDOWN_TIMEOUT_MS, then exit; a
+// second signal exits at once.
 
 import dotenv from "dotenv";
 import { type BotConfig, loadConfig } from "./config.js";

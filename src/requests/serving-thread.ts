@@ -70,13 +70,16 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** An error the thread posted, as the main thread's code expects it (a CorpusError stays one). */
-function openError(message: ServingMessage): Error {
+/**
+ * Why the thread did not open, as the main thread's code expects it (a CorpusError stays one);
+ * null when it stopped without saying.
+ */
+function openError(
+  message: Extract<ServingMessage, { kind: "corpus-error" | "failed" }> | null,
+): Error {
+  if (message === null) return new Error("Index: the serving thread stopped before it was ready");
   if (message.kind === "corpus-error") return new CorpusError(message.problems);
-  if (message.kind === "failed") {
-    return Object.assign(new Error(message.message), message.code ? { code: message.code } : {});
-  }
-  return new Error("Index: the serving thread stopped before it was ready");
+  return Object.assign(new Error(message.message), message.code ? { code: message.code } : {});
 }
 
 /**
@@ -134,7 +137,7 @@ export class ServingThread {
         settled = true;
       });
       worker.once("exit", () => {
-        if (!settled) reject(openError({ kind: "warn", message: "" }));
+        if (!settled) reject(openError(null));
         settled = true;
       });
     });

@@ -25,6 +25,16 @@ const settings = (corpusDir: string) => ({
 });
 const quiet = { warn: () => {}, requestDeadlineMs: 30_000 };
 
+/** A thread over the small fixture corpus, and the unexpected exits it reports. */
+async function openRecordingExits() {
+  const exits: string[] = [];
+  const thread = await ServingThread.open(settings("test/fixtures/corpus"), {
+    ...quiet,
+    onUnexpectedExit: (_thread, why) => exits.push(why),
+  });
+  return { thread, exits };
+}
+
 /** Stops the thread's worker from outside, as a crash or an out-of-memory kill would. */
 const crash = (thread: ServingThread) =>
   (thread as unknown as { worker: Worker }).worker.terminate();
@@ -109,11 +119,7 @@ describe("a serving thread failing", () => {
   }, 60_000);
 
   it("answers what it was asked before it retires, then refuses, and its exit is no surprise", async () => {
-    const exits: string[] = [];
-    const thread = await ServingThread.open(settings("test/fixtures/corpus"), {
-      ...quiet,
-      onUnexpectedExit: (_thread, why) => exits.push(why),
-    });
+    const { thread, exits } = await openRecordingExits();
     const asked = thread.ask(routeRequest("sources"), "/ask");
     const retired = thread.retire();
     expect((await asked).kind).toBe("sources");
@@ -125,11 +131,7 @@ describe("a serving thread failing", () => {
   }, 60_000);
 
   it("reports an exit nobody asked for, and fails what was waiting for it at once", async () => {
-    const exits: string[] = [];
-    const thread = await ServingThread.open(settings("test/fixtures/corpus"), {
-      ...quiet,
-      onUnexpectedExit: (_thread, why) => exits.push(why),
-    });
+    const { thread, exits } = await openRecordingExits();
     const asked = thread.ask(routeRequest("who granted asylum"), "/ask");
     await crash(thread);
     await expect(asked).rejects.toBeInstanceOf(ServingThreadError);

@@ -15,7 +15,6 @@ import type { Request } from "./route-request.js";
 
 /** What the main thread keeps of the index served: small, read on every Home tab and health check. */
 export interface ServingSummary {
-  passages: number;
   /** Questions the articles answer confidently, best first (suggested prompts, Home, help). */
   examples: readonly string[];
   stats: CorpusStats;
@@ -144,7 +143,7 @@ export class ServingThread {
   }
 
   get passages(): number {
-    return this.summary.passages;
+    return this.summary.stats.passages;
   }
 
   get articleIds(): readonly string[] {

@@ -39,7 +39,6 @@ try {
   post({
     kind: "ready",
     summary: {
-      passages: opened.index.passages.length,
       examples: serving.examples,
       stats: serving.stats,
       articleIds: news.articles.map((article) => article.id),

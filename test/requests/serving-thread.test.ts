@@ -65,8 +65,8 @@ describe("a serving thread over the project's four articles", () => {
   it("tells the main thread what it serves: passages, examples, counts and article ids", async () => {
     const { index } = await openIndex(settings("corpus"), { warn: () => {} });
     const here = prepareServingIndex(index);
+    expect(thread.passages).toBe(index.passages.length);
     expect(thread.summary).toMatchObject({
-      passages: index.passages.length,
       examples: here.examples,
       stats: here.stats,
       source: "corpus",

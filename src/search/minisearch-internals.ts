@@ -2,8 +2,9 @@ import type MiniSearch from "minisearch";
 
 // MiniSearch keeps no public way to read its postings or to fill an index term by term, so the
 // champion lists (which re-score its BM25+ from the postings) and the prebuilt index (which loads
-// terms in time slices) read and write its private maps. They do it only through this accessor,
-// and test/search/minisearch-pin.test.ts pins the version and fails on an upgrade that moves them.
+// terms line by line, skipping what a request does not need) read and write its private maps.
+// They do it only through this accessor, and test/search/minisearch-pin.test.ts pins the version
+// and fails on an upgrade that moves them.
 
 /** One term's postings: field id -> short document id -> term frequency. */
 export type TermPostings = Map<number, Map<number, number>>;

@@ -58,13 +58,13 @@ export interface RealisticCorpusOptions {
 /** Subtitle fragments of contractions ("don't" is split to "don", "t") that are not words. */
 const NOT_WORDS = new Set(["s", "t", "m", "re", "ll", "d", "ve", "don", "didn", "doesn", "isn"]);
 
-interface Sampler {
+export interface Sampler {
   words: string[];
   /** Cumulative weights, ascending; the last is the total. */
   cumulative: Float64Array;
 }
 
-function sampler(entries: readonly [string, number][]): Sampler {
+export function sampler(entries: readonly [string, number][]): Sampler {
   const cumulative = new Float64Array(entries.length);
   let total = 0;
   entries.forEach(([, weight], i) => {
@@ -74,7 +74,7 @@ function sampler(entries: readonly [string, number][]): Sampler {
   return { words: entries.map(([word]) => word), cumulative };
 }
 
-function draw({ words, cumulative }: Sampler, random: () => number): string {
+export function draw({ words, cumulative }: Sampler, random: () => number): string {
   const target = random() * (cumulative[cumulative.length - 1] as number);
   let lo = 0;
   let hi = cumulative.length - 1;

@@ -13,8 +13,11 @@
 //   --no-startup               skip the time-to-ready runs (search only, and HTTP unless --no-http)
 //   --no-desk                  skip the desk runs (build parts, prebuilt file, CLI, news views)
 //   --no-search                skip the search runs (the desk's own runs then stand alone)
+//   --corpus realistic|zipf    what the synthetic sizes are made of (default realistic, below)
 // Synthetic sizes use a realistic corpus (test/bench/synthetic-corpus.ts): English words by their
 // frequency, rare made-up names, varied sentences, and a tenth of the real corpus's sentences.
+// `--corpus zipf` uses made-up words drawn by Zipf's law instead (test/bench/zipf-corpus.ts), the
+// kind of corpus an outside reviewer generates: no stop words, nothing of the event.
 // Time to a ready bot is measured at the chosen sizes up to 100k passages: past that, building
 // from articles takes minutes and the search table's load column tells the story.
 import { spawnSync } from "node:child_process";
@@ -33,6 +36,7 @@ import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-
 import { main as reloadMain } from "./reload-bench.js";
 import { benchSearch, type SearchBenchRow } from "./search-bench.js";
 import { realisticPassages } from "./synthetic-corpus.js";
+import { zipfPassages } from "./zipf-corpus.js";
 
 const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 
@@ -131,13 +135,19 @@ async function main(args: string[]): Promise<void> {
   const { corpusDir } = loadIndexSettings(readCliEnv());
   const base = (await buildIndexFromCorpus(corpusDir)).passages;
   const log = (line: string) => json || console.error(line);
+  const kind = option(args, "--corpus") ?? "realistic";
+  if (kind !== "realistic" && kind !== "zipf") {
+    throw new Error(`bench: unknown corpus ${kind} (realistic, zipf)`);
+  }
+  const generated = (count: number) =>
+    kind === "zipf" ? zipfPassages(count) : realisticPassages(base, count);
 
   const search: SearchBenchRow[] = [];
   for (const size of args.includes("--no-search") ? [] : sizes) {
     const count = size === "real" ? base.length : SIZES[size];
     if (count === undefined) throw new Error(`bench: unknown size ${size} (real, 10k, 100k, 1m)`);
     log(`search: ${count} passages…`);
-    const passages = size === "real" ? [...base] : realisticPassages(base, count);
+    const passages = size === "real" ? [...base] : generated(count);
     const rounds = quick ? 2 : count >= 1_000_000 ? 5 : count >= 100_000 ? 20 : 50;
     search.push(await benchSearch(passages, rounds, { plain: !args.includes("--no-plain") }));
   }
@@ -145,7 +155,7 @@ async function main(args: string[]): Promise<void> {
   const deskPlain: PlainBenchRow[] = [];
   for (const size of args.includes("--no-desk") ? [] : sizes.filter((s) => s !== "1m")) {
     log(`desk: ${size}…`);
-    const passages = size === "real" ? [...base] : realisticPassages(base, SIZES[size] as number);
+    const passages = size === "real" ? [...base] : generated(SIZES[size] as number);
     desk.push(await benchDesk(passages, quick ? 2 : 10));
     if (args.includes("--no-plain")) continue;
     log(`plain MiniSearch beside the desk: ${size}…`);
@@ -162,7 +172,7 @@ async function main(args: string[]): Promise<void> {
     }
     const dir = await mkdtemp(join(tmpdir(), "bench-corpus-"));
     try {
-      await writeCorpus(realisticPassages(base, SIZES[size] as number), dir);
+      await writeCorpus(generated(SIZES[size] as number), dir);
       startup.push(await benchReady(dir));
     } finally {
       await rm(dir, { recursive: true });

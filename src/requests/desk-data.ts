@@ -5,7 +5,6 @@
 // reads it and no request ever builds it. This module is the `Derivation` the index store loads.
 import {
   adoptEventLexicon,
-  adoptPassageWords,
   answerQuestion,
   eventLexiconOf,
   type QuestionWords,
@@ -25,7 +24,7 @@ import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
-import { deriveOffThread } from "./derive-off-thread.js";
+import { newsOffThread } from "./derive-off-thread.js";
 
 /** How many example questions are kept: Slack shows up to four suggested prompts. */
 export const EXAMPLE_COUNT = 4;
@@ -72,7 +71,8 @@ export function exampleQuestions(
 
 /** Builds the desk's data from an index: the news reading and the suggestion pool. */
 export function deriveFrom(index: PassageIndex): DeskData {
-  return withQuestionLayer(index, buildNewsData(index.passages), new IndexCaches(index));
+  const { examples, layer } = questionLayerOf(index);
+  return new DeskData(buildNewsData(index.passages), examples, layer);
 }
 
 /**
@@ -83,42 +83,38 @@ export function deriveFrom(index: PassageIndex): DeskData {
 export const OFF_THREAD_MIN_PASSAGES = 2_000;
 
 /**
- * As `deriveFrom`, with what needs only the passages (the news reading, the question layer's event
- * lexicon and surface words) started in a worker before the index is built, so it runs beside the
- * index build and the suggestions (see `Derivation`). The same data as `deriveFrom`.
+ * As `deriveFrom`, with the news reading (which needs only the passages) started in a worker
+ * before the index is built, so it runs beside the index build and the question layer, built on
+ * this thread once the index is (see `Derivation`). The same data as `deriveFrom`.
  */
 export function startDerivation(
   passages: readonly Passage[],
   minPassages = OFF_THREAD_MIN_PASSAGES,
 ): (index: PassageIndex) => Promise<DeskData> {
   if (passages.length < minPassages) return async (index) => deriveFrom(index);
-  const started = deriveOffThread(passages);
-  // An index build that throws leaves these unread: its failure is the index build's.
-  started.words.catch(() => {});
-  started.news.catch(() => {});
+  const news = newsOffThread(passages);
+  // An index build that throws leaves it unread: its failure is the index build's.
+  news.catch(() => {});
   return async (index) => {
     if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
-    const words = await started.words;
-    const caches = new IndexCaches(index);
-    adoptEventLexicon(caches, words.lexicon);
-    adoptPassageWords(caches, { surface: words.surface });
-    // The suggestions are built on this thread while the worker reads the news.
-    const examples = exampleQuestions(index, EXAMPLE_COUNT, caches);
-    return withQuestionLayer(index, await started.news, caches, examples);
+    // Built while the worker reads the news.
+    const { examples, layer } = questionLayerOf(index);
+    return new DeskData(await news, examples, layer);
   };
 }
 
-function withQuestionLayer(
-  index: PassageIndex,
-  news: NewsData,
-  caches: IndexCaches,
-  examples = exampleQuestions(index, EXAMPLE_COUNT, caches),
-): DeskData {
-  return new DeskData(news, examples, {
-    pool: storedSuggestionPool(index, caches, answerPlainlyWith(caches)),
-    lexicon: eventLexiconOf(index, caches),
-    words: questionWordsOf(index, caches),
-  });
+/** The suggestions and what the question layer mined from the passages, read through one cache. */
+function questionLayerOf(index: PassageIndex): { examples: string[]; layer: QuestionLayer } {
+  const caches = new IndexCaches(index);
+  const examples = exampleQuestions(index, EXAMPLE_COUNT, caches);
+  return {
+    examples,
+    layer: {
+      pool: storedSuggestionPool(index, caches, answerPlainlyWith(caches)),
+      lexicon: eventLexiconOf(index, caches),
+      words: questionWordsOf(index, caches),
+    },
+  };
 }
 
 /** The desk's own line. The lexicon's lists and the question words follow it in runs (megabytes at 100k passages). */

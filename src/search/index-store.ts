@@ -86,14 +86,17 @@ export async function corpusFingerprint(
   return { hash: hash.digest("hex").slice(0, 16), newest };
 }
 
-/**
- * Reads the corpus and indexes its passages, on this thread, with what `derive` names derived from
- * them. Throws CorpusError on bad files.
- */
-export async function buildIndexFromCorpus(
+/** An index just built, and what is derived from it, which may still be in the making. */
+interface BuiltIndex {
+  index: PassageIndex;
+  module: DerivationModule | null;
+  derived: Promise<unknown>;
+}
+
+async function buildIndexAndDerive(
   settings: IndexSettings | string,
-  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
-): Promise<PassageIndex> {
+  options: Pick<OpenIndexOptions, "warn" | "derive">,
+): Promise<BuiltIndex> {
   const { corpusDir, maxArticleBytes } = settingsOf(settings);
   const articles = await loadCorpus(corpusDir, {
     maxArticleBytes,
@@ -103,8 +106,30 @@ export async function buildIndexFromCorpus(
   const module = options.derive ? await derivationOf(options.derive) : null;
   const finish = module?.startDerivation?.(passages);
   const index = buildPassageIndex(passages);
-  // Set on the index itself, not a copy: what is derived may be keyed by the index object.
-  if (module) index.derived = finish ? await finish(index) : module.deriveFrom(index);
+  let derived: Promise<unknown> = Promise.resolve(undefined);
+  if (module) {
+    derived = finish ? finish(index) : Promise.resolve().then(() => module.deriveFrom(index));
+    // Set on the index itself, not a copy: what is derived may be keyed by the index object.
+    derived = derived.then((value) => {
+      index.derived = value;
+      return value;
+    });
+  }
+  // Awaited by the caller; until then a failure must not count as unhandled.
+  derived.catch(() => {});
+  return { index, module, derived };
+}
+
+/**
+ * Reads the corpus and indexes its passages, on this thread, with what `derive` names derived from
+ * them. Throws CorpusError on bad files.
+ */
+export async function buildIndexFromCorpus(
+  settings: IndexSettings | string,
+  options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
+): Promise<PassageIndex> {
+  const { index, derived } = await buildIndexAndDerive(settings, options);
+  await derived;
   return index;
 }
 
@@ -121,11 +146,6 @@ export async function readIndexWithDerived(
   const module = await derivationOf(derive);
   read.index.derived = await module.reviveDerived(read.derived, read.index);
   return read.index;
-}
-
-async function storedLines(index: PassageIndex, derive: Derivation | undefined) {
-  if (!derive || index.derived === undefined) return [];
-  return (await derivationOf(derive)).storeDerived(index.derived);
 }
 
 /**
@@ -167,14 +187,20 @@ export async function openIndex(
   }
 }
 
-/** Builds the index from the corpus and writes it to the settings' index file: `npm run index`. */
+/**
+ * Builds the index from the corpus and writes it to the settings' index file: `npm run index`.
+ * The index's lines are written while what is derived from it (the news reading, in its worker)
+ * is still being built: on two cores the write costs no time of its own.
+ */
 export async function writePrebuiltIndex(
   settings: IndexSettings,
   options: Pick<OpenIndexOptions, "warn" | "derive"> = {},
 ): Promise<{ passages: number; bytes: number }> {
-  const index = await buildIndexFromCorpus(settings, options);
+  const { index, module, derived } = await buildIndexAndDerive(settings, options);
   const { hash } = await corpusFingerprint(settings.corpusDir);
-  const lines = await storedLines(index, options.derive);
+  const lines = derived.then((value) =>
+    module && value !== undefined ? module.storeDerived(value) : [],
+  );
   const bytes = await writeIndexFile(index, hash, settings.indexFile, lines);
   return { passages: index.passages.length, bytes };
 }

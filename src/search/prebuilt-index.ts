@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, stat } from "node:fs/promises";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { finished } from "node:stream/promises";
 import MiniSearch from "minisearch";
@@ -32,7 +32,7 @@ export function processingSignature(): string {
   return createHash("sha256")
     .update(
       JSON.stringify([
-        8, // bump when the file layout or term processing changes
+        9, // bump when the file layout or term processing changes
         [...STOP_WORDS],
         [...LIGHT_TERMS],
         FIELD_BOOSTS,
@@ -51,9 +51,10 @@ type HeaderList = (typeof HEADER_LISTS)[number];
 
 /**
  * The first line of an index file. Then come the runs of its long lists, the passages, the index
- * terms, the champion lists (on a corpus large enough to have them) and what was derived from the
- * passages. Champion lists are stored because deriving them scored every posting of every term
- * and sorted the longest lists whole: 2.6 s of a 100k-passage load, in blocks of up to 100 ms.
+ * terms, the champion lists (on a corpus large enough to have them), what was derived from the
+ * passages, and the trailer (`IndexTrailer`). Champion lists are stored because deriving them
+ * scored every posting of every term and sorted the longest lists whole: 2.6 s of a 100k-passage
+ * load, in blocks of up to 100 ms.
  */
 interface IndexHeader {
   signature: string;
@@ -62,13 +63,27 @@ interface IndexHeader {
   terms: number;
   /** Lines after the terms: each term's champion list, and the list size they were cut to. */
   champions: { lines: number; size: number };
-  /** Lines after those: what was derived from the passages (see `Derivation`), as stored. */
-  derived: number;
   /** How many lines each of `HEADER_LISTS` takes. */
   runs: Record<HeaderList, number>;
   /** MiniSearch's serialised form less its index terms, document ids and field lengths. */
   miniSearch: Omit<MiniSearchJson, "index" | "documentIds" | "fieldLength">;
 }
+
+/**
+ * The last line: how many lines of derived data come before it. Not in the header, so the index's
+ * own lines are written while what is derived from it is still being built (in its worker), and a
+ * file cut short is still told from a whole one.
+ */
+interface IndexTrailer {
+  end: true;
+  derived: number;
+}
+
+const isTrailer = (value: unknown, derived: number) =>
+  typeof value === "object" &&
+  value !== null &&
+  (value as IndexTrailer).end === true &&
+  (value as IndexTrailer).derived === derived;
 
 interface HeaderLists {
   documentFrequency: [string, number][];
@@ -212,13 +227,18 @@ function termData(line: StoredTerm): Map<number, Map<number, number>> | null {
 // longer than the longest string V8 can hold, and lines let it be written and read in pieces.
 // Every line is short (a passage, a term, a run of a list), so each parse holds the loop briefly.
 
-/** Writes the index for a corpus, atomically (a reader never sees half a file). Returns its size. */
+/**
+ * Writes the index for a corpus, atomically (a reader never sees half a file). Returns its size.
+ * `derived` may still be in the making: the index's own lines are written meanwhile.
+ */
 export async function writeIndexFile(
   index: PassageIndex,
   corpusHash: string,
   file: string,
-  derived: readonly unknown[] = [],
+  derived: readonly unknown[] | Promise<readonly unknown[]> = [],
 ): Promise<number> {
+  // Awaited once the index's lines are written; a failure before then is not unhandled.
+  if (derived instanceof Promise) derived.catch(() => {});
   const { index: terms, documentIds, fieldLength, ...miniSearch } = index.miniSearch.toJSON();
   const lists: HeaderLists = {
     documentFrequency: [...index.documentFrequency],
@@ -234,7 +254,6 @@ export async function writeIndexFile(
     passages: index.passages.length,
     terms: terms.length,
     champions: { lines: champions.length, size: CHAMPION_SIZE },
-    derived: derived.length,
     runs: Object.fromEntries(HEADER_LISTS.map((name, i) => [name, runs[i]?.length ?? 0])) as Record<
       HeaderList,
       number
@@ -248,18 +267,27 @@ export async function writeIndexFile(
     out.write(`${JSON.stringify(value)}\n`)
       ? Promise.resolve()
       : once(out, "drain").then(() => undefined);
-  await write(header);
-  for (const run of runs.flat()) await write(run);
-  let previous: StoredSource | undefined;
-  for (const passage of index.passages) {
-    await write(storePassage(passage, previous));
-    previous = sourceOf(passage);
+  try {
+    await write(header);
+    for (const run of runs.flat()) await write(run);
+    let previous: StoredSource | undefined;
+    for (const passage of index.passages) {
+      await write(storePassage(passage, previous));
+      previous = sourceOf(passage);
+    }
+    for (const entry of terms) await write(storeTerm(entry));
+    for (const champion of champions) await write(storeChampion(champion));
+    const lines = await derived;
+    for (const line of lines) await write(line);
+    const trailer: IndexTrailer = { end: true, derived: lines.length };
+    await write(trailer);
+    out.end();
+    await finished(out);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
   }
-  for (const entry of terms) await write(storeTerm(entry));
-  for (const champion of champions) await write(storeChampion(champion));
-  for (const line of derived) await write(line);
-  out.end();
-  await finished(out);
   await rename(temporary, file);
   return (await stat(file)).size;
 }
@@ -357,19 +385,16 @@ export async function readIndexFile(
       const champion = readChampion(value as StoredChampion);
       if (champion === null) return null;
       champions.push(champion);
-    } else if (derived.length < header.derived) {
-      derived.push(value);
-    } else {
-      return null; // more lines than the header says: not a file this code wrote
-    }
+    } else derived.push(value);
   }
+  // The trailer, last, counts the derived lines: a file cut short or added to is not read.
+  if (!isTrailer(derived.pop(), derived.length)) return null;
   if (
     header === undefined ||
     listRunsRead !== listRuns ||
     passages.length !== header.passages ||
     terms !== header.terms ||
-    champions.length + championsSkipped !== header.champions.lines ||
-    derived.length !== header.derived
+    champions.length + championsSkipped !== header.champions.lines
   )
     return null;
   miniSearch ??= MiniSearch.loadJS(

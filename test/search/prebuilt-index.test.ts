@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -148,4 +148,44 @@ describe("prebuilt index file layout", () => {
     expect(loaded?.miniSearch.documentCount).toBe(fresh.miniSearch.documentCount);
     expect(loaded?.miniSearch.termCount).toBe(fresh.miniSearch.termCount);
   }, 120_000);
+
+  it("is read only whole: the trailer counts the derived lines, so a file cut short or added to is refused", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(base);
+    const dir = await mkdtemp(join(tmpdir(), "prebuilt-trailer-"));
+    const file = join(dir, "index.ndjson");
+    const derived = [{ kind: "a" }, { kind: "b" }];
+    await writeIndexFileFor(fresh, "trailer", file, derived);
+    expect((await readIndexFile(file, "trailer"))?.derived).toEqual(derived);
+    const lines = (await readFile(file, "utf8")).trimEnd().split("\n");
+    expect(JSON.parse(lines.at(-1) as string)).toEqual({ end: true, derived: 2 });
+    for (const changed of [
+      lines.slice(0, -1), // no trailer
+      [...lines.slice(0, -2), lines.at(-1)], // a derived line lost
+      [...lines.slice(0, -1), '{"kind":"c"}', lines.at(-1)], // one more
+    ]) {
+      await writeFile(file, `${changed.join("\n")}\n`);
+      expect(await readIndexFile(file, "trailer")).toBeNull();
+    }
+  });
+
+  it("writes the index's lines before its derived data is ready, and leaves no file when that fails", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(base);
+    const dir = await mkdtemp(join(tmpdir(), "prebuilt-pending-"));
+    const file = join(dir, "index.ndjson");
+    let settle: (lines: unknown[]) => void = () => {};
+    const pending = new Promise<unknown[]>((resolve) => {
+      settle = resolve;
+    });
+    const written = writeIndexFileFor(fresh, "pending", file, pending);
+    settle([{ kind: "late" }]);
+    await written;
+    expect((await readIndexFile(file, "pending"))?.derived).toEqual([{ kind: "late" }]);
+    const failed = join(dir, "failed.ndjson");
+    await expect(
+      writeIndexFileFor(fresh, "pending", failed, Promise.reject(new Error("desk: broken"))),
+    ).rejects.toThrow("desk: broken");
+    expect((await readdir(dir)).sort()).toEqual(["index.ndjson"]);
+  });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Passage } from "../../src/passages/passage.js";
 import { freePort } from "../support/free-port.js";
+import { type BotHeap, INSPECTOR_LINE, measureBotHeap } from "./bot-heap.js";
 import { startChild } from "./child-server.js";
 
 // Time to a ready bot: the compiled bot (`dist/main.js`, what `npm start` runs) started in HTTP
@@ -28,6 +29,8 @@ export interface ReadyBenchRow {
   fromArticlesMs: number;
   fromPrebuiltMs: number;
   indexFileMiB: number;
+  /** The ready bot's heap with everything loaded, in a start of its own (see bot-heap.ts). */
+  heap: BotHeap;
 }
 
 const PASSAGES_PER_ARTICLE = 12;
@@ -52,20 +55,36 @@ export async function writeCorpus(passages: readonly Passage[], dir: string): Pr
   }
 }
 
-function run(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script], {
+function run(
+  script: string,
+  env: Record<string, string>,
+  execArgv: readonly string[] = [],
+): ChildProcess {
+  return spawn(process.execPath, [...execArgv, script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
-/** Starts the bot and resolves with the ms until /health says ready, and what it logged. */
-async function timeToReady(
+interface ReadyBot {
+  ms: number;
+  log: string;
+  passages: number;
+  child: ChildProcess;
+  url: string;
+}
+
+/**
+ * Starts the bot and resolves with the ms until /health says ready, and what it logged. Stops it
+ * after, unless `measure` is given: then that runs on the ready bot first.
+ */
+async function timeToReady<T = undefined>(
   env: Record<string, string>,
-): Promise<{ ms: number; log: string; passages: number }> {
+  measure?: { execArgv: string[]; run: (bot: ReadyBot) => Promise<T> },
+): Promise<{ ms: number; log: string; passages: number; measured?: T }> {
   const port = await freePort();
   const started = performance.now();
-  const child = run("dist/main.js", { ...env, PORT: String(port) });
+  const child = run("dist/main.js", { ...env, PORT: String(port) }, measure?.execArgv);
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     log += chunk.toString();
@@ -80,7 +99,10 @@ async function timeToReady(
       if (health?.status === 200) {
         const ms = performance.now() - started;
         const { passages } = (await health.json()) as { passages: number };
-        return { ms, log, passages };
+        if (!measure) return { ms, log, passages };
+        const url = `http://127.0.0.1:${port}`;
+        const measured = await measure.run({ ms, log, passages, child, url });
+        return { ms, log, passages, measured };
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -112,11 +134,29 @@ export async function benchReady(corpusDir: string): Promise<ReadyBenchRow> {
     const fromPrebuilt = await timeToReady(env);
     if (!/loaded from/.test(fromPrebuilt.log))
       throw new Error(`bench: the bot did not load the prebuilt index:\n${fromPrebuilt.log}`);
+    // A third start, with the inspector on, so the timed starts run without it.
+    const measured = await timeToReady(env, {
+      execArgv: ["--inspect=127.0.0.1:0"],
+      run: (bot) => {
+        const inspectorUrl = INSPECTOR_LINE.exec(bot.log)?.[1];
+        if (inspectorUrl === undefined || bot.child.pid === undefined)
+          throw new Error(`bench: the bot's inspector did not start:\n${bot.log}`);
+        return measureBotHeap({
+          pid: bot.child.pid,
+          inspectorUrl,
+          botUrl: bot.url,
+          fakeUrl: fake.info.url as string,
+          signingSecret: env.SLACK_SIGNING_SECRET,
+        });
+      },
+    });
+    if (measured.measured === undefined) throw new Error("bench: the bot's heap was not measured");
     return {
       passages: fromPrebuilt.passages,
       fromArticlesMs: fromArticles.ms,
       fromPrebuiltMs: fromPrebuilt.ms,
       indexFileMiB: (await stat(indexFile)).size / 2 ** 20,
+      heap: measured.measured,
     };
   } finally {
     await fake.stop();

@@ -86,13 +86,20 @@ function printCpu(rows: SearchBenchRow[]): void {
 
 function printStartup(rows: ReadyBenchRow[]): void {
   console.log("\n## Start-up: time to a ready bot (GET /health 200), in ms\n");
-  console.log("| passages | from the articles | from the prebuilt index | index file MiB |");
-  console.log("|---|---|---|---|");
+  console.log(
+    "| passages | from the articles | from the prebuilt index | index file MiB | bot heap MiB: main + serving thread = total | bot RSS MiB |",
+  );
+  console.log("|---|---|---|---|---|---|");
   for (const r of rows) {
+    const { mainMiB, workersMiB, workers, rssMiB } = r.heap;
+    const threads = workers === 1 ? "" : ` (${workers} worker threads)`;
     console.log(
-      `| ${r.passages} | ${f(r.fromArticlesMs, 0)} | ${f(r.fromPrebuiltMs, 0)} | ${f(r.indexFileMiB)} |`,
+      `| ${r.passages} | ${f(r.fromArticlesMs, 0)} | ${f(r.fromPrebuiltMs, 0)} | ${f(r.indexFileMiB)} | ${f(mainMiB, 0)} + ${f(workersMiB, 0)} = **${f(mainMiB + workersMiB, 0)}**${threads} | ${f(rssMiB, 0)} |`,
     );
   }
+  console.log(
+    "\nBot heap: the compiled bot started from the prebuilt index with the inspector on (a third start, untimed), after it answered a question, `timeline`, `sources`, `who` and `help`: each thread's used heap after a collection (test/bench/bot-heap.ts). RSS is the whole process.",
+  );
 }
 
 function printHttp(rows: HttpBenchRow[]): void {

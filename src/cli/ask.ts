@@ -57,8 +57,9 @@ function replyTo(ask: RequestAnswerer, text: string) {
  */
 async function indexFor(env: ReturnType<typeof readCliEnv>, request: Request | null) {
   const settings = loadIndexSettings(env);
+  // A question reads the postings of its few terms: the rest stay undecoded.
   const read = (withoutSearch: boolean) =>
-    openIndex(settings, { derive: DESK_DERIVATION, withoutSearch });
+    openIndex(settings, { derive: DESK_DERIVATION, withoutSearch, lazyPostings: true });
   const light = request !== null && request.kind !== "question";
   const { index } = await read(light);
   if (!index.withoutSearch || request === null || !searchesIndex(request, deskDataOf(index).news))

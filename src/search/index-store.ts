@@ -60,6 +60,8 @@ export interface OpenIndexOptions {
    * requests that never search. An index built from the corpus instead is whole.
    */
   withoutSearch?: boolean;
+  /** Keep a prebuilt file's postings undecoded until read (see `ReadOptions.lazyPostings`). */
+  lazyPostings?: boolean;
 }
 
 const settingsOf = (settings: IndexSettings | string): IndexSettings =>
@@ -179,6 +181,7 @@ export async function openIndex(
   try {
     const index = await readIndexWithDerived(indexFile, fingerprint.hash, options.derive, {
       withoutSearch: options.withoutSearch ?? false,
+      lazyPostings: options.lazyPostings ?? false,
     });
     if (index === null) return built(`${indexFile} was built from other files or by other code`);
     return { index, source: "prebuilt" };

@@ -19,6 +19,7 @@ import {
 import { fileLines } from "./file-lines.js";
 import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
 import { assembleIndex, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
+import { postingsOf, StoredPostings, type StoredTerm, termOfLine } from "./stored-postings.js";
 import { appendRun, toRuns } from "./stored-runs.js";
 
 // A prebuilt index is only right for the term processing that built it. The signature changes
@@ -110,9 +111,6 @@ type StoredPassage = [
   StoredSource?,
 ];
 type StoredSource = [string | null, string | null, string | null, string | null, string?];
-
-/** A term: [term, field id, [short id, frequency, short id, frequency, …], field id, […], …]. */
-type StoredTerm = [string, ...(number | number[])[]];
 
 function sourceOf(passage: Passage): StoredSource {
   const source: StoredSource = [passage.title, passage.outlet, passage.url, passage.published];
@@ -209,20 +207,6 @@ function readChampion(line: StoredChampion): [string, ChampionList] | null {
   return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
 }
 
-function termData(line: StoredTerm): Map<number, Map<number, number>> | null {
-  const data = new Map<number, Map<number, number>>();
-  for (let i = 1; i + 1 < line.length; i += 2) {
-    const fieldId = line[i];
-    const flat = line[i + 1];
-    if (typeof fieldId !== "number" || !Array.isArray(flat)) return null;
-    const postings = new Map<number, number>();
-    for (let j = 0; j + 1 < flat.length; j += 2)
-      postings.set(flat[j] as number, flat[j + 1] as number);
-    data.set(fieldId, postings);
-  }
-  return data;
-}
-
 // The file is newline-delimited JSON rather than one JSON document: a large corpus's index is
 // longer than the longest string V8 can hold, and lines let it be written and read in pieces.
 // Every line is short (a passage, a term, a run of a list), so each parse holds the loop briefly.
@@ -307,6 +291,12 @@ export interface ReadOptions {
    * of MiniSearch's maps. The index is marked `withoutSearch`, and searching it throws.
    */
   withoutSearch?: boolean;
+  /**
+   * Keep each term's postings as its line until a search first reads them (see
+   * stored-postings.ts): for the CLI, whose one question reads a few terms' postings. The bot
+   * decodes them all as it loads, so no question pays for it.
+   */
+  lazyPostings?: boolean;
 }
 
 /**
@@ -320,7 +310,7 @@ export async function readIndexFile(
   corpusHash: string | null,
   options: ReadOptions = {},
 ): Promise<ReadIndex | null> {
-  const { withoutSearch = false } = options;
+  const { withoutSearch = false, lazyPostings = false } = options;
   // Which lines hold the search index: known once the header is read.
   let searchLines = (_line: number) => false;
   const lines = fileLines(file, {
@@ -337,6 +327,27 @@ export async function readIndexFile(
   const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
   let championsSkipped = 0;
+  const inTerms = () =>
+    header !== undefined &&
+    listRunsRead === listRuns &&
+    passages.length === header.passages &&
+    terms < header.terms;
+  // MiniSearch's maps, made at the first term: the lists they hold come before the terms.
+  const termIndex = () => {
+    if (miniSearch === undefined || maps === undefined) {
+      miniSearch = MiniSearch.loadJS(
+        { ...(header as IndexHeader).miniSearch, index: [], documentIds: {}, fieldLength: {} },
+        MINISEARCH_OPTIONS,
+      );
+      maps = internalsOf(miniSearch);
+      for (const [shortId, id] of lists.documentIds) {
+        maps._documentIds.set(shortId, id);
+        maps._idToShortId.set(id, shortId);
+      }
+      for (const [shortId, lengths] of lists.fieldLength) maps._fieldLength.set(shortId, lengths);
+    }
+    return maps._index;
+  };
   for (const line of lines) {
     if (line === null) {
       // A search line left unread: counted where it belongs, so the file's shape is still checked.
@@ -344,6 +355,13 @@ export async function readIndexFile(
       if (listRunsRead < listRuns) listRunsRead++;
       else if (terms < header.terms) terms++;
       else championsSkipped++;
+      continue;
+    }
+    if (lazyPostings && inTerms()) {
+      const term = termOfLine(line);
+      if (term === null) return null;
+      termIndex().set(term, new StoredPostings(line));
+      terms++;
       continue;
     }
     const value: unknown = JSON.parse(line);
@@ -365,21 +383,9 @@ export async function readIndexFile(
       if (passage === null) return null;
       passages.push(passage);
     } else if (terms < header.terms) {
-      if (miniSearch === undefined || maps === undefined) {
-        miniSearch = MiniSearch.loadJS(
-          { ...header.miniSearch, index: [], documentIds: {}, fieldLength: {} },
-          MINISEARCH_OPTIONS,
-        );
-        maps = internalsOf(miniSearch);
-        for (const [shortId, id] of lists.documentIds) {
-          maps._documentIds.set(shortId, id);
-          maps._idToShortId.set(id, shortId);
-        }
-        for (const [shortId, lengths] of lists.fieldLength) maps._fieldLength.set(shortId, lengths);
-      }
-      const data = termData(value as StoredTerm);
+      const data = postingsOf(value as StoredTerm);
       if (data === null) return null;
-      maps._index.set((value as StoredTerm)[0], data);
+      termIndex().set((value as StoredTerm)[0], data);
       terms++;
     } else if (champions.length + championsSkipped < header.champions.lines) {
       const champion = readChampion(value as StoredChampion);

@@ -1,0 +1,93 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { replyToJson } from "../../src/format/reply-json.js";
+import { DESK_DERIVATION, deriveFrom, storeDerived } from "../../src/requests/desk-data.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
+import { routeRequest } from "../../src/requests/route-request.js";
+import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
+import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
+import { internalsOf } from "../../src/search/minisearch-internals.js";
+import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+import { writeIndexFile } from "../../src/search/prebuilt-index.js";
+import {
+  StoredPostings,
+  StoredPostingsError,
+  termOfLine,
+} from "../../src/search/stored-postings.js";
+import { QUESTION_MIX } from "../bench/question-mix.js";
+import { syntheticPassages } from "../bench/synthetic-corpus.js";
+
+const repliesOf = (index: PassageIndex, requests: readonly string[]) => {
+  const ask = answererFor(index, { cacheSize: 0 });
+  return requests.map((request) => replyToJson(ask(routeRequest(request), "/ask")));
+};
+
+describe("postings kept as their file lines until read (the CLI's question)", () => {
+  it("answers every question of the mix as the index decoded whole does", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 9));
+    fresh.derived = deriveFrom(fresh);
+    const file = join(await mkdtemp(join(tmpdir(), "lazy-postings-")), "index.ndjson");
+    await writeIndexFile(fresh, "lazy", file, storeDerived(fresh.derived));
+    const whole = await readIndexWithDerived(file, "lazy", DESK_DERIVATION);
+    const lazy = await readIndexWithDerived(file, "lazy", DESK_DERIVATION, { lazyPostings: true });
+    if (whole === null || lazy === null) throw new Error("the index did not read back");
+    expect(lazy.championLists.size).toBeGreaterThan(0);
+    expect(repliesOf(lazy, QUESTION_MIX)).toEqual(repliesOf(whole, QUESTION_MIX));
+    // MiniSearch's own search (below the champion lists' threshold) reads them alike too.
+    for (const q of ["asylum granted", "moscow assad"])
+      expect(lazy.miniSearch.search(q)).toEqual(whole.miniSearch.search(q));
+    const values = [...internalsOf(lazy.miniSearch)._index.entries()].map(([, data]) => data);
+    expect(values.every((data) => data instanceof StoredPostings)).toBe(true);
+    // And it serialises to the same index, every term decoded on the way.
+    expect(JSON.stringify(lazy.miniSearch)).toBe(JSON.stringify(whole.miniSearch));
+  }, 120_000);
+
+  it("behaves as the map it stands for through every method, and says which line is malformed", () => {
+    const line = JSON.stringify(["asylum", 0, [3, 1, 7, 2], 2, [7, 1]]);
+    const reference = new Map([
+      [
+        0,
+        new Map([
+          [3, 1],
+          [7, 2],
+        ]),
+      ],
+      [2, new Map([[7, 1]])],
+    ]);
+    const fresh = () => new StoredPostings(line);
+    expect(fresh().size).toBe(2);
+    expect(fresh().get(0)).toEqual(reference.get(0));
+    expect(fresh().has(2)).toBe(true);
+    expect([...fresh()]).toEqual([...reference]);
+    expect([...fresh().entries()]).toEqual([...reference.entries()]);
+    expect([...fresh().keys()]).toEqual([0, 2]);
+    expect([...fresh().values()]).toEqual([...reference.values()]);
+    const seen: number[] = [];
+    fresh().forEach((_, key) => {
+      seen.push(key);
+    });
+    expect(seen).toEqual([0, 2]);
+    const changed = fresh();
+    changed.set(1, new Map([[9, 1]]));
+    expect(changed.delete(0)).toBe(true);
+    expect([...changed.keys()]).toEqual([2, 1]);
+    const cleared = fresh();
+    cleared.clear();
+    expect(cleared.size).toBe(0);
+    expect(() => new StoredPostings('["broken",0,"x"]').get(0)).toThrow(StoredPostingsError);
+    expect(() => new StoredPostings('["broken",0,"x"]').get(0)).toThrow(
+      'stored-postings: the index file\'s line for "broken" is malformed',
+    );
+  });
+
+  it("reads a line's term without parsing the rest, escapes included", () => {
+    expect(termOfLine('["asylum",0,[1,1]]')).toBe("asylum");
+    expect(termOfLine(JSON.stringify(['a"b\\c', 0, [1, 1]]))).toBe('a"b\\c');
+    expect(termOfLine(JSON.stringify(["ünïcode", 0, []]))).toBe("ünïcode");
+    for (const bad of ["", "[]", '{"a":1}', '["unterminated', "[1,2]"])
+      expect(termOfLine(bad)).toBeNull();
+  });
+});

@@ -22,6 +22,8 @@ export interface MiniSearchInternals {
   _documentIds: Map<number, unknown>;
   _idToShortId: Map<unknown, number>;
   _documentCount: number;
+  _nextId: number;
+  _storedFields: Map<number, unknown>;
 }
 
 /** Thrown when the MiniSearch in use does not have the private fields this project reads. */
@@ -49,7 +51,9 @@ export function internalsOf(miniSearch: MiniSearch<any>): MiniSearchInternals {
     !Array.isArray(internals._avgFieldLength) ||
     !(internals._documentIds instanceof Map) ||
     !(internals._idToShortId instanceof Map) ||
-    typeof internals._documentCount !== "number"
+    typeof internals._documentCount !== "number" ||
+    typeof internals._nextId !== "number" ||
+    !(internals._storedFields instanceof Map)
   )
     throw new MiniSearchInternalsError();
   return internals as MiniSearchInternals;

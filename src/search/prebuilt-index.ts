@@ -17,7 +17,11 @@ import {
   NO_CHAMPION_LISTS,
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
-import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
+import {
+  internalsOf,
+  type MiniSearchInternals,
+  type TermPostings,
+} from "./minisearch-internals.js";
 import { assembleIndex, MINISEARCH_OPTIONS, type PassageIndex } from "./passage-index.js";
 import { postingsOf, StoredPostings, type StoredTerm, termOfLine } from "./stored-postings.js";
 import { appendRun, toRuns } from "./stored-runs.js";
@@ -167,15 +171,31 @@ function readPassage(line: StoredPassage, previous: Passage | undefined): Passag
   };
 }
 
-function storeTerm([term, fields]: MiniSearchJson["index"][number]): StoredTerm {
+/**
+ * A term's line, straight from MiniSearch's maps: fields and postings in ascending id order, as
+ * its serialised form (`toJSON`) has them, without building that form's object per term first.
+ */
+function storeTerm(term: string, data: TermPostings): StoredTerm {
   const line: StoredTerm = [term];
-  for (const [fieldId, postings] of Object.entries(fields)) {
+  for (const fieldId of [...data.keys()].sort((a, b) => a - b)) {
+    const postings = data.get(fieldId) as Map<number, number>;
     const flat: number[] = [];
-    for (const [shortId, frequency] of Object.entries(postings as Record<string, number>))
-      flat.push(Number(shortId), frequency);
-    line.push(Number(fieldId), flat);
+    let ascending = true;
+    for (const [shortId, frequency] of postings) {
+      if (flat.length > 0 && shortId < (flat[flat.length - 2] as number)) ascending = false;
+      flat.push(shortId, frequency);
+    }
+    line.push(fieldId, ascending ? flat : sortedPairs(flat));
   }
   return line;
+}
+
+/** [id, value, id, value, …] by ascending id. */
+function sortedPairs(flat: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    pairs.push([flat[i] as number, flat[i + 1] as number]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
 /** A champion list: [term, 1 when complete else 0, ids, impacts], the arrays' bytes in base64. */
@@ -223,11 +243,22 @@ export async function writeIndexFile(
 ): Promise<number> {
   // Awaited once the index's lines are written; a failure before then is not unhandled.
   if (derived instanceof Promise) derived.catch(() => {});
-  const { index: terms, documentIds, fieldLength, ...miniSearch } = index.miniSearch.toJSON();
+  const maps = internalsOf(index.miniSearch);
+  // What MiniSearch's toJSON gives less its index, ids and lengths, which follow in runs and lines.
+  const miniSearch: IndexHeader["miniSearch"] = {
+    documentCount: maps._documentCount,
+    nextId: maps._nextId,
+    fieldIds: maps._fieldIds,
+    averageFieldLength: maps._avgFieldLength,
+    storedFields: Object.fromEntries(maps._storedFields),
+    dirtCount: index.miniSearch.dirtCount,
+    serializationVersion: 2,
+  };
+  const byId = <T>(entries: Iterable<[number, T]>) => [...entries].sort((a, b) => a[0] - b[0]);
   const lists: HeaderLists = {
     documentFrequency: [...index.documentFrequency],
-    documentIds: Object.entries(documentIds).map(([short, id]) => [Number(short), id as number]),
-    fieldLength: Object.entries(fieldLength).map(([short, lengths]) => [Number(short), lengths]),
+    documentIds: byId(maps._documentIds) as [number, number][],
+    fieldLength: byId(maps._fieldLength),
   };
   const runs = HEADER_LISTS.map((name) => toRuns<unknown>(lists[name]));
   const champions =
@@ -236,7 +267,7 @@ export async function writeIndexFile(
     signature: processingSignature(),
     corpus: corpusHash,
     passages: index.passages.length,
-    terms: terms.length,
+    terms: index.miniSearch.termCount,
     champions: { lines: champions.length, size: CHAMPION_SIZE },
     runs: Object.fromEntries(HEADER_LISTS.map((name, i) => [name, runs[i]?.length ?? 0])) as Record<
       HeaderList,
@@ -259,7 +290,7 @@ export async function writeIndexFile(
       await write(storePassage(passage, previous));
       previous = sourceOf(passage);
     }
-    for (const entry of terms) await write(storeTerm(entry));
+    for (const [term, data] of maps._index.entries()) await write(storeTerm(term, data));
     for (const champion of champions) await write(storeChampion(champion));
     const lines = await derived;
     for (const line of lines) await write(line);

@@ -42,6 +42,8 @@ describe("MiniSearch, pinned for the champion lists", () => {
     expect(internals._documentCount).toBe(2);
     expect((internals._idToShortId as Map<unknown, number>).get(9)).toBe(1);
     expect((internals._documentIds as Map<number, unknown>).get(1)).toBe(9);
+    expect(internals._nextId).toBe(2);
+    expect(internals._storedFields).toBeInstanceOf(Map);
   });
 
   it("is read through one accessor, which refuses an object without them with one named error", () => {

@@ -23,6 +23,7 @@ import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
+import { JsonLine } from "../search/prebuilt-index.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
 import { newsOffThread } from "./derive-off-thread.js";
 
@@ -40,11 +41,49 @@ export interface QuestionLayer {
 
 /** What the desk derives from an index. */
 export class DeskData {
+  #news: NewsData | null;
+  readonly #stored: StoredNews | null;
+
   constructor(
-    readonly news: NewsData,
+    /** The news reading, or its lines as the index file stores them, read back on first use. */
+    news: NewsData | StoredNews,
     /** Questions the articles answer confidently, best first (suggested prompts, Home, help). */
     readonly examples: readonly string[],
     readonly questionLayer: QuestionLayer,
+  ) {
+    this.#news = news instanceof StoredNews ? null : news;
+    this.#stored = news instanceof StoredNews ? news : null;
+  }
+
+  /** The news reading: attribution, claims, dates, timeline order, people, agencies. */
+  get news(): NewsData {
+    if (this.#news === null) {
+      const stored = this.#stored as StoredNews;
+      this.#news = readNewsData(
+        stored.lines.map((line) => JSON.parse(line) as unknown),
+        stored.passages,
+      );
+      if (this.#news === null) throw new Error("desk: the news reading did not read back");
+    }
+    return this.#news;
+  }
+
+  /** The news reading's lines for the index file: as they came, when they came as lines. */
+  storedNewsLines(): unknown[] {
+    return this.#stored
+      ? this.#stored.lines.map((line) => new JsonLine(line))
+      : storeNewsData(this.news);
+  }
+}
+
+/**
+ * The news reading of these passages as the index file's lines, in JSON (what the desk worker
+ * sends): an index built only to be written (`npm run index`) never needs it as objects.
+ */
+export class StoredNews {
+  constructor(
+    readonly lines: readonly string[],
+    readonly passages: readonly Passage[],
   ) {}
 }
 
@@ -99,7 +138,7 @@ export function startDerivation(
     if (index.passages !== passages) throw new Error("desk: the index is not of these passages");
     // Built while the worker reads the news.
     const { examples, layer } = questionLayerOf(index);
-    return new DeskData(await news, examples, layer);
+    return new DeskData(new StoredNews(await news, index.passages), examples, layer);
   };
 }
 
@@ -145,7 +184,7 @@ export function storeDerived(derived: unknown): unknown[] {
       sourceOnly: sourceOnly.length,
     },
   };
-  return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...storeNewsData(derived.news)];
+  return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...derived.storedNewsLines()];
 }
 
 /** The event lexicon and question words from the runs after the desk's line; null when absent. */

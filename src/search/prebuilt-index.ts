@@ -227,6 +227,14 @@ function readChampion(line: StoredChampion): [string, ChampionList] | null {
   return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
 }
 
+/**
+ * A line already in JSON, written as it is: what a worker stringified (the news reading) is not
+ * parsed and stringified again on the writing thread.
+ */
+export class JsonLine {
+  constructor(readonly json: string) {}
+}
+
 // The file is newline-delimited JSON rather than one JSON document: a large corpus's index is
 // longer than the longest string V8 can hold, and lines let it be written and read in pieces.
 // Every line is short (a passage, a term, a run of a list), so each parse holds the loop briefly.
@@ -279,7 +287,7 @@ export async function writeIndexFile(
   const temporary = `${file}.${process.pid}.tmp`;
   const out = createWriteStream(temporary);
   const write = (value: unknown) =>
-    out.write(`${JSON.stringify(value)}\n`)
+    out.write(`${value instanceof JsonLine ? value.json : JSON.stringify(value)}\n`)
       ? Promise.resolve()
       : once(out, "drain").then(() => undefined);
   try {

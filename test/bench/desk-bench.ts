@@ -154,7 +154,7 @@ const p = (s: LatencySummary) => `${f(s.p50, 2)} / ${f(s.p99, 2)}`;
 export function printDesk(rows: readonly DeskBenchRow[]): void {
   console.log("\n## The desk: build, prebuilt file, CLI and requests (ms unless named)\n");
   console.log(
-    "| passages | build: index | news | suggestions | `npm run index` | file MiB | load | load: longest event-loop block (ms) | news views | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | heap MiB |",
+    "| passages | build: index | news | suggestions | `npm run index` | file MiB | load | load: longest event-loop block (ms) | news views | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | bench process heap MiB |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
@@ -162,6 +162,9 @@ export function printDesk(rows: readonly DeskBenchRow[]): void {
       `| ${r.passages} | ${f(r.build.indexMs)} | ${f(r.build.newsMs)} | ${f(r.build.suggestionsMs)} | ${f(r.prebuiltMs)} | ${f(r.prebuiltMiB, 1)} | ${f(r.loadMs)} | ${f(r.reloadBlockMs)} | ${f(r.viewsMs)} | ${f(r.firstQuestionMs, 1)} | ${p(r.question)} | ${p(r.timeline)} | ${p(r.sources)} | ${p(r.who)} | ${f(r.heapMiB)} |`,
     );
   }
+  console.log(
+    "\nBench process heap: this process's heap after a collection, which also holds its generated passages and what it built from them; the bot's own heap is in the start-up table.",
+  );
   console.log("\n### CLI with the prebuilt index, start to answer (ms, one fresh process each)\n");
   console.log(`| passages | ${CLI_REQUESTS.map((r) => `\`${r}\``).join(" | ")} |`);
   console.log(`|---|${CLI_REQUESTS.map(() => "---").join("|")}|`);

@@ -60,7 +60,7 @@ const p = (s: LatencySummary) => `${f(s.p50, 2)} / ${f(s.p99, 2)}`;
 export function printBeside(desk: readonly DeskBenchRow[], plain: readonly PlainBenchRow[]): void {
   console.log("\n## The desk beside plain MiniSearch, same passages (ms unless named)\n");
   console.log(
-    "| passages | | build, written (index / news / suggestions, each alone) | file MiB | load | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | heap MiB |",
+    "| passages | | build, written (index / news / suggestions, each alone) | file MiB | load | first question | question p50 / p99 | timeline p50 / p99 | sources p50 / p99 | who p50 / p99 | bench process heap MiB |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const d of desk) {

@@ -204,27 +204,57 @@ type StoredChampion = [string, number, string, string];
 const base64Of = (array: Int32Array | Float32Array) =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
 
-function bytesInto<T extends Int32Array | Float32Array>(array: T, base64: string): T | null {
-  const bytes = Buffer.from(base64, "base64");
-  if (bytes.length !== array.byteLength) return null;
-  // Copied: the decoded bytes may sit at an offset a typed array cannot start at.
-  new Uint8Array(array.buffer).set(bytes);
-  return array;
+/** How much memory the champion lists' arrays are carved from at a time. */
+const CARVE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Hands out the champion lists' arrays as views of a few large buffers, each list's bytes decoded
+ * from base64 straight into place: two array buffers a term (100k at 100k passages), each with its
+ * own allocation and external-memory bookkeeping, cost the load time and collections.
+ */
+class ArrayCarver {
+  private chunk = Buffer.alloc(0);
+  private used = 0;
+
+  /** `base64` decoded into 4-byte-aligned memory of its own; null when it is not whole 4-byte items. */
+  decode(base64: string): Buffer | null {
+    const bytes = Buffer.byteLength(base64, "base64");
+    if (bytes % 4 !== 0) return null;
+    let into: Buffer;
+    if (bytes > CARVE_BYTES) into = Buffer.allocUnsafeSlow(bytes);
+    else {
+      if (this.used + bytes > this.chunk.length) {
+        // Its own ArrayBuffer at offset 0, so every view carved at a multiple of 4 is aligned.
+        this.chunk = Buffer.allocUnsafeSlow(CARVE_BYTES);
+        this.used = 0;
+      }
+      into = this.chunk.subarray(this.used, this.used + bytes);
+      this.used += bytes;
+    }
+    return into.write(base64, "base64") === bytes ? into : null;
+  }
 }
 
 function storeChampion([term, list]: [string, ChampionList]): StoredChampion {
   return [term, list.complete ? 1 : 0, base64Of(list.ids), base64Of(list.impacts)];
 }
 
-function readChampion(line: StoredChampion): [string, ChampionList] | null {
+function readChampion(line: StoredChampion, carver: ArrayCarver): [string, ChampionList] | null {
   const [term, complete, ids, impacts] = line;
   if (typeof term !== "string" || typeof ids !== "string" || typeof impacts !== "string")
     return null;
-  const length = Buffer.byteLength(ids, "base64") / 4;
-  const idArray = bytesInto(new Int32Array(length), ids);
-  const impactArray = bytesInto(new Float32Array(length), impacts);
-  if (!idArray || !impactArray) return null;
-  return [term, { ids: idArray, impacts: impactArray, complete: complete === 1 }];
+  const idBytes = carver.decode(ids);
+  const impactBytes = carver.decode(impacts);
+  if (!idBytes || !impactBytes || idBytes.length !== impactBytes.length) return null;
+  const length = idBytes.length / 4;
+  return [
+    term,
+    {
+      ids: new Int32Array(idBytes.buffer, idBytes.byteOffset, length),
+      impacts: new Float32Array(impactBytes.buffer, impactBytes.byteOffset, length),
+      complete: complete === 1,
+    },
+  ];
 }
 
 /**
@@ -366,6 +396,7 @@ export async function readIndexFile(
   const champions: [string, ChampionList][] = [];
   const derived: unknown[] = [];
   let championsSkipped = 0;
+  const carver = new ArrayCarver();
   const inTerms = () =>
     header !== undefined &&
     listRunsRead === listRuns &&
@@ -427,7 +458,7 @@ export async function readIndexFile(
       termIndex().set((value as StoredTerm)[0], data);
       terms++;
     } else if (champions.length + championsSkipped < header.champions.lines) {
-      const champion = readChampion(value as StoredChampion);
+      const champion = readChampion(value as StoredChampion, carver);
       if (champion === null) return null;
       champions.push(champion);
     } else derived.push(value);

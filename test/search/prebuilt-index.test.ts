@@ -108,6 +108,19 @@ describe("prebuilt index", () => {
       const ids = (index: typeof fresh) => findCandidates(index, q).hits.map((h) => h.id);
       expect(ids(loaded as typeof fresh)).toEqual(ids(fresh));
     }
+    // A list whose bytes are not whole 4-byte items is not a file this code wrote.
+    const lines = (await readFile(file, "utf8")).trimEnd().split("\n");
+    const header = JSON.parse(lines[0] as string) as {
+      runs: Record<string, number>;
+      passages: number;
+      terms: number;
+    };
+    const first = 1 + Object.values(header.runs).reduce((a, b) => a + b, 0) + header.passages;
+    const at = first + header.terms;
+    const [term, complete, , impacts] = JSON.parse(lines[at] as string);
+    lines[at] = JSON.stringify([term, complete, "AAAA", impacts]); // 3 bytes
+    await writeFile(file, `${lines.join("\n")}\n`);
+    expect(await readIndexFile(file, "large")).toBeNull();
   }, 120_000);
 
   it("does not read a file written under another signature (an older format is rebuilt)", async () => {

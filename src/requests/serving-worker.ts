@@ -6,6 +6,7 @@ import type { IndexSettings } from "../config.js";
 import { CorpusError } from "../corpus/corpus-error.js";
 import { digestOf } from "../news/digest.js";
 import { openIndex } from "../search/index-store.js";
+import { decodeInSlices } from "../search/stored-postings.js";
 import { DESK_DERIVATION } from "./desk-data.js";
 import { newsDataFor } from "./news-data-for.js";
 import { prepareServingIndex } from "./serving-index.js";
@@ -17,8 +18,10 @@ if (port === null) throw new Error("serving-worker runs as a worker thread");
 const post = (message: ServingMessage) => port.postMessage(message);
 
 try {
+  // A prebuilt file's postings stay their lines until ready, then are decoded between questions.
   const opened = await openIndex(settings, {
     derive: DESK_DERIVATION,
+    lazyPostings: true,
     warn: (message) => post({ kind: "warn", message }),
   });
   const serving = prepareServingIndex(opened.index);
@@ -45,6 +48,10 @@ try {
       source: opened.source,
       ...(opened.reason === undefined ? {} : { reason: opened.reason }),
     },
+  });
+  decodeInSlices(opened.index.miniSearch).catch((error: unknown) => {
+    const text = error instanceof Error ? error.message : String(error);
+    post({ kind: "warn", message: `${text}: questions using it fail; rebuild with npm run index` });
   });
 } catch (error) {
   if (error instanceof CorpusError) post({ kind: "corpus-error", problems: [...error.problems] });

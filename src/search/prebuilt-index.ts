@@ -362,8 +362,9 @@ export interface ReadOptions {
   withoutSearch?: boolean;
   /**
    * Keep each term's postings as its line until a search first reads them (see
-   * stored-postings.ts): for the CLI, whose one question reads a few terms' postings. The bot
-   * decodes them all as it loads, so no question pays for it.
+   * stored-postings.ts): for the CLI, whose one question reads a few terms' postings, and for the
+   * bot, whose serving thread is ready sooner and decodes the rest between questions
+   * (`decodeInSlices`).
    */
   lazyPostings?: boolean;
 }

@@ -12,6 +12,7 @@ import { internalsOf } from "../../src/search/minisearch-internals.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
 import { writeIndexFile } from "../../src/search/prebuilt-index.js";
 import {
+  decodeInSlices,
   StoredPostings,
   StoredPostingsError,
   termOfLine,
@@ -44,6 +45,43 @@ describe("postings kept as their file lines until read (the CLI's question)", ()
     // And it serialises to the same index, every term decoded on the way.
     expect(JSON.stringify(lazy.miniSearch)).toBe(JSON.stringify(whole.miniSearch));
   }, 120_000);
+
+  it("decodes every line left, a slice at a time, letting other work run between slices", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(syntheticPassages(base, 400, 5));
+    const file = join(await mkdtemp(join(tmpdir(), "lazy-postings-")), "index.ndjson");
+    await writeIndexFile(fresh, "slices", file, []);
+    const whole = await readIndexWithDerived(file, "slices", DESK_DERIVATION);
+    const lazy = await readIndexWithDerived(file, "slices", DESK_DERIVATION, {
+      lazyPostings: true,
+    });
+    if (whole === null || lazy === null) throw new Error("the index did not read back");
+    const postings = () => [...internalsOf(lazy.miniSearch)._index.entries()].map(([, d]) => d);
+    const stored = () => postings().filter((d) => d instanceof StoredPostings && d.stored).length;
+    lazy.miniSearch.search("asylum");
+    const left = stored();
+    expect(left).toBeGreaterThan(20);
+    expect(left).toBeLessThan(postings().length);
+    let otherWork = 0;
+    const tick = setInterval(() => otherWork++, 0);
+    const decoded = await decodeInSlices(lazy.miniSearch, 0);
+    clearInterval(tick);
+    expect(decoded).toBe(left);
+    expect(stored()).toBe(0);
+    expect(otherWork).toBeGreaterThan(0);
+    expect(JSON.stringify(lazy.miniSearch)).toBe(JSON.stringify(whole.miniSearch));
+    expect(await decodeInSlices(lazy.miniSearch)).toBe(0);
+  }, 60_000);
+
+  it("stops at a malformed line, naming its term", async () => {
+    const index = buildPassageIndex([]);
+    const terms = internalsOf(index.miniSearch)._index;
+    terms.set("broken", new StoredPostings('["broken",0,"x"]'));
+    terms.set("fine", new StoredPostings('["fine",0,[1,1]]'));
+    const decoding = decodeInSlices(index.miniSearch);
+    await expect(decoding).rejects.toThrow(StoredPostingsError);
+    await expect(decoding).rejects.toThrow('"broken" is malformed');
+  });
 
   it("behaves as the map it stands for through every method, and says which line is malformed", () => {
     const line = JSON.stringify(["asylum", 0, [3, 1, 7, 2], 2, [7, 1]]);

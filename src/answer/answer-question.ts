@@ -18,8 +18,9 @@ import {
 import { coverageScorer, informationScorer } from "./evidence-scores.js";
 import { cachesFor, type IndexCaches } from "./index-caches.js";
 import { mergeDuplicates, sameReport } from "./merge-duplicates.js";
+import type { SentenceFeatures } from "./passage-features.js";
 import { nonNewsIntent } from "./question-intent.js";
-import { cohesionOf } from "./sentence-cohesion.js";
+import { cohesionAcross } from "./sentence-cohesion.js";
 import { sourceOnlyTerms } from "./source-names.js";
 import { suggestQuestionsFor } from "./suggest-questions.js";
 import { typeEvidence } from "./type-evidence.js";
@@ -56,21 +57,67 @@ const KINDS_SURELY_FOUND: ReadonlySet<AnswerType> = new Set(["quantity", "time"]
 /** How much an answer of the expected type can lift a passage: up to double its lexical score. */
 const TYPE_WEIGHT = 1;
 /**
- * At most this many lexical hits are read to fill the CANDIDATE_POOL: on a large corpus many
- * passages hold one copy of the same sentence, and each after the first is passed over. Reading
- * deeper finds the passage a pasted sentence came from more often (at 100k mixed passages, 120
- * hits: 3 questions lost instead of 5; 300: 1), but each hit read costs its passage's features,
- * and a question's time grew 2.5 and 8 times (docs/quality.md).
+ * At most this many lexical hits are read to fill the CANDIDATE_POOL (as many as a large corpus's
+ * search returns): on a large corpus many passages hold a copy of the same sentence, and the one it
+ * came from, whose next sentence may hold the answer, can sit a hundred hits down. A copy of a
+ * sentence already in the pool costs a few lookups (`copiedSentence`, `cohesionAcross`), so
+ * reading them all costs what reading 60 did when each copy was tokenised (docs/quality.md).
  */
-const MAX_SCAN = 60;
+const MAX_SCAN = 300;
 
 /** The passages holding one answer sentence: the one quoted first, then copies of it whole. */
 interface SentenceGroup {
   members: Candidate[];
-  /** The quoted passage's word 3-grams, to tell a copy of it whole. */
-  shingles: ReadonlySet<number>;
-  /** How well the sentence sits in the quoted passage (see `cohesionOf`). */
+  /** The answer sentence's words and index terms. */
+  sentence: SentenceFeatures;
+  /** Its index terms: a hit whose matched terms all lie in it answers with it. */
+  terms: ReadonlySet<string>;
+  /** How well the sentence sits in any passage holding it (see `cohesionAcross`). */
+  cohesionIn: (passage: number, sentences: number) => number;
+  /** …and in the quoted passage. */
   cohesion: number;
+  /** Its type evidence, by the matched terms it was worked out for. */
+  evidence: Map<string, number>;
+  /** How many of its copies were compared whole with the quoted passage. */
+  wholeCopyChecks: number;
+}
+
+/**
+ * At most this many copies of a sentence are compared whole with the passage quoted for it, to
+ * list them as the same report from other outlets: each comparison reads the copy's text, and a
+ * sentence of a wire story can sit in hundreds of passages. A copy not compared still counts for
+ * which passage is quoted (by cohesion, which reads no text).
+ */
+const WHOLE_COPY_CHECKS = 8;
+
+/**
+ * Passages this much shorter than another (in characters) are not a copy of it whole: a whole copy
+ * shares at least half the longer one's word 3-grams (`sameReport`), and a passage of less than
+ * half the words cannot. Lower than a half, since words differ in length.
+ */
+const WHOLE_COPY_LENGTH_RATIO = 0.4;
+
+/** Whether two passages are long enough alike that one may be a whole copy of the other. */
+function mayBeWholeCopy(a: Passage, b: Passage): boolean {
+  const [short, long] = a.text.length <= b.text.length ? [a, b] : [b, a];
+  return short.text.length >= WHOLE_COPY_LENGTH_RATIO * long.text.length;
+}
+
+/**
+ * The sentence of `passage` that is already a group's answer sentence and holds every term the hit
+ * matched: that sentence holds the most of the question, so the passage answers with it, and it is
+ * known without reading the passage (a copy of the sentence in other company).
+ */
+function copiedSentence(
+  passage: Passage,
+  matched: readonly string[],
+  groups: ReadonlyMap<string, SentenceGroup>,
+): { group: SentenceGroup; at: number } | null {
+  for (let at = 0; at < passage.sentences.length; at++) {
+    const group = groups.get(passage.sentences[at] as string);
+    if (group && matched.every((term) => group.terms.has(term))) return { group, at };
+  }
+  return null;
 }
 
 export interface Candidate {
@@ -253,31 +300,57 @@ export function rankPassages(
   // better copy of a sentence already in it.
   const groups = new Map<string, SentenceGroup>();
   const idfOf = (term: string) => inverseDocumentFrequency(index, term);
+  const countIn = (term: string) => caches.termCounts.countsOf(term);
   let order = 0;
   let scanned = 0;
   for (const hit of hits) {
     if (scanned === MAX_SCAN) break;
     scanned++;
-    const passage = index.passages[hit.id as number];
+    const id = hit.id as number;
+    const passage = index.passages[id];
     if (!passage) continue;
-    // With the pool full, only a copy of a sentence in it can still matter: anything else is
-    // passed over before any work.
-    if (groups.size === CANDIDATE_POOL && !passage.sentences.some((said) => groups.has(said)))
+    // A copy of a sentence already in the pool costs a few lookups; any other passage has its
+    // sentences read, so with the pool full one holding none of the pool's is passed over first.
+    const copy = copiedSentence(passage, hit.terms, groups);
+    if (
+      !copy &&
+      groups.size === CANDIDATE_POOL &&
+      !passage.sentences.some((said) => groups.has(said))
+    )
       continue;
     const coverage = coverageOf(hit);
     if (coverage < minCoverage) continue;
-    const { sentence, evidence } = chooseAnswerSentence(
-      index,
-      passage,
-      hit.terms,
-      type,
-      evidenceOf,
-      caches,
-    );
+    let sentence: number;
+    let evidence: number;
+    if (copy) {
+      sentence = copy.at;
+      const key = hit.terms.join(" ");
+      let known = copy.group.evidence.get(key);
+      if (known === undefined) {
+        known =
+          type && hit.terms.length > 0
+            ? evidenceOf(passage.sentences[sentence] as string, {
+                type,
+                matchedTerms: new Set(hit.terms),
+                words: copy.group.sentence.words,
+              })
+            : 0;
+        copy.group.evidence.set(key, known);
+      }
+      evidence = known;
+    } else {
+      ({ sentence, evidence } = chooseAnswerSentence(
+        index,
+        passage,
+        hit.terms,
+        type,
+        evidenceOf,
+        caches,
+      ));
+    }
     const said = passage.sentences[sentence] ?? "";
-    const group = groups.get(said);
+    const group = copy?.group ?? groups.get(said);
     if (!group && groups.size === CANDIDATE_POOL) continue;
-    const features = caches.features.get(passage);
     const lexical = (hit.score / topScore) * coverage;
     const candidate: Candidate = {
       passage,
@@ -293,20 +366,33 @@ export function rankPassages(
       },
     };
     if (!group) {
-      const cohesion = cohesionOf(features, sentence, idfOf);
-      groups.set(said, { members: [candidate], shingles: features.shingles, cohesion });
+      const features = caches.features.get(passage).sentences[sentence] as SentenceFeatures;
+      const cohesionIn = cohesionAcross(features, countIn, idfOf);
+      groups.set(said, {
+        members: [candidate],
+        sentence: features,
+        terms: new Set(features.terms.filter((term) => term !== null)),
+        cohesionIn,
+        cohesion: cohesionIn(id, passage.sentences.length),
+        evidence: new Map(),
+        wholeCopyChecks: 0,
+      });
       continue;
     }
-    if (sameReport(features.shingles, group.shingles)) {
-      group.members.push(candidate);
-      continue;
-    }
-    const cohesion = cohesionOf(features, sentence, idfOf);
     const quoted = group.members[0] as Candidate;
+    if (group.wholeCopyChecks < WHOLE_COPY_CHECKS && mayBeWholeCopy(passage, quoted.passage)) {
+      group.wholeCopyChecks++;
+      if (sameReport(caches.features.shingles(passage), caches.features.shingles(quoted.passage))) {
+        group.members.push(candidate);
+        continue;
+      }
+    }
+    const cohesion = group.cohesionIn(id, passage.sentences.length);
     if (cohesion <= group.cohesion) continue;
     candidate.score = Math.max(candidate.score, quoted.score);
     candidate.rank = quoted.rank;
-    groups.set(said, { members: [candidate], shingles: features.shingles, cohesion });
+    group.members = [candidate];
+    group.cohesion = cohesion;
   }
   const candidates = [...groups.values()].flatMap((group) => group.members);
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
@@ -338,10 +424,8 @@ export function answerQuestion(
     const suggestions = suggestQuestionsFor(index, caches, terms, SUGGESTIONS, answerPlainly);
     return { question, confidence, items: [], suggestions };
   }
-  const items: AnswerItem[] = mergeDuplicates(
-    candidates,
-    limit,
-    (candidate) => caches.features.get(candidate.passage).shingles,
+  const items: AnswerItem[] = mergeDuplicates(candidates, limit, (candidate) =>
+    caches.features.shingles(candidate.passage),
   ).map(({ best, alsoReportedBy }) => ({
     passage: best.passage,
     score: best.score,

@@ -1,6 +1,7 @@
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { SearchScratch } from "../search/search-passages.js";
+import { TextTermCounts } from "../search/term-counts.js";
 import { PassageFeatureCache } from "./passage-features.js";
 
 /** A question the articles answer confidently, with the terms of the passage that answers it. */
@@ -33,8 +34,15 @@ export class IndexCaches {
   readonly features = new PassageFeatureCache();
   /** The search's accumulators, one per passage. */
   readonly search = new SearchScratch();
+  private counts: TextTermCounts | undefined;
 
   constructor(readonly index: PassageIndex) {}
+
+  /** How many times a term occurs in each passage's text, read from the index. */
+  get termCounts(): TextTermCounts {
+    this.counts ??= new TextTermCounts(this.index.miniSearch, this.index.passages.length);
+    return this.counts;
+  }
 }
 
 /** `caches` when they are `index`'s, fresh ones when none are given. */

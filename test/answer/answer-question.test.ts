@@ -9,6 +9,7 @@ import type { Passage } from "../../src/passages/passage.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { stripSlackMarkup } from "../../src/query/slack-markup.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { findCandidates } from "../../src/search/search-passages.js";
 import { processTerm, queryTermsOf as termsOf } from "../../src/text/terms.js";
 import { makeArticle } from "../fixtures/articles.js";
 
@@ -213,6 +214,24 @@ describe("answerQuestion on a larger corpus", () => {
     ]);
     const index = buildPassageIndex([...pasted, report, ...otherNews]);
     const [first] = answerQuestion(index, "were the marlow floodgates opened").items;
+    expect(first?.passage.articleId).toBe("report");
+  });
+
+  it("quotes the passage a sentence came from when a hundred and fifty copies of it rank above", () => {
+    const said = "The Marlow floodgates were opened on Sunday.";
+    const pasted = Array.from({ length: 150 }, (_, i) =>
+      floodPassage(`copy${i}`, [said, filler(i)]),
+    );
+    // Longer than any copy, so every copy outranks it lexically (BM25 favours short passages).
+    const report = floodPassage("report", [
+      said,
+      "By Sunday evening the water stood a metre deep behind the gates, and the crews stayed on the embankment through the night.",
+    ]);
+    const index = buildPassageIndex([...pasted, report, ...otherNews]);
+    const question = "were the marlow floodgates opened";
+    const { hits } = findCandidates(index, question);
+    expect(hits.findIndex((hit) => hit.id === 150)).toBeGreaterThan(100);
+    const [first] = answerQuestion(index, question).items;
     expect(first?.passage.articleId).toBe("report");
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PassageFeatureCache } from "../../src/answer/passage-features.js";
-import { cohesionOf } from "../../src/answer/sentence-cohesion.js";
+import { cohesionAcross, cohesionOf } from "../../src/answer/sentence-cohesion.js";
 import type { Passage } from "../../src/passages/passage.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { TextTermCounts } from "../../src/search/term-counts.js";
 
 function passage(sentences: string[]): Passage {
   return {
@@ -43,5 +45,41 @@ describe("cohesionOf", () => {
 
   it("is 0 for a passage of one sentence, which has no context to judge", () => {
     expect(cohesionOf(features(["The floodgates were opened."]), 0)).toBe(0);
+  });
+});
+
+describe("cohesionAcross", () => {
+  const said = "The floodgates were opened on Sunday.";
+  const passages = [
+    passage([
+      said,
+      "Engineers closed the floodgates again on Monday.",
+      "Tickets go on sale in May.",
+    ]),
+    passage(["Tickets for the fair go on sale in May.", said]),
+    passage([said]),
+    passage(["Crews cleared the mud on Sunday.", said, "The floodgates held."]),
+  ];
+  const index = buildPassageIndex(passages);
+  const counts = new TextTermCounts(index.miniSearch, passages.length);
+  const cache = new PassageFeatureCache();
+  const answer = cache.get(passages[0] as Passage).sentences[0];
+  const weight = (term: string) => (term.startsWith("flood") ? 3 : 0.5);
+
+  it("is cohesionOf, read from the passages' term counts, in every passage holding the sentence", () => {
+    if (!answer) throw new Error("no sentence");
+    const across = cohesionAcross(answer, (term) => counts.countsOf(term), weight);
+    passages.forEach((p, id) => {
+      const at = p.sentences.indexOf(said);
+      expect(across(id, p.sentences.length)).toBeCloseTo(cohesionOf(cache.get(p), at, weight));
+    });
+  });
+
+  it("counts a word at most once an other sentence, however often the passage repeats it", () => {
+    const repeats = passage([said, "Floodgates, floodgates and more floodgates."]);
+    const small = buildPassageIndex([repeats]);
+    const smallCounts = new TextTermCounts(small.miniSearch, 1);
+    if (!answer) throw new Error("no sentence");
+    expect(cohesionAcross(answer, (term) => smallCounts.countsOf(term))(0, 2)).toBe(1);
   });
 });

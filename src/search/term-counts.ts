@@ -1,0 +1,37 @@
+import type MiniSearch from "minisearch";
+import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
+
+/**
+ * How many times a term occurs in a passage's text, read from MiniSearch's postings: a hash lookup,
+ * where counting it again would tokenise and stem the passage. Answering asks this of hundreds of
+ * passages a question (how well a sentence sits in each passage that holds a copy of it), and at
+ * 100k passages most of those are copies no cache has seen.
+ */
+export class TextTermCounts {
+  private readonly internals: MiniSearchInternals;
+  private readonly textField: number | undefined;
+  /** Passage position → MiniSearch's short id (-1 when the index does not hold it). */
+  private readonly shortIdOf: Int32Array;
+
+  // biome-ignore lint/suspicious/noExplicitAny: the counts read the index, whatever documents it holds
+  constructor(miniSearch: MiniSearch<any>, passages: number) {
+    this.internals = internalsOf(miniSearch);
+    this.textField = this.internals._fieldIds.text;
+    this.shortIdOf = new Int32Array(passages).fill(-1);
+    for (const [shortId, id] of this.internals._documentIds)
+      if (typeof id === "number" && id >= 0 && id < passages) this.shortIdOf[id] = shortId;
+  }
+
+  /** The count of `term` in the text of the passage at each position (0 when it lacks it). */
+  countsOf(term: string): (id: number) => number {
+    const postings =
+      this.textField === undefined
+        ? undefined
+        : this.internals._index.get(term)?.get(this.textField);
+    if (!postings) return () => 0;
+    return (id) => {
+      const shortId = this.shortIdOf[id];
+      return shortId === undefined || shortId < 0 ? 0 : (postings.get(shortId) ?? 0);
+    };
+  }
+}

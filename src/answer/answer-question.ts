@@ -120,6 +120,31 @@ function copiedSentence(
   return null;
 }
 
+/**
+ * How strongly a group's sentence holds the kind of answer asked for, with the terms a hit matched
+ * in it: worked out once per set of terms, since its copies match the same ones.
+ */
+function copyEvidence(
+  group: SentenceGroup,
+  said: string,
+  matched: readonly string[],
+  type: AnswerType | null,
+  evidenceOf: EvidenceFn,
+): number {
+  if (!type || matched.length === 0) return 0;
+  const key = matched.join(" ");
+  let evidence = group.evidence.get(key);
+  if (evidence === undefined) {
+    evidence = evidenceOf(said, {
+      type,
+      matchedTerms: new Set(matched),
+      words: group.sentence.words,
+    });
+    group.evidence.set(key, evidence);
+  }
+  return evidence;
+}
+
 export interface Candidate {
   passage: Passage;
   score: number;
@@ -320,41 +345,34 @@ export function rankPassages(
       continue;
     const coverage = coverageOf(hit);
     if (coverage < minCoverage) continue;
-    let sentence: number;
-    let evidence: number;
-    if (copy) {
-      sentence = copy.at;
-      const key = hit.terms.join(" ");
-      let known = copy.group.evidence.get(key);
-      if (known === undefined) {
-        known =
-          type && hit.terms.length > 0
-            ? evidenceOf(passage.sentences[sentence] as string, {
-                type,
-                matchedTerms: new Set(hit.terms),
-                words: copy.group.sentence.words,
-              })
-            : 0;
-        copy.group.evidence.set(key, known);
-      }
-      evidence = known;
-    } else {
-      ({ sentence, evidence } = chooseAnswerSentence(
-        index,
-        passage,
-        hit.terms,
-        type,
-        evidenceOf,
-        caches,
-      ));
-    }
+    const { sentence, evidence: evidenceHere } = copy
+      ? { sentence: copy.at, evidence: undefined }
+      : chooseAnswerSentence(index, passage, hit.terms, type, evidenceOf, caches);
     const said = passage.sentences[sentence] ?? "";
     const group = copy?.group ?? groups.get(said);
     if (!group && groups.size === CANDIDATE_POOL) continue;
-    const lexical = (hit.score / topScore) * coverage;
+    // A passage holding a sentence of the pool joins its group as a whole copy of the quoted
+    // passage, takes the quote from it when its context hangs together better, or is passed over:
+    // decided before anything else is worked out for it, since most copies are passed over.
+    const quoted = group?.members[0];
+    let joins = false;
+    let cohesion = 0;
+    if (group && quoted) {
+      if (group.wholeCopyChecks < WHOLE_COPY_CHECKS && mayBeWholeCopy(passage, quoted.passage)) {
+        group.wholeCopyChecks++;
+        const shingles = caches.features.shingles(passage);
+        joins = sameReport(shingles, caches.features.shingles(quoted.passage));
+      }
+      if (!joins) {
+        cohesion = group.cohesionIn(id, passage.sentences.length);
+        if (cohesion <= group.cohesion) continue;
+      }
+    }
+    const evidence =
+      evidenceHere ?? (group ? copyEvidence(group, said, hit.terms, type, evidenceOf) : 0);
     const candidate: Candidate = {
       passage,
-      score: lexical * (1 + TYPE_WEIGHT * evidence),
+      score: (hit.score / topScore) * coverage * (1 + TYPE_WEIGHT * evidence),
       matchedTerms: hit.terms,
       answerSentence: sentence,
       rank: order++,
@@ -365,7 +383,7 @@ export function rankPassages(
         ...(type && KINDS_SURELY_FOUND.has(type) ? { holdsAnswerKind: evidence > 0 } : {}),
       },
     };
-    if (!group) {
+    if (!group || !quoted) {
       const features = caches.features.get(passage).sentences[sentence] as SentenceFeatures;
       const cohesionIn = cohesionAcross(features, countIn, idfOf);
       groups.set(said, {
@@ -377,22 +395,14 @@ export function rankPassages(
         evidence: new Map(),
         wholeCopyChecks: 0,
       });
-      continue;
+    } else if (joins) {
+      group.members.push(candidate);
+    } else {
+      candidate.score = Math.max(candidate.score, quoted.score);
+      candidate.rank = quoted.rank;
+      group.members = [candidate];
+      group.cohesion = cohesion;
     }
-    const quoted = group.members[0] as Candidate;
-    if (group.wholeCopyChecks < WHOLE_COPY_CHECKS && mayBeWholeCopy(passage, quoted.passage)) {
-      group.wholeCopyChecks++;
-      if (sameReport(caches.features.shingles(passage), caches.features.shingles(quoted.passage))) {
-        group.members.push(candidate);
-        continue;
-      }
-    }
-    const cohesion = group.cohesionIn(id, passage.sentences.length);
-    if (cohesion <= group.cohesion) continue;
-    candidate.score = Math.max(candidate.score, quoted.score);
-    candidate.rank = quoted.rank;
-    group.members = [candidate];
-    group.cohesion = cohesion;
   }
   const candidates = [...groups.values()].flatMap((group) => group.members);
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);

@@ -344,23 +344,34 @@ function searchWithChampions(
     final[k] = (scores[id] as number) * matchedQueryTerms(masks[id] as number);
   }
   const cut = valueAtRank(final, RESCORE_POOL - 1, select);
-  const best: [id: number, score: number, mask: number][] = [];
-  for (let k = 0; k < touched.length; k++) {
+  const best: number[] = [];
+  for (let k = 0; k < touched.length; k++) if ((final[k] as number) >= cut) best.push(k);
+  best.sort(
+    (a, b) =>
+      (final[b] as number) - (final[a] as number) ||
+      (touched[a] as number) - (touched[b] as number),
+  );
+  // Hits with the same terms share their lists: most of a question's hits match the same few sets.
+  const matchedBy = new Map<number, Pick<Hit, "terms" | "queryTerms">>();
+  const hits = best.slice(0, RESCORE_POOL).map((k): Hit => {
     const id = touched[k] as number;
-    if ((final[k] as number) >= cut) best.push([id, final[k] as number, masks[id] as number]);
+    const mask = masks[id] as number;
+    let matched = matchedBy.get(mask);
+    if (!matched) {
+      const searchedTerms = terms.filter((_, i) => mask & (1 << i));
+      matched = {
+        terms: [...new Set(searchedTerms.map((t) => t.term))],
+        queryTerms: [...new Set(searchedTerms.map((t) => t.queryTerm))],
+      };
+      matchedBy.set(mask, matched);
+    }
+    return { id, score: final[k] as number, ...matched };
+  });
+  for (const id of touched) {
     scores[id] = 0;
     masks[id] = 0;
   }
-  best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return best.slice(0, RESCORE_POOL).map(([id, score, mask]) => {
-    const matched = terms.filter((_, i) => mask & (1 << i));
-    return {
-      id,
-      score,
-      terms: [...new Set(matched.map((t) => t.term))],
-      queryTerms: [...new Set(matched.map((t) => t.queryTerm))],
-    };
-  });
+  return hits;
 }
 
 /** Corpus terms that stand in for question terms the corpus lacks (synonyms), by question term. */

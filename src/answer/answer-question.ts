@@ -360,7 +360,7 @@ export function rankPassages(
     if (group && quoted) {
       if (group.wholeCopyChecks < WHOLE_COPY_CHECKS && mayBeWholeCopy(passage, quoted.passage)) {
         group.wholeCopyChecks++;
-        const shingles = caches.features.shingles(passage);
+        const shingles = caches.features.shinglesOnce(passage);
         joins = sameReport(shingles, caches.features.shingles(quoted.passage));
       }
       if (!joins) {

@@ -20,4 +20,9 @@ export class LruCache<K, V> {
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as K);
     return value;
   }
+
+  /** The value remembered for `key`, if any, without making it the most recent. */
+  peek(key: K): V | undefined {
+    return this.entries.get(key);
+  }
 }

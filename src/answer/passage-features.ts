@@ -52,4 +52,13 @@ export class PassageFeatureCache {
   shingles(passage: Passage): Set<number> {
     return this.shingleSets.get(passage, () => shinglesOf(passage.text, this.wordIds));
   }
+
+  /**
+   * The passage's word 3-grams for one comparison: remembered ones if they are, else made and not
+   * remembered. A question compares many passing copies once each; keeping them would fill the
+   * cache with passages no answer quotes, and every one kept is work for the garbage collector.
+   */
+  shinglesOnce(passage: Passage): Set<number> {
+    return this.shingleSets.peek(passage) ?? shinglesOf(passage.text, this.wordIds);
+  }
 }

@@ -115,6 +115,9 @@ interface Scratch {
   final: Float64Array;
   select: Float64Array;
   rechecked: Uint8Array;
+  /** The passages a question's lists reached, in the order reached, and those to recheck. */
+  touched: Int32Array;
+  recheck: Int32Array;
 }
 
 /**
@@ -136,6 +139,8 @@ export class SearchScratch {
         final: new Float64Array(passages),
         select: new Float64Array(passages),
         rechecked: new Uint8Array(passages),
+        touched: new Int32Array(passages),
+        recheck: new Int32Array(passages),
       };
     }
     return this.scratch;
@@ -258,8 +263,10 @@ function searchWithChampions(
     final: finalAll,
     select,
     rechecked,
+    touched: touchedAll,
+    recheck: recheckAll,
   } = scratch.sizedFor(index.passages.length);
-  const touched: number[] = [];
+  let reached = 0;
   for (let i = 0; i < terms.length; i++) {
     const list = lists[i];
     if (!list) continue;
@@ -270,11 +277,13 @@ function searchWithChampions(
     for (let j = 0; j < depth; j++) {
       const id = ids[j] as number;
       const mask = masks[id] as number;
-      if (mask === 0) touched.push(id);
+      if (mask === 0) touchedAll[reached++] = id;
       scores[id] = (scores[id] as number) + weight * (impacts[j] as number);
       masks[id] = mask | bit;
     }
   }
+
+  const touched = touchedAll.subarray(0, reached);
 
   // Terms whose list was cut short, and the most each adds to a passage left out of it.
   const partial = terms.flatMap((t, i) => {
@@ -296,7 +305,7 @@ function searchWithChampions(
     const threshold = valueAtRank(lower, EXACT_POOL - 1, select);
     // Candidates (by their place in `touched`) that could pass the threshold with the terms their
     // lists left out, and that bound.
-    let recheck: number[] = [];
+    let bounded = 0;
     for (let k = 0; k < touched.length; k++) {
       const id = touched[k] as number;
       const mask = masks[id] as number;
@@ -310,13 +319,18 @@ function searchWithChampions(
       if (missing === 0) continue;
       const bound = score * matchedQueryTerms(mask | missing);
       upper[k] = bound;
-      if (bound > threshold) recheck.push(k);
+      if (bound > threshold) recheckAll[bounded++] = k;
     }
-    if (recheck.length > MAX_RECHECK) {
-      const bounds = Float64Array.from(recheck, (k) => upper[k] as number);
+    let recheck: number[] = [];
+    if (bounded > MAX_RECHECK) {
+      const bounds = finalAll.subarray(0, bounded);
+      for (let r = 0; r < bounded; r++) bounds[r] = upper[recheckAll[r] as number] as number;
       const cut = valueAtRank(bounds, MAX_RECHECK - 1, select);
-      recheck = recheck.filter((k) => (upper[k] as number) >= cut).slice(0, MAX_RECHECK);
-    }
+      for (let r = 0; r < bounded && recheck.length < MAX_RECHECK; r++) {
+        const k = recheckAll[r] as number;
+        if ((upper[k] as number) >= cut) recheck.push(k);
+      }
+    } else recheck = Array.from(recheckAll.subarray(0, bounded));
     recheck.sort((x, y) => (upper[y] as number) - (upper[x] as number));
     // Highest bound first; stop once no bound can pass the EXACT_POOL-th best score known. The
     // scores known are the lower bounds of the candidates not rechecked, and exact ones after.

@@ -1,6 +1,9 @@
 import type MiniSearch from "minisearch";
 import { internalsOf, type MiniSearchInternals } from "./minisearch-internals.js";
 
+/** Terms whose postings a `TextTermCounts` remembers at most. */
+const POSTINGS_REMEMBERED = 20_000;
+
 /**
  * How many times a term occurs in a passage's text, read from MiniSearch's postings: a hash lookup,
  * where counting it again would tokenise and stem the passage. Answering asks this of hundreds of
@@ -12,6 +15,12 @@ export class TextTermCounts {
   private readonly textField: number | undefined;
   /** Passage position → MiniSearch's short id (-1 when the index does not hold it). */
   private readonly shortIdOf: Int32Array;
+  /**
+   * Each term's text postings as last looked up: the vocabulary's radix tree costs a microsecond
+   * or more a look-up, and the answer sentences of one question, and of the next, share most of
+   * their words. Bounded: cleared when full.
+   */
+  private readonly postingsOf = new Map<string, ReadonlyMap<number, number> | null>();
 
   // biome-ignore lint/suspicious/noExplicitAny: the counts read the index, whatever documents it holds
   constructor(miniSearch: MiniSearch<any>, passages: number) {
@@ -24,14 +33,20 @@ export class TextTermCounts {
 
   /** The count of `term` in the text of the passage at each position (0 when it lacks it). */
   countsOf(term: string): (id: number) => number {
-    const postings =
-      this.textField === undefined
-        ? undefined
-        : this.internals._index.get(term)?.get(this.textField);
+    let postings = this.postingsOf.get(term);
+    if (postings === undefined) {
+      postings =
+        (this.textField === undefined
+          ? undefined
+          : this.internals._index.get(term)?.get(this.textField)) ?? null;
+      if (this.postingsOf.size >= POSTINGS_REMEMBERED) this.postingsOf.clear();
+      this.postingsOf.set(term, postings);
+    }
     if (!postings) return () => 0;
+    const found = postings;
     return (id) => {
       const shortId = this.shortIdOf[id];
-      return shortId === undefined || shortId < 0 ? 0 : (postings.get(shortId) ?? 0);
+      return shortId === undefined || shortId < 0 ? 0 : (found.get(shortId) ?? 0);
     };
   }
 }

@@ -29,4 +29,15 @@ describe("LruCache", () => {
     expect(cache.get("zero", () => 1)).toBe(0);
     expect(calls).toBe(1);
   });
+
+  it("peeks at a value without computing it or making it the most recent", () => {
+    const cache = new LruCache<string, string>(2);
+    cache.get("a", () => "A");
+    cache.get("b", () => "B");
+    expect(cache.peek("a")).toBe("A");
+    expect(cache.peek("c")).toBeUndefined();
+    cache.get("c", () => "C"); // "a" is still the least recent: evicted
+    expect(cache.peek("a")).toBeUndefined();
+    expect(cache.peek("b")).toBe("B");
+  });
 });

@@ -44,6 +44,14 @@ describe("PassageFeatureCache", () => {
     expect(overlap(a, c)).toBe(0);
   });
 
+  it("makes a passage's shingles for one comparison without remembering them", () => {
+    const cache = new PassageFeatureCache();
+    const once = passage("Assad arrived in Moscow with his family.");
+    expect(cache.shinglesOnce(once)).not.toBe(cache.shinglesOnce(once));
+    expect(cache.shinglesOnce(once)).toEqual(cache.shingles(once));
+    expect(cache.shinglesOnce(once)).toBe(cache.shingles(once)); // remembered now, so reused
+  });
+
   it("works out a passage once, and forgets the least recently used when full", () => {
     const cache = new PassageFeatureCache(2);
     const [one, two, three] = ["One fact here.", "Two facts here.", "Three facts here."].map((t) =>

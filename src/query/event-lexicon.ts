@@ -108,10 +108,11 @@ type LexiconEntry = EventLexicon["entries"][number];
 const entriesByHead = new WeakMap<EventLexicon, Map<string, number[]>>();
 
 /**
- * The entries whose head term the question has, in lexicon order: on a large corpus the lexicon
- * holds tens of thousands of entries, and reading them all took most of a question's time.
+ * The entries whose whole description the question has, in lexicon order: looked up by head term,
+ * since on a large corpus the lexicon holds tens of thousands of entries (reading them all took
+ * most of a question's time), and a common head term ("give") can head hundreds of them.
  */
-function entriesWithHeadIn(lexicon: EventLexicon, terms: ReadonlySet<string>): LexiconEntry[] {
+function entriesDescribedIn(lexicon: EventLexicon, terms: ReadonlySet<string>): LexiconEntry[] {
   let byHead = entriesByHead.get(lexicon);
   if (!byHead) {
     const built = new Map<string, number[]>();
@@ -125,7 +126,11 @@ function entriesWithHeadIn(lexicon: EventLexicon, terms: ReadonlySet<string>): L
     entriesByHead.set(lexicon, byHead);
   }
   const positions: number[] = [];
-  for (const term of terms) positions.push(...(byHead.get(term) ?? []));
+  for (const term of terms)
+    for (const position of byHead.get(term) ?? []) {
+      const entry = lexicon.entries[position] as LexiconEntry;
+      if (entry.descriptorTerms.every((t) => terms.has(t))) positions.push(position);
+    }
   return positions
     .sort((a, b) => a - b)
     .map((position) => lexicon.entries[position] as LexiconEntry);
@@ -141,8 +146,7 @@ export function aliasExpansions(
   questionTerms: ReadonlySet<string>,
 ): Map<string, string[]> {
   const expansions = new Map<string, string[]>();
-  for (const { descriptorTerms, nameTerms } of entriesWithHeadIn(lexicon, questionTerms)) {
-    if (!descriptorTerms.every((term) => questionTerms.has(term))) continue;
+  for (const { descriptorTerms, nameTerms } of entriesDescribedIn(lexicon, questionTerms)) {
     const head = descriptorTerms[descriptorTerms.length - 1] as string;
     const list = expansions.get(head) ?? [];
     for (const term of nameTerms) if (!list.includes(term) && term !== head) list.push(term);

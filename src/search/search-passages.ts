@@ -246,15 +246,26 @@ function searchWithChampions(
     if (!queryBit.has(t.queryTerm)) queryBit.set(t.queryTerm, 1 << queryBit.size);
   const queryBitOf = terms.map((t) => queryBit.get(t.queryTerm) as number);
   // How many of the question's terms a mask of search terms matched: MiniSearch's multiplier.
-  // When every search term is its own question term (no misspelling, no synonym) it is the mask's.
-  const matchedQueryTerms =
-    queryBit.size === terms.length
-      ? popCount
-      : (mask: number) => {
-          let q = 0;
-          for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) q |= queryBitOf[i] as number;
-          return popCount(q);
-        };
+  // When every search term is its own question term (no misspelling, no synonym) it is the mask's;
+  // otherwise each byte of the mask is mapped to its question terms by a table made once here, as
+  // it is asked for every candidate, several times.
+  let matchedQueryTerms = popCount;
+  if (queryBit.size !== terms.length) {
+    const byByte = Array.from({ length: 4 }, (_, byte) =>
+      Int32Array.from({ length: 256 }, (_, bits) => {
+        let q = 0;
+        for (let i = 0; i < 8; i++) if (bits & (1 << i)) q |= queryBitOf[byte * 8 + i] ?? 0;
+        return q;
+      }),
+    ) as [Int32Array, Int32Array, Int32Array, Int32Array];
+    matchedQueryTerms = (mask: number) =>
+      popCount(
+        (byByte[0][mask & 0xff] as number) |
+          (byByte[1][(mask >>> 8) & 0xff] as number) |
+          (byByte[2][(mask >>> 16) & 0xff] as number) |
+          (byByte[3][mask >>> 24] as number),
+      );
+  }
   const {
     scores,
     masks,

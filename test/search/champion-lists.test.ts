@@ -122,6 +122,23 @@ describe("search through champion lists", () => {
     );
   });
 
+  it("counts a misspelled word once however many neighbours it matches, as MiniSearch does", () => {
+    // "storx" is one edit from "storm" and from "stork": one question term searched as two index
+    // terms, which a passage holding both matches once (MiniSearch's multiplier counts question terms).
+    const index = indexOf([["storm", "tide"], ["stork", "storm"], ["stork"], ["harbour"]]);
+    const q = "storx tide";
+    const full = findCandidates(index, q).hits;
+    const champion = findCandidates(withChampions(index, 1_000), q).hits;
+    expect(champion.some((hit) => hit.terms.length === 2 && hit.queryTerms.length === 1)).toBe(
+      true,
+    );
+    expect(champion.map((h) => h.id).sort()).toEqual(full.map((h) => h.id).sort());
+    for (const hit of champion) {
+      const exact = full.find((h) => h.id === hit.id);
+      expect(hit.score).toBeCloseTo(exact?.score as number, 4);
+    }
+  });
+
   it("scores the passages it finds exactly when lists are cut short, by looking the rest up (property)", () => {
     fc.assert(
       fc.property(corpus, longQuestion, fc.integer({ min: 1, max: 4 }), (texts, q, size) => {

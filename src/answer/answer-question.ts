@@ -325,7 +325,8 @@ export function rankPassages(
   // better copy of a sentence already in it.
   const groups = new Map<string, SentenceGroup>();
   const idfOf = (term: string) => inverseDocumentFrequency(index, term);
-  const countIn = (term: string) => caches.termCounts.countsOf(term);
+  // Most hits match one of a few sets of terms, and the search shares each set's list among them.
+  const coverageByTerms = new Map<readonly string[], number>();
   let order = 0;
   let scanned = 0;
   for (const hit of hits) {
@@ -343,7 +344,11 @@ export function rankPassages(
       !passage.sentences.some((said) => groups.has(said))
     )
       continue;
-    const coverage = coverageOf(hit);
+    let coverage = coverageByTerms.get(hit.queryTerms);
+    if (coverage === undefined) {
+      coverage = coverageOf(hit);
+      coverageByTerms.set(hit.queryTerms, coverage);
+    }
     if (coverage < minCoverage) continue;
     const { sentence, evidence: evidenceHere } = copy
       ? { sentence: copy.at, evidence: undefined }
@@ -385,7 +390,7 @@ export function rankPassages(
     };
     if (!group || !quoted) {
       const features = caches.features.get(passage).sentences[sentence] as SentenceFeatures;
-      const cohesionIn = cohesionAcross(features, countIn, idfOf);
+      const cohesionIn = cohesionAcross(features, caches.termCounts, idfOf);
       groups.set(said, {
         members: [candidate],
         sentence: features,

@@ -1,3 +1,4 @@
+import type { TermCountSource } from "../search/term-counts.js";
 import type { PassageFeatures, SentenceFeatures } from "./passage-features.js";
 
 /**
@@ -31,33 +32,39 @@ export function cohesionOf(
 
 /**
  * `cohesionOf` one sentence in any passage that holds it, from how many times each of its words
- * occurs in the passage (`countIn`: term → passage → count, e.g. read from the index's postings)
- * instead of from the other sentences' words: an occurrence outside the sentence is one other
- * sentence holding the word, at most as many as there are. The same as `cohesionOf` unless another
- * sentence repeats one of its words, and it reads no text: a sentence copied into hundreds of
- * passages is judged in each of them by a few lookups, where tokenising them would cost the most
- * of what answering a question does at 100k passages.
+ * occurs in the passage (`counts`) instead of from the other sentences' words: an occurrence
+ * outside the sentence is one other sentence holding the word, at most as many as there are. The
+ * same as `cohesionOf` unless another sentence repeats one of its words, and it reads no text: a
+ * sentence copied into hundreds of passages is judged in each of them by a few lookups, where
+ * tokenising them would cost the most of what answering a question does at 100k passages.
  */
 export function cohesionAcross(
   answer: SentenceFeatures,
-  countIn: (term: string) => (passage: number) => number,
+  counts: TermCountSource,
   weight: (term: string) => number = () => 1,
 ): (passage: number, sentences: number) => number {
   const inAnswer = new Map<string, number>();
   for (const term of answer.terms)
     if (term !== null) inAnswer.set(term, (inAnswer.get(term) ?? 0) + 1);
-  const words = [...inAnswer].map(([term, count]) => ({
-    count,
-    countOf: countIn(term),
-    weight: weight(term),
-  }));
+  const postings: ReadonlyMap<number, number>[] = [];
+  const countsHere: number[] = [];
+  const weights: number[] = [];
+  for (const [term, count] of inAnswer) {
+    const found = counts.postingsOf(term);
+    if (!found) continue;
+    postings.push(found);
+    countsHere.push(count);
+    weights.push(weight(term));
+  }
   return (passage, sentences) => {
     const others = sentences - 1;
     if (others <= 0) return 0;
+    const key = counts.keyOf(passage);
     let shared = 0;
-    for (const { count, countOf, weight: w } of words) {
-      const elsewhere = countOf(passage) - count;
-      if (elsewhere > 0) shared += w * Math.min(others, elsewhere);
+    for (let i = 0; i < postings.length; i++) {
+      const elsewhere =
+        ((postings[i] as ReadonlyMap<number, number>).get(key) ?? 0) - (countsHere[i] as number);
+      if (elsewhere > 0) shared += (weights[i] as number) * Math.min(others, elsewhere);
     }
     return shared / others;
   };

@@ -68,7 +68,7 @@ describe("cohesionAcross", () => {
 
   it("is cohesionOf, read from the passages' term counts, in every passage holding the sentence", () => {
     if (!answer) throw new Error("no sentence");
-    const across = cohesionAcross(answer, (term) => counts.countsOf(term), weight);
+    const across = cohesionAcross(answer, counts, weight);
     passages.forEach((p, id) => {
       const at = p.sentences.indexOf(said);
       expect(across(id, p.sentences.length)).toBeCloseTo(cohesionOf(cache.get(p), at, weight));
@@ -80,6 +80,6 @@ describe("cohesionAcross", () => {
     const small = buildPassageIndex([repeats]);
     const smallCounts = new TextTermCounts(small.miniSearch, 1);
     if (!answer) throw new Error("no sentence");
-    expect(cohesionAcross(answer, (term) => smallCounts.countsOf(term))(0, 2)).toBe(1);
+    expect(cohesionAcross(answer, smallCounts)(0, 2)).toBe(1);
   });
 });

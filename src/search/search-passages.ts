@@ -349,17 +349,44 @@ function searchWithChampions(
     for (const k of recheck) rechecked[k] = 1;
     const known = new MinHeap(EXACT_POOL);
     for (let k = 0; k < touched.length; k++) if (rechecked[k] === 0) known.push(lower[k] as number);
+    // Each candidate's missing terms are looked up likeliest-to-matter first (highest floor), and
+    // its bound is tightened as they are: once it cannot pass the EXACT_POOL-th best, the rest
+    // are not looked up. Its score stays a lower bound, as for the candidates never rechecked.
+    const byFloor = [...partial].sort((a, b) => b.floor - a.floor);
     for (const k of recheck) {
       if (known.full && (upper[k] as number) <= known.min) break;
       const id = touched[k] as number;
-      for (const p of partial) {
-        if ((masks[id] as number) & p.bit) continue;
-        const impact = p.impactOf(id);
-        if (impact === 0) continue;
-        scores[id] = (scores[id] as number) + p.weight * impact;
-        masks[id] = (masks[id] as number) | p.bit;
+      let mask = masks[id] as number;
+      let score = scores[id] as number;
+      let missing = 0;
+      let pending = 0;
+      for (const p of byFloor) {
+        if (mask & p.bit) continue;
+        missing |= p.bit;
+        pending += p.floor;
       }
-      known.push((scores[id] as number) * matchedQueryTerms(masks[id] as number));
+      let exact = true;
+      for (const p of byFloor) {
+        if (!(missing & p.bit)) continue;
+        missing &= ~p.bit;
+        pending -= p.floor;
+        const impact = p.impactOf(id);
+        if (impact > 0) {
+          score += p.weight * impact;
+          mask |= p.bit;
+        }
+        if (
+          missing !== 0 &&
+          known.full &&
+          (score + pending) * matchedQueryTerms(mask | missing) <= known.min
+        ) {
+          exact = false;
+          break;
+        }
+      }
+      scores[id] = score;
+      masks[id] = mask;
+      if (exact) known.push(score * matchedQueryTerms(mask));
     }
   }
 

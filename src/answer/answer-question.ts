@@ -73,7 +73,7 @@ interface SentenceGroup {
   /** Its index terms: a hit whose matched terms all lie in it answers with it. */
   terms: ReadonlySet<string>;
   /** How well the sentence sits in any passage holding it (see `cohesionAcross`). */
-  cohesionIn: (passage: number, sentences: number) => number;
+  cohesionIn: (passage: number, sentences: number, floor?: number) => number;
   /** …and in the quoted passage. */
   cohesion: number;
   /** Its type evidence, by the matched terms it was worked out for. */
@@ -369,7 +369,7 @@ export function rankPassages(
         joins = sameReport(shingles, caches.features.shingles(quoted.passage));
       }
       if (!joins) {
-        cohesion = group.cohesionIn(id, passage.sentences.length);
+        cohesion = group.cohesionIn(id, passage.sentences.length, group.cohesion);
         if (cohesion <= group.cohesion) continue;
       }
     }

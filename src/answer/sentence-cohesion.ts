@@ -42,29 +42,38 @@ export function cohesionAcross(
   answer: SentenceFeatures,
   counts: TermCountSource,
   weight: (term: string) => number = () => 1,
-): (passage: number, sentences: number) => number {
+): (passage: number, sentences: number, floor?: number) => number {
   const inAnswer = new Map<string, number>();
   for (const term of answer.terms)
     if (term !== null) inAnswer.set(term, (inAnswer.get(term) ?? 0) + 1);
-  const postings: ReadonlyMap<number, number>[] = [];
-  const countsHere: number[] = [];
-  const weights: number[] = [];
+  const words: { postings: ReadonlyMap<number, number>; count: number; weight: number }[] = [];
   for (const [term, count] of inAnswer) {
-    const found = counts.postingsOf(term);
-    if (!found) continue;
-    postings.push(found);
-    countsHere.push(count);
-    weights.push(weight(term));
+    const postings = counts.postingsOf(term);
+    if (postings) words.push({ postings, count, weight: weight(term) });
   }
-  return (passage, sentences) => {
+  // Heaviest first, so that a passage that cannot pass a floor is known to early.
+  words.sort((a, b) => b.weight - a.weight);
+  const postings = words.map((w) => w.postings);
+  const countsHere = words.map((w) => w.count);
+  const weights = words.map((w) => w.weight);
+  let total = 0;
+  for (const w of weights) total += w;
+  // With `floor`, a passage whose cohesion cannot be above it may get any value up to it: the
+  // words left unread could add at most their weight each.
+  return (passage, sentences, floor = Number.NEGATIVE_INFINITY) => {
     const others = sentences - 1;
     if (others <= 0) return 0;
+    if (total <= floor) return total;
     const key = counts.keyOf(passage);
     let shared = 0;
+    let left = total;
     for (let i = 0; i < postings.length; i++) {
-      const elsewhere =
-        ((postings[i] as ReadonlyMap<number, number>).get(key) ?? 0) - (countsHere[i] as number);
-      if (elsewhere > 0) shared += (weights[i] as number) * Math.min(others, elsewhere);
+      const found = (postings[i] as ReadonlyMap<number, number>).get(key) ?? 0;
+      const elsewhere = found - (countsHere[i] as number);
+      const w = weights[i] as number;
+      if (elsewhere > 0) shared += w * Math.min(others, elsewhere);
+      left -= w;
+      if (shared / others + left <= floor) return shared / others + left;
     }
     return shared / others;
   };

@@ -75,6 +75,19 @@ describe("cohesionAcross", () => {
     });
   });
 
+  it("is exact above a floor, and at most the floor when it cannot pass it", () => {
+    if (!answer) throw new Error("no sentence");
+    const across = cohesionAcross(answer, counts, weight);
+    passages.forEach((p, id) => {
+      const exact = across(id, p.sentences.length);
+      for (const floor of [exact - 1, exact - 0.01, exact, exact + 0.01, exact + 5]) {
+        const found = across(id, p.sentences.length, floor);
+        if (exact > floor) expect(found).toBeCloseTo(exact);
+        else expect(found).toBeLessThanOrEqual(floor);
+      }
+    });
+  });
+
   it("counts a word at most once an other sentence, however often the passage repeats it", () => {
     const repeats = passage([said, "Floodgates, floodgates and more floodgates."]);
     const small = buildPassageIndex([repeats]);

@@ -8,7 +8,9 @@ import type { PassageFeatures, SentenceFeatures } from "./passage-features.js";
  * around who and what they report; the same sentence pasted among unrelated ones (a quote reused
  * in a roundup, a digest, a page of links) shares little with its neighbours. Among passages
  * holding the same answer sentence, the one whose context hangs together is the better one to
- * quote. A passage of one sentence has no context to judge: 0.
+ * quote. A passage of one sentence has no context to judge: 0. Answering reads the same from the
+ * index's term counts (`cohesionAcross`); this, from the sentences' own words, is the reference
+ * that is tested against.
  */
 export function cohesionOf(
   features: PassageFeatures,

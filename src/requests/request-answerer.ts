@@ -49,7 +49,10 @@ export function answererFor(index: PassageIndex, options: AnswererOptions = {}):
       const examples = options.examples?.() ?? [];
       return answerRequest(index, request, { commandName, news, examples });
     }
-    if (request.kind !== "question") return answerRequest(index, request, { commandName, news });
+    // With the index's caches too: `who` a name nobody has is answered as a question, and without
+    // them each such answer derived the index's words again (seconds at 100k passages).
+    if (request.kind !== "question")
+      return answerRequest(index, request, { commandName, news, answer });
     // Keyed by command too: a "none" reply names the command in its suggestions.
     return cache.get(`${commandName}\n${request.question}`, () =>
       answerRequest(index, request, { commandName, news, answer }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { IndexCaches } from "../../src/answer/index-caches.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import type { PassageIndex } from "../../src/search/passage-index.js";
@@ -23,6 +24,19 @@ describe("answererFor", () => {
     const first = ask(question("who granted asylum"), "/ask");
     expect(ask(question("Who granted asylum"), "/ask")).not.toBe(first);
     expect(ask(question("who granted asylum"), "/news")).not.toBe(first);
+  });
+
+  it("answers `who` a name nobody has as a question through the index's caches, not fresh ones", () => {
+    const caches = new IndexCaches(index);
+    const ask = answererFor(index, { caches, cacheSize: 0 });
+    expect(caches.surface).toBeUndefined();
+    const reply = ask({ kind: "who", name: "zzyzx quorble" }, "/ask");
+    expect(reply.kind).toBe("question");
+    // Derived once, into the caches every later answer reads.
+    const surface = caches.surface;
+    expect(surface?.size).toBeGreaterThan(10);
+    ask({ kind: "who", name: "zzyzx quorble" }, "/ask");
+    expect(caches.surface).toBe(surface);
   });
 
   it("remembers nothing with a cache size of 0, and never caches help", () => {

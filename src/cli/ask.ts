@@ -51,17 +51,19 @@ function replyTo(ask: RequestAnswerer, text: string) {
 
 /**
  * The index and its desk, read from the prebuilt file without the search index when `request`
- * does not search (at 100k passages two thirds of the file's lines, and most of the heap and the
- * garbage collector's time), whole otherwise: a `who` whose name nobody has is read again whole,
- * since it is answered as a question.
+ * cannot search (at 100k passages two thirds of the file's lines, and most of the heap and the
+ * garbage collector's time), whole otherwise. `who` is read whole too: a name nobody has is
+ * answered as a question, and reading the file a second time for it took a 100k corpus's
+ * `who` past 5 s, where reading whole at once costs a found name about a second.
  */
 async function indexFor(env: ReturnType<typeof readCliEnv>, request: Request | null) {
   const settings = loadIndexSettings(env);
   // A question reads the postings of its few terms: the rest stay undecoded.
   const read = (withoutSearch: boolean) =>
     openIndex(settings, { derive: DESK_DERIVATION, withoutSearch, lazyPostings: true });
-  const light = request !== null && request.kind !== "question";
+  const light = request !== null && request.kind !== "question" && request.kind !== "who";
   const { index } = await read(light);
+  // Whatever reads light cannot search; this stays true if a request kind is added that can.
   if (!index.withoutSearch || request === null || !searchesIndex(request, deskDataOf(index).news))
     return index;
   return (await read(false)).index;

@@ -33,8 +33,8 @@ describe("ask CLI with a prebuilt index", () => {
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  // timeline and sources read without the search index; `who` a name nobody has is read again
-  // whole and answered as a question.
+  // timeline and sources read without the search index; `who` reads whole, and a name nobody
+  // has is answered as a question.
   it.each(["timeline", "sources", "who zzyzx granted"])(
     "prints `%s` as from the corpus",
     (request) => {

@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from "minisearch";
-import { internalsOf, type TermPostings } from "./minisearch-internals.js";
+import { fillDocuments, internalsOf, type TermPostings } from "./minisearch-internals.js";
 
 // MiniSearch's `addAll` looks every token up in its radix tree (`SearchableMap.fetch`), slicing
 // the term at each node: at 100k passages that walk, its temporaries and the collector were most
@@ -101,11 +101,7 @@ export function indexDocuments<T extends object>(
     options,
   );
   const maps = internalsOf(miniSearch);
-  for (const [shortId, id] of documentIds) {
-    maps._documentIds.set(shortId, id);
-    maps._idToShortId.set(id, shortId);
-  }
-  for (const [shortId, lengths] of fieldLength) maps._fieldLength.set(shortId, lengths);
+  fillDocuments(maps, documentIds, fieldLength);
   for (const [term, data] of terms) maps._index.set(term, data);
   return miniSearch;
 }

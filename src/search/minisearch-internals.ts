@@ -58,3 +58,20 @@ export function internalsOf(miniSearch: MiniSearch<any>): MiniSearchInternals {
     throw new MiniSearchInternalsError();
   return internals as MiniSearchInternals;
 }
+
+/**
+ * Fills an index's document maps, as MiniSearch's own loading would: each short id's document id
+ * (both ways) and field lengths. For an index whose postings are filled term by term (built, or
+ * read from a prebuilt file) rather than through `addAll` or `loadJS`.
+ */
+export function fillDocuments(
+  maps: MiniSearchInternals,
+  documentIds: Iterable<[number, unknown]>,
+  fieldLength: Iterable<[number, number[]]>,
+): void {
+  for (const [shortId, id] of documentIds) {
+    maps._documentIds.set(shortId, id);
+    maps._idToShortId.set(id, shortId);
+  }
+  for (const [shortId, lengths] of fieldLength) maps._fieldLength.set(shortId, lengths);
+}

@@ -18,6 +18,7 @@ import {
 } from "./champion-lists.js";
 import { fileLines } from "./file-lines.js";
 import {
+  fillDocuments,
   internalsOf,
   type MiniSearchInternals,
   type TermPostings,
@@ -411,11 +412,7 @@ export async function readIndexFile(
         MINISEARCH_OPTIONS,
       );
       maps = internalsOf(miniSearch);
-      for (const [shortId, id] of lists.documentIds) {
-        maps._documentIds.set(shortId, id);
-        maps._idToShortId.set(id, shortId);
-      }
-      for (const [shortId, lengths] of lists.fieldLength) maps._fieldLength.set(shortId, lengths);
+      fillDocuments(maps, lists.documentIds, lists.fieldLength);
     }
     return maps._index;
   };

@@ -49,10 +49,15 @@ try {
       ...(opened.reason === undefined ? {} : { reason: opened.reason }),
     },
   });
-  decodeInSlices(opened.index.miniSearch).catch((error: unknown) => {
-    const text = error instanceof Error ? error.message : String(error);
-    post({ kind: "warn", message: `${text}: questions using it fail; rebuild with npm run index` });
-  });
+  // Only a prebuilt file's postings are kept as lines; an index built here is whole already.
+  if (opened.source === "prebuilt")
+    decodeInSlices(opened.index.miniSearch).catch((error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      post({
+        kind: "warn",
+        message: `${text}: questions using it fail; rebuild with npm run index`,
+      });
+    });
 } catch (error) {
   if (error instanceof CorpusError) post({ kind: "corpus-error", problems: [...error.problems] });
   else {

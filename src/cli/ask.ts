@@ -6,7 +6,7 @@ import { loadIndexSettings, noColorRequested, readCliEnv } from "../config.js";
 import { ANSI_STYLE, PLAIN_STYLE } from "../format/render-text.js";
 import { replyToJson } from "../format/reply-json.js";
 import { renderReplyText } from "../format/reply-text.js";
-import { searchesIndex } from "../requests/answer-request.js";
+import { maySearch } from "../requests/answer-request.js";
 import { DESK_DERIVATION, deskDataOf } from "../requests/desk-data.js";
 import { answererFor, type RequestAnswerer } from "../requests/request-answerer.js";
 import { type Request, routeRequest } from "../requests/route-request.js";
@@ -57,16 +57,14 @@ function replyTo(ask: RequestAnswerer, text: string) {
  * `who` past 5 s, where reading whole at once costs a found name about a second.
  */
 async function indexFor(env: ReturnType<typeof readCliEnv>, request: Request | null) {
-  const settings = loadIndexSettings(env);
+  const withoutSearch = request !== null && !maySearch(request);
   // A question reads the postings of its few terms: the rest stay undecoded.
-  const read = (withoutSearch: boolean) =>
-    openIndex(settings, { derive: DESK_DERIVATION, withoutSearch, lazyPostings: true });
-  const light = request !== null && request.kind !== "question" && request.kind !== "who";
-  const { index } = await read(light);
-  // Whatever reads light cannot search; this stays true if a request kind is added that can.
-  if (!index.withoutSearch || request === null || !searchesIndex(request, deskDataOf(index).news))
-    return index;
-  return (await read(false)).index;
+  const opened = await openIndex(loadIndexSettings(env), {
+    derive: DESK_DERIVATION,
+    withoutSearch,
+    lazyPostings: true,
+  });
+  return opened.index;
 }
 
 async function answerStdin(ask: RequestAnswerer): Promise<void> {

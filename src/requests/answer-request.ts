@@ -29,12 +29,20 @@ export function newsFieldsOfAnswer(news: NewsData, answer: Answer): NewsFields[]
 }
 
 /**
+ * Whether answering the request may search the index, known before the news reading is: a
+ * question, and `who`, whose name may be nobody's. The rest read the news reading only.
+ */
+export function maySearch(request: Request): boolean {
+  return request.kind === "question" || request.kind === "who";
+}
+
+/**
  * Whether answering the request searches the index: a question, and `who` a name nobody in the
  * articles has, which `answerRequest` answers as a question. The rest read the news reading only.
  */
 export function searchesIndex(request: Request, news: NewsData): boolean {
-  if (request.kind === "question") return true;
-  return request.kind === "who" && findPerson(news.people, request.name) === null;
+  if (!maySearch(request)) return false;
+  return request.kind !== "who" || findPerson(news.people, request.name) === null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { replyToJson } from "../../src/format/reply-json.js";
 import { renderReplyText } from "../../src/format/reply-text.js";
 import { splitIntoPassages } from "../../src/passages/split-passages.js";
 import { QUESTION_MAX_CHARS } from "../../src/query/question-length.js";
-import { answerRequest } from "../../src/requests/answer-request.js";
+import { answerRequest, maySearch } from "../../src/requests/answer-request.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
 
@@ -146,5 +146,14 @@ describe("answerRequest and its JSON", () => {
       commandName: "/flood",
     });
     expect(reply).toMatchObject({ kind: "question", commandName: "/flood" });
+  });
+});
+
+describe("maySearch", () => {
+  it("is true for a question and for who (a name nobody has is a question), false for the rest", () => {
+    for (const text of ["what happened", "who granted asylum", "who peskov"])
+      expect(maySearch(routeRequest(text)), text).toBe(true);
+    for (const text of ["who", "timeline", "timeline asylum", "sources", "help"])
+      expect(maySearch(routeRequest(text)), text).toBe(false);
   });
 });

@@ -86,6 +86,8 @@ async function main(): Promise<number> {
   // The same answerer the bot uses.
   const ask = answererFor(index, { limit: args.limit, examples: () => examples });
   if (args.json && args.question === "") {
+    // Many requests: the news reading is read whole once, not in part for each question.
+    void deskDataOf(index).news;
     await answerStdin(ask);
     return 0;
   }

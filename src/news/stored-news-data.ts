@@ -4,6 +4,7 @@
 // stored once per text (a wire story's sentence is in hundreds of articles), not once per sentence:
 // at 100k passages the per-sentence lists were 85 of the file's 176 MB, and as many arrays in memory.
 import type { Passage } from "../passages/passage.js";
+import { termOfLine } from "../search/stored-postings.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
 import type { Agency } from "./agencies.js";
 import type { Attribution, Speaker } from "./attribution.js";
@@ -22,6 +23,8 @@ const LISTS = [
   "reporting",
 ] as const;
 type ListName = (typeof LISTS)[number];
+/** The lists only the views read (who, timeline), not an answer's fields: see `readNewsData`. */
+const CLAIM_LISTS: readonly ListName[] = ["alone", "shared", "datedStems"];
 
 interface StoredLists {
   articles: ArticleInfo[];
@@ -184,16 +187,39 @@ const UNATTRIBUTED: Attribution = Object.freeze({
   via: Object.freeze([]) as unknown as string[],
 });
 
-/** The news reading from the lines `storeNewsData` wrote; null when they are not such lines. */
+/** A line as `storeNewsData` wrote it, or its JSON text (as the index file holds it). */
+const parsedLine = (line: unknown): unknown => (typeof line === "string" ? JSON.parse(line) : line);
+
+/** The passage a passage line is of, read without parsing the rest of its text. */
+const passageIdOf = (line: unknown): string | null =>
+  typeof line === "string" ? termOfLine(line) : ((line as StoredPassage)[0] ?? null);
+
+/**
+ * Whether the lines start with a news reading's header and are as many as it counts: what is
+ * checked of a stored reading before it is read (its passage lines are read when first used).
+ */
+export function newsLinesFit(lines: readonly unknown[]): boolean {
+  const header = (lines.length > 0 ? parsedLine(lines[0]) : undefined) as StoredHeader | undefined;
+  if (header?.kind !== "news" || typeof header.runs !== "object" || header.runs === null)
+    return false;
+  const runCount = LISTS.reduce((sum, name) => sum + (header.runs[name] ?? 0), 0);
+  return lines.length === 1 + runCount + header.passages;
+}
+
+/**
+ * The news reading from the lines `storeNewsData` wrote, each as written or as its JSON text;
+ * null when they are not such lines. With `only`, the sentences of those passages alone are read
+ * (`sentences`, `sentencesByPassage`, `saidBy` and `timeline` hold theirs; every list of the
+ * header is whole): what a question's answer needs of a reading of 100k passages, whose other
+ * passage lines are left unparsed.
+ */
 export function readNewsData(
   lines: readonly unknown[],
   passages: readonly Passage[],
+  only?: ReadonlySet<string>,
 ): NewsData | null {
-  const header = lines[0] as StoredHeader | undefined;
-  if (header?.kind !== "news" || typeof header.runs !== "object" || header.runs === null)
-    return null;
-  const runCount = LISTS.reduce((sum, name) => sum + (header.runs[name] ?? 0), 0);
-  if (lines.length !== 1 + runCount + header.passages) return null;
+  if (!newsLinesFit(lines)) return null;
+  const header = parsedLine(lines[0]) as StoredHeader;
   const lists: StoredLists = {
     articles: [],
     people: [],
@@ -203,26 +229,61 @@ export function readNewsData(
     datedStems: [],
     reporting: [],
   };
+  // Where each list's runs are; read now, but for a partial read only the lists its passages need.
+  const runsAt = {} as Record<ListName, number>;
   let line = 1;
   for (const name of LISTS) {
-    for (let run = 0; run < header.runs[name]; run++) {
-      if (!appendRun<unknown>(lists[name], lines[line++])) return null;
+    runsAt[name] = line;
+    line += header.runs[name];
+  }
+  const readList = (name: ListName): boolean => {
+    for (let run = 0; run < header.runs[name]; run++)
+      if (!appendRun<unknown>(lists[name], parsedLine(lines[runsAt[name] + run]))) return false;
+    return true;
+  };
+  const readLater = only === undefined ? [] : CLAIM_LISTS;
+  for (const name of LISTS) if (!readLater.includes(name) && !readList(name)) return null;
+  const readNow = (name: ListName) => {
+    if (readLater.includes(name) && !readList(name))
+      throw new Error(`stored-news-data: the ${name} list is malformed`);
+  };
+  // A partial read parses the lines of the passages asked for first, to know their texts; a whole
+  // read parses each line as it comes to it, so no more than one is held unread at a time.
+  const firstPassageLine = line;
+  let wanted: StoredPassage[] | null = null;
+  let texts: Set<number> | null = null;
+  if (only !== undefined) {
+    wanted = [];
+    texts = new Set();
+    for (; line < lines.length; line++) {
+      const id = passageIdOf(lines[line]);
+      if (id === null) return null;
+      if (!only.has(id)) continue;
+      const stored = parsedLine(lines[line]) as StoredPassage;
+      wanted.push(stored);
+      for (let i = 1; i < stored.length; i++) texts.add((stored[i] as StoredSentence)[0]);
     }
   }
+  function* everyLine(): Generator<StoredPassage> {
+    for (let at = firstPassageLine; at < lines.length; at++)
+      yield parsedLine(lines[at]) as StoredPassage;
+  }
+  // Who reports each text, for the texts read (a partial read needs a few of 100k lists).
   const articleIds = lists.articles.map((a) => a.id);
   const reportingByText = new Map<number, string[]>();
   for (const [text, ...articles] of lists.reporting)
-    reportingByText.set(
-      text as number,
-      articles.map((a) => articleIds[a] as string),
-    );
+    if (texts === null || texts.has(text as number))
+      reportingByText.set(
+        text as number,
+        articles.map((a) => articleIds[a] as string),
+      );
   const passageById = new Map<string, Passage>();
-  for (const passage of passages) passageById.set(passage.id, passage);
+  for (const passage of passages)
+    if (only === undefined || only.has(passage.id)) passageById.set(passage.id, passage);
   const sentences: SentenceInfo[] = [];
   const sentencesByPassage = new Map<string, SentenceInfo[]>();
   const saidBy = new Map<string, SentenceInfo[]>();
-  for (; line < lines.length; line++) {
-    const [passageId, ...stored] = lines[line] as StoredPassage;
+  for (const [passageId, ...stored] of wanted ?? everyLine()) {
     const passage = passageById.get(passageId);
     if (!passage || passage.sentences.length !== stored.length) return null;
     const own = stored.map(([textId, speaker, via, date, reportedBy], index) => {
@@ -251,20 +312,38 @@ export function readNewsData(
     for (const sentence of own) sentences.push(sentence);
     sentencesByPassage.set(passageId, own);
   }
-  const sameClaim: (readonly number[])[] = Array.from({ length: header.texts }, () => NONE);
-  for (const i of lists.alone) sameClaim[i] = [i];
-  for (const [i, same] of lists.shared) sameClaim[i] = same;
-  const datedStems = new Map<number, ReadonlySet<string>>(
-    lists.datedStems.map(([id, stems]) => [id, new Set(stems === "" ? [] : stems.split(" "))]),
-  );
+  // Claim groups and dated stems: a quarter of a million small lists at 100k passages, which the
+  // views (who, timeline) read and an answer's fields do not. A partial read makes them on first use.
+  const sameClaimOf = () => {
+    readNow("alone");
+    readNow("shared");
+    const sameClaim: (readonly number[])[] = Array.from({ length: header.texts }, () => NONE);
+    for (const i of lists.alone) sameClaim[i] = [i];
+    for (const [i, same] of lists.shared) sameClaim[i] = same;
+    return sameClaim;
+  };
+  const datedStemsOf = () => {
+    readNow("datedStems");
+    return new Map<number, ReadonlySet<string>>(
+      lists.datedStems.map(([id, stems]) => [id, new Set(stems === "" ? [] : stems.split(" "))]),
+    );
+  };
+  let sameClaim = only === undefined ? sameClaimOf() : null;
+  let datedStems = only === undefined ? datedStemsOf() : null;
   // What `withLookups` derives, built above as the lines were read, so no step reads every sentence.
   return {
     articles: lists.articles,
     sentences,
     people: lists.people,
     agencies: lists.agencies,
-    sameClaim,
-    datedStems,
+    get sameClaim() {
+      sameClaim ??= sameClaimOf();
+      return sameClaim;
+    },
+    get datedStems() {
+      datedStems ??= datedStemsOf();
+      return datedStems;
+    },
     articleById: new Map(lists.articles.map((a) => [a.id, a])),
     sentencesByPassage,
     saidBy,

@@ -7,7 +7,7 @@ import { listSources } from "../news/sources.js";
 import { buildTimeline } from "../news/timeline.js";
 import { findPerson, whoSaid } from "../news/who.js";
 import type { PassageIndex } from "../search/passage-index.js";
-import { newsDataFor } from "./news-data-for.js";
+import { newsDataFor, newsForAnswer } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
 
 export type { Reply } from "../format/reply.js";
@@ -19,7 +19,10 @@ export interface RequestOptions {
   examples?: readonly string[];
   /** Options for questions. */
   answer?: AnswerOptions;
-  /** The news reading of the index; built once per index when not given. */
+  /**
+   * The news reading of the index; when not given, the index's own (see news-data-for.ts), and
+   * for a question only what its answer's passages need of it.
+   */
   news?: NewsData;
 }
 
@@ -54,21 +57,25 @@ export function answerRequest(
   request: Request,
   options: RequestOptions,
 ): Reply {
-  const news = options.news ?? newsDataFor(index);
+  const news = () => options.news ?? newsDataFor(index);
   switch (request.kind) {
     case "help":
       return {
         kind: "help",
         commandName: options.commandName,
         examples: options.examples ?? [],
-        articles: news.articles.length,
+        articles: news().articles.length,
       };
     case "sources":
-      return { kind: "sources", sources: listSources(news) };
+      return { kind: "sources", sources: listSources(news()) };
     case "timeline":
-      return { kind: "timeline", words: request.words, events: buildTimeline(news, request.words) };
+      return {
+        kind: "timeline",
+        words: request.words,
+        events: buildTimeline(news(), request.words),
+      };
     case "who": {
-      const report = whoSaid(news, request.name);
+      const report = whoSaid(news(), request.name);
       if (report.found) return { kind: "who", report };
       return answerRequest(index, { kind: "question", question: `who ${request.name}` }, options);
     }
@@ -82,7 +89,7 @@ export function answerRequest(
       return { kind: "desk-only", commandName: options.commandName };
     case "question": {
       const answer = answerQuestion(index, request.question, options.answer);
-      const fields = newsFieldsOfAnswer(news, answer);
+      const fields = newsFieldsOfAnswer(options.news ?? newsForAnswer(index, answer), answer);
       return { kind: "question", answer, news: fields, commandName: options.commandName };
     }
   }

@@ -18,7 +18,7 @@ import {
   suggestQuestions,
 } from "../answer/suggest-questions.js";
 import { buildNewsData, type NewsData } from "../news/news-data.js";
-import { readNewsData, storeNewsData } from "../news/stored-news-data.js";
+import { newsLinesFit, readNewsData, storeNewsData } from "../news/stored-news-data.js";
 import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
@@ -59,13 +59,28 @@ export class DeskData {
   get news(): NewsData {
     if (this.#news === null) {
       const stored = this.#stored as StoredNews;
-      this.#news = readNewsData(
-        stored.lines.map((line) => JSON.parse(line) as unknown),
-        stored.passages,
-      );
+      this.#news = readNewsData(stored.lines, stored.passages);
       if (this.#news === null) throw new Error("desk: the news reading did not read back");
     }
     return this.#news;
+  }
+
+  /** Whether the news reading has been read whole (built, or parsed from its lines). */
+  get newsIsRead(): boolean {
+    return this.#news !== null;
+  }
+
+  /**
+   * The news reading as far as these passages need it (see `readNewsData`'s `only`): the whole
+   * reading once read, else theirs alone, read from its lines now and not kept. For one question
+   * of the CLI, which cites a few passages of a reading of 100k.
+   */
+  newsOf(passageIds: readonly string[]): NewsData {
+    if (this.#news !== null) return this.#news;
+    const stored = this.#stored as StoredNews;
+    const news = readNewsData(stored.lines, stored.passages, new Set(passageIds));
+    if (news === null) throw new Error("desk: the news reading did not read back");
+    return news;
   }
 
   /** The news reading's lines for the index file: as they came, when they came as lines. */
@@ -78,7 +93,9 @@ export class DeskData {
 
 /**
  * The news reading of these passages as the index file's lines, in JSON (what the desk worker
- * sends): an index built only to be written (`npm run index`) never needs it as objects.
+ * sends, and what the file holds): an index built only to be written (`npm run index`) never
+ * needs it as objects, and one read from the file parses it when first used, and for one
+ * question only the lines of the passages it cites (`DeskData.newsOf`).
  */
 export class StoredNews {
   constructor(
@@ -187,6 +204,12 @@ export function storeDerived(derived: unknown): unknown[] {
   return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...derived.storedNewsLines()];
 }
 
+/** A derived line as `storeDerived` gave it, or as its JSON text (read from the file). */
+function parsedLine(line: unknown): unknown {
+  if (typeof line === "string") return JSON.parse(line);
+  return line instanceof JsonLine ? JSON.parse(line.json) : line;
+}
+
 /** The event lexicon and question words from the runs after the desk's line; null when absent. */
 function readLexicon(
   lines: readonly unknown[],
@@ -206,7 +229,8 @@ function readLexicon(
   const sourceOnly: string[] = [];
   let line = 1;
   const read = <T>(into: T[], runs: number) => {
-    for (let run = 0; run < runs; run++) if (!appendRun(into, lines[line++])) return false;
+    for (let run = 0; run < runs; run++)
+      if (!appendRun(into, parsedLine(lines[line++]))) return false;
     return true;
   };
   if (
@@ -222,18 +246,28 @@ function readLexicon(
   };
 }
 
-/** The desk's data from its stored lines; built anew when there are none (an index built without). */
-export function reviveDerived(lines: unknown[], index: PassageIndex): DeskData {
-  const desk = lines[0] as StoredDesk | undefined;
+/**
+ * The desk's data from its stored lines; built anew when there are none (an index built without).
+ * Lines read from the file come as their JSON text: the news reading's stay so until first used
+ * (`DeskData`), its header checked now.
+ */
+export function reviveDerived(lines: readonly unknown[], index: PassageIndex): DeskData {
+  const desk = (lines.length > 0 ? parsedLine(lines[0]) : undefined) as StoredDesk | undefined;
   const read = desk?.kind === "desk" ? readLexicon(lines, desk) : null;
   const runs = desk?.lexiconRuns;
-  const newsLines =
+  const newsFrom =
     1 +
     (runs?.aliases ?? 0) +
     (runs?.entries ?? 0) +
     (runs?.surface ?? 0) +
     (runs?.sourceOnly ?? 0);
-  const news = desk && read ? readNewsData(lines.slice(newsLines), index.passages) : null;
+  const newsLines = lines.slice(newsFrom);
+  const news =
+    !desk || !read || !newsLinesFit(newsLines)
+      ? null
+      : newsLines.every((line) => typeof line === "string")
+        ? new StoredNews(newsLines as string[], index.passages)
+        : readNewsData(newsLines, index.passages);
   if (!desk || !read || !news) return deriveFrom(index);
   return new DeskData(news, desk.examples, { pool: desk.pool, ...read });
 }

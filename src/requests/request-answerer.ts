@@ -1,5 +1,6 @@
 import type { IndexCaches } from "../answer/index-caches.js";
 import { LruCache } from "../answer/lru-cache.js";
+import type { NewsData } from "../news/news-data.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { answerRequest, type Reply } from "./answer-request.js";
 import { servingCachesOf } from "./desk-data.js";
@@ -40,22 +41,27 @@ export interface AnswererOptions {
  * served after a reload.
  */
 export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
-  const news = newsDataFor(index);
+  // Read when first needed: a question reads only what its answer cites (see newsForAnswer).
+  let read: NewsData | undefined;
+  const news = () => {
+    read ??= newsDataFor(index);
+    return read;
+  };
   const caches = options.caches ?? servingCachesOf(index);
   const answer = options.limit === undefined ? { caches } : { limit: options.limit, caches };
   const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
   return (request, commandName) => {
     if (request.kind === "help") {
       const examples = options.examples?.() ?? [];
-      return answerRequest(index, request, { commandName, news, examples });
+      return answerRequest(index, request, { commandName, news: news(), examples });
     }
     // With the index's caches too: `who` a name nobody has is answered as a question, and without
     // them each such answer derived the index's words again (seconds at 100k passages).
     if (request.kind !== "question")
-      return answerRequest(index, request, { commandName, news, answer });
+      return answerRequest(index, request, { commandName, news: news(), answer });
     // Keyed by command too: a "none" reply names the command in its suggestions.
     return cache.get(`${commandName}\n${request.question}`, () =>
-      answerRequest(index, request, { commandName, news, answer }),
+      answerRequest(index, request, { commandName, answer }),
     );
   };
 }

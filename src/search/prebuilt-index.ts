@@ -349,7 +349,11 @@ export async function writeIndexFile(
 /** An index as read from its file, with the derived lines stored after it. */
 export interface ReadIndex {
   index: PassageIndex;
-  derived: unknown[];
+  /**
+   * The derived lines as their JSON text, parsed by the derivation that wrote them: it may need
+   * few of them (a question's answer reads the news reading of its own passages, not 100k lines).
+   */
+  derived: string[];
 }
 
 /** What of a file is read. */
@@ -396,7 +400,7 @@ export async function readIndexFile(
   let maps: MiniSearchInternals | undefined;
   let terms = 0;
   const champions: [string, ChampionList][] = [];
-  const derived: unknown[] = [];
+  const derived: string[] = [];
   let championsSkipped = 0;
   const carver = new ArrayCarver();
   const inTerms = () =>
@@ -404,6 +408,12 @@ export async function readIndexFile(
     listRunsRead === listRuns &&
     passages.length === header.passages &&
     terms < header.terms;
+  const inDerived = () =>
+    header !== undefined &&
+    listRunsRead === listRuns &&
+    passages.length === header.passages &&
+    terms === header.terms &&
+    champions.length + championsSkipped === header.champions.lines;
   // MiniSearch's maps, made at the first term: the lists they hold come before the terms.
   const termIndex = () => {
     if (miniSearch === undefined || maps === undefined) {
@@ -423,6 +433,10 @@ export async function readIndexFile(
       if (listRunsRead < listRuns) listRunsRead++;
       else if (terms < header.terms) terms++;
       else championsSkipped++;
+      continue;
+    }
+    if (header !== undefined && inDerived()) {
+      derived.push(line);
       continue;
     }
     if (lazyPostings && inTerms()) {
@@ -459,10 +473,11 @@ export async function readIndexFile(
       const champion = readChampion(value as StoredChampion, carver);
       if (champion === null) return null;
       champions.push(champion);
-    } else derived.push(value);
+    } else return null;
   }
   // The trailer, last, counts the derived lines: a file cut short or added to is not read.
-  if (!isTrailer(derived.pop(), derived.length)) return null;
+  const trailer = derived.pop();
+  if (trailer === undefined || !isTrailer(JSON.parse(trailer), derived.length)) return null;
   if (
     header === undefined ||
     listRunsRead !== listRuns ||

@@ -64,6 +64,32 @@ describe("the stored news reading", () => {
     expect(read?.sentences.map(fieldsOf)).toEqual(built.sentences.map(fieldsOf));
   });
 
+  it("reads from the lines' JSON text, and only the passages asked for when told", async () => {
+    const passages = await repeatedCorpus();
+    const built = buildNewsData(passages);
+    const text = storeNewsData(built).map((line) => JSON.stringify(line));
+    const whole = readNewsData(text, passages);
+    if (whole === null) throw new Error("did not read back");
+    expect(lookupsOf(whole)).toEqual(lookupsOf(built));
+
+    const wanted = [passages[3], passages[250], passages.at(-1)].map((p) => p?.id as string);
+    const part = readNewsData(text, passages, new Set(wanted));
+    if (part === null) throw new Error("did not read back in part");
+    expect([...part.sentencesByPassage.keys()]).toEqual(wanted);
+    for (const id of wanted)
+      expect(part.sentencesByPassage.get(id)?.map(fieldsOf)).toEqual(
+        built.sentencesByPassage.get(id)?.map(fieldsOf),
+      );
+    expect(part.sentences.map(fieldsOf)).toEqual(
+      built.sentences.filter((s) => wanted.includes(s.passageId)).map(fieldsOf),
+    );
+    // The lists of the header are whole, those read on first use too.
+    expect(part.articles).toEqual(built.articles);
+    expect(part.people).toEqual(built.people);
+    expect(part.sameClaim).toEqual(built.sameClaim);
+    expect([...part.datedStems]).toEqual([...built.datedStems]);
+  });
+
   it("is not read from lines of another layout", async () => {
     const passages = await repeatedCorpus();
     const lines = storeNewsData(buildNewsData(passages));

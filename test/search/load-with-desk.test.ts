@@ -11,6 +11,8 @@ import {
   servingCachesOf,
   storeDerived,
 } from "../../src/requests/desk-data.js";
+import { answererFor } from "../../src/requests/request-answerer.js";
+import { routeRequest } from "../../src/requests/route-request.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
 import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
 import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
@@ -49,5 +51,27 @@ describe("loading a prebuilt index with the desk's data", () => {
       return { surface: [...surface].sort(), sourceOnly: [...sourceOnly].sort() };
     };
     expect(words(index)).toEqual(words(fresh));
+  }, 120_000);
+
+  it("answers a question with its passages' news lines only, the same reply as from the whole reading", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const fresh = buildPassageIndex(syntheticPassages(base, 600, 7));
+    fresh.derived = deriveFrom(fresh);
+    const file = join(await mkdtemp(join(tmpdir(), "load-news-part-")), "index.ndjson");
+    await writeIndexFile(fresh, "part", file, storeDerived(fresh.derived));
+
+    const index = await readIndexWithDerived(file, "part", DESK_DERIVATION);
+    if (!(index?.derived instanceof DeskData)) throw new Error("the index did not read back");
+    const ask = (i: PassageIndex) => answererFor(i, { cacheSize: 0 });
+    for (const question of ["humanitarian grounds", "envoy in vienna confirmed the reports"]) {
+      const reply = ask(index)(routeRequest(question), "/ask");
+      expect(reply.kind === "question" && reply.news.length).toBeGreaterThan(0);
+      expect(reply).toEqual(ask(fresh)(routeRequest(question), "/ask"));
+    }
+    // The reading was not read whole for them; a view that needs it whole reads it.
+    expect(index.derived.newsIsRead).toBe(false);
+    const timeline = ask(index)(routeRequest("timeline"), "/ask");
+    expect(index.derived.newsIsRead).toBe(true);
+    expect(timeline).toEqual(ask(fresh)(routeRequest("timeline"), "/ask"));
   }, 120_000);
 });

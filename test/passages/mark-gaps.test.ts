@@ -32,4 +32,27 @@ describe("markGaps", () => {
       }),
     );
   });
+
+  it("marks what the three patterns alone mark: the scan that skips texts without holes misses none", () => {
+    // The patterns as markGaps applies them, on every text.
+    const unguarded = (text: string) =>
+      text
+        .replace(/(?<=[\p{L}\d]) (?=[,.;:!?](?:\s|$))/gu, ` ${GAP_MARK}`)
+        .replace(
+          /\b(?:the|an?) (?=(?:and|or|but|the|an?)\b)|\bbetween (?=(?:and|or)\b)/gi,
+          (m) => `${m}${GAP_MARK} `,
+        )
+        .replace(/([!?.]) (?=(?:and|or)\b)/g, `$1 ${GAP_MARK} `);
+    const piece = fc.constantFrom(
+      ...["the", "The", "a", "An", "and", "OR", "but", "between", "Between", "word", "é", "7"],
+      ...[",", ".", "!", "?", ";", ":", " ", " ", " ", "\n", "band", "oral"],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join("");
+        expect(markGaps(text)).toBe(unguarded(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { personKey } from "../../src/news/people.js";
 import { listSources } from "../../src/news/sources.js";
-import { MENTIONS_SHOWN, prepareMentions, whoSaid } from "../../src/news/who.js";
+import { MENTIONS_SHOWN, prepareMentions, prepareWhoReports, whoSaid } from "../../src/news/who.js";
 import { newsOf } from "./news-fixture.js";
 
 // A flood in a valley town: a governor who is named and never quoted, a spokesman spelt two ways.
@@ -159,5 +159,10 @@ describe("whoSaid", () => {
     prepareMentions(reading);
     expect(names.map((name) => whoSaid(reading, name))).toEqual(unprepared);
     expect(unprepared.some((report) => report.mentionTotal > 0)).toBe(true);
+    // Every report made ahead (the bot, before serving): the same reports, made once and shared.
+    prepareWhoReports(reading);
+    const prepared = names.map((name) => whoSaid(reading, name));
+    expect(prepared).toEqual(unprepared);
+    expect(whoSaid(reading, names[0] as string)).toBe(prepared[0]);
   });
 });

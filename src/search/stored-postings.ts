@@ -1,4 +1,5 @@
 import type MiniSearch from "minisearch";
+import { inSlices } from "../threads/in-slices.js";
 import { internalsOf, type TermPostings } from "./minisearch-internals.js";
 
 // At 100k passages MiniSearch's postings are millions of map entries: building them all is most
@@ -137,8 +138,6 @@ export class StoredPostings extends Map<number, Map<number, number>> {
   }
 }
 
-const yieldToQueue = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Decodes, a slice of a few milliseconds at a time, every term's postings an index read with
  * `lazyPostings` still keeps as its line. The bot's serving thread reads lazily to be ready sooner
@@ -148,20 +147,11 @@ const yieldToQueue = () => new Promise<void>((resolve) => setImmediate(resolve))
  * with the first malformed line (StoredPostingsError), leaving the rest as they are.
  */
 // biome-ignore lint/suspicious/noExplicitAny: the postings are the same whatever documents it holds
-export async function decodeInSlices(miniSearch: MiniSearch<any>, sliceMs = 4): Promise<number> {
-  const terms = internalsOf(miniSearch)._index.entries()[Symbol.iterator]();
-  let decoded = 0;
-  for (;;) {
-    const until = performance.now() + sliceMs;
-    do {
-      const next = terms.next();
-      if (next.done) return decoded;
-      const postings = next.value[1];
-      if (postings instanceof StoredPostings && postings.stored) {
-        postings.decode();
-        decoded++;
-      }
-    } while (performance.now() < until);
-    await yieldToQueue();
-  }
+export function decodeInSlices(miniSearch: MiniSearch<any>, sliceMs = 4): Promise<number> {
+  const decode = ([, postings]: [string, TermPostings]) => {
+    if (!(postings instanceof StoredPostings && postings.stored)) return false;
+    postings.decode();
+    return true;
+  };
+  return inSlices(internalsOf(miniSearch)._index.entries(), decode, sliceMs);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fuzzyDistance, processTerm, queryTermsOf, termWeight } from "../../src/text/terms.js";
+import {
+  fuzzyDistance,
+  processTerm,
+  queryTermsOf,
+  termWeight,
+  warmTerm,
+} from "../../src/text/terms.js";
 
 describe("processTerm", () => {
   it("drops stop words, question words included", () => {
@@ -66,5 +72,20 @@ describe("termWeight", () => {
     expect(weight("verbatim")).toBeLessThan(weight("ceasefire"));
     expect(weight("give")).toBeLessThan(weight("ceasefire"));
     expect(weight("ceasefire")).toBe(1);
+  });
+});
+
+describe("warmTerm", () => {
+  it("works out a folded word's term ahead, once, and every spelling of it then gives that term", () => {
+    const word = "zqxwarmedgranting";
+    expect(warmTerm(word)).toBe(true);
+    expect(warmTerm(word)).toBe(false);
+    const term = processTerm(word);
+    expect(processTerm("Zqxwarmedgranting")).toBe(term);
+    expect(processTerm("ZQXWARMEDGRANTING")).toBe(term);
+    expect(term).toMatch(/^zqxwarm/);
+    // A stop word warmed stays no term.
+    warmTerm("the");
+    expect(processTerm("The")).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import { CorpusError } from "../corpus/corpus-error.js";
 import { digestOf } from "../news/digest.js";
 import { openIndex } from "../search/index-store.js";
 import { decodeInSlices } from "../search/stored-postings.js";
+import { warmTerm } from "../text/terms.js";
+import { idleScavenger } from "../threads/idle-scavenge.js";
+import { inSlices } from "../threads/in-slices.js";
 import { DESK_DERIVATION } from "./desk-data.js";
 import { newsDataFor } from "./news-data-for.js";
 import { prepareServingIndex } from "./serving-index.js";
@@ -26,7 +29,10 @@ try {
   });
   const serving = prepareServingIndex(opened.index);
   const news = newsDataFor(opened.index);
+  const scavengeIfFull = idleScavenger();
   port.on("message", (message: ServingRequest) => {
+    // Once the reply is sent, so the pause falls between requests, not inside the next one.
+    setImmediate(scavengeIfFull);
     try {
       if (message.kind === "ask") {
         const reply = serving.ask(message.request, message.commandName);
@@ -49,14 +55,23 @@ try {
       ...(opened.reason === undefined ? {} : { reason: opened.reason }),
     },
   });
-  // Only a prebuilt file's postings are kept as lines; an index built here is whole already.
-  if (opened.source === "prebuilt")
-    decodeInSlices(opened.index.miniSearch).catch((error: unknown) => {
+  // Between requests: a prebuilt file's postings, kept as lines until now (an index built here is
+  // whole already), then each passage word's index term, so no question stems a word the first time.
+  const decoded =
+    opened.source === "prebuilt"
+      ? decodeInSlices(opened.index.miniSearch).catch((error: unknown) => {
+          const text = error instanceof Error ? error.message : String(error);
+          post({
+            kind: "warn",
+            message: `${text}: questions using it fail; rebuild with npm run index`,
+          });
+        })
+      : Promise.resolve();
+  decoded
+    .then(() => inSlices(serving.caches.surface ?? [], warmTerm))
+    .catch((error: unknown) => {
       const text = error instanceof Error ? error.message : String(error);
-      post({
-        kind: "warn",
-        message: `${text}: questions using it fail; rebuild with npm run index`,
-      });
+      post({ kind: "warn", message: `warming the passages' terms stopped: ${text}` });
     });
 } catch (error) {
   if (error instanceof CorpusError) post({ kind: "corpus-error", problems: [...error.problems] });

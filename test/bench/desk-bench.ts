@@ -17,6 +17,7 @@ import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { openIndex, writePrebuiltIndex } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
+import { idleScavenger } from "../../src/threads/idle-scavenge.js";
 import { QUESTION_MIX } from "./question-mix.js";
 import { writeCorpus } from "./ready-bench.js";
 import { heapUsedMiB, type LatencySummary, summarize, timeMs } from "./stats.js";
@@ -66,8 +67,21 @@ function cliMs(request: string, env: Record<string, string>): number {
   return performance.now() - started;
 }
 
+/** What the serving thread does once a reply is sent (see threads/idle-scavenge.ts). */
+const scavengeIfFull = idleScavenger();
+
+/**
+ * Each request timed one at a time, as the bot answers them: with the young generation emptied
+ * between requests once it is a quarter full, as its serving thread does once a reply is sent.
+ */
 function latencies(run: (i: number) => void, count: number): LatencySummary {
-  return summarize(Array.from({ length: count }, (_, i) => timeMs(() => run(i))));
+  return summarize(
+    Array.from({ length: count }, (_, i) => {
+      const ms = timeMs(() => run(i));
+      scavengeIfFull();
+      return ms;
+    }),
+  );
 }
 
 /** Each part of the build, timed alone; nothing it builds is kept (the heap is measured later). */
@@ -88,6 +102,8 @@ function buildParts(passages: readonly Passage[]): DeskBenchRow["build"] {
 export async function benchDesk(
   passages: readonly Passage[],
   rounds: number,
+  /** The questions timed (the event's mix unless told): their first is the first question. */
+  mix: readonly string[] = QUESTION_MIX,
 ): Promise<DeskBenchRow> {
   const dir = await mkdtemp(join(tmpdir(), "bench-desk-"));
   const corpusDir = join(dir, "corpus");
@@ -122,14 +138,13 @@ export async function benchDesk(
     // No answer cache: every question is answered, as a new question would be.
     const ask = answererFor(index, { cacheSize: 0 });
     const reply = (text: string) => ask(routeRequest(text), "/ask");
-    const firstQuestionMs = timeMs(() => reply(QUESTION_MIX[0]));
+    const firstQuestionMs = timeMs(() => reply(mix[0] ?? QUESTION_MIX[0]));
     const people = deskDataOf(index).news.people;
     const names = people.length > 0 ? people.map((p) => p.name) : ["nobody"];
-    const questions = Array.from({ length: rounds }, () => QUESTION_MIX).flat();
+    const questions = Array.from({ length: rounds }, () => mix).flat();
     // One round before timing, as a bot that has answered a few requests has compiled its code:
     // the first question is timed above, on its own.
-    for (const request of [...QUESTION_MIX, "timeline", "sources", `who ${names[0]}`])
-      reply(request);
+    for (const request of [...mix, "timeline", "sources", `who ${names[0]}`]) reply(request);
     const row: DeskBenchRow = {
       passages: passages.length,
       build,

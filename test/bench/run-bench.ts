@@ -32,6 +32,7 @@ import { main as hostileMain } from "./hostile-bench.js";
 import { benchHttp, type HttpBenchRow } from "./http-bench.js";
 import { main as mixedEvalMain } from "./mixed-eval.js";
 import { benchPlain, type PlainBenchRow, printBeside } from "./plain-bench.js";
+import { corpusWordQuestions, QUESTION_MIX } from "./question-mix.js";
 import { benchReady, buildDist, type ReadyBenchRow, writeCorpus } from "./ready-bench.js";
 import { main as reloadMain } from "./reload-bench.js";
 import { benchSearch, type SearchBenchRow } from "./search-bench.js";
@@ -163,7 +164,12 @@ async function main(args: string[]): Promise<void> {
   for (const size of args.includes("--no-desk") ? [] : sizes.filter((s) => s !== "1m")) {
     log(`desk: ${size}…`);
     const passages = size === "real" ? [...base] : generated(SIZES[size] as number);
-    desk.push(await benchDesk(passages, quick ? 2 : 10));
+    // A generated corpus of made-up words is asked in its own words, as whoever generated it would.
+    const mix =
+      kind === "zipf" && size !== "real"
+        ? corpusWordQuestions(passages, QUESTION_MIX.length)
+        : QUESTION_MIX;
+    desk.push(await benchDesk(passages, quick ? 2 : 10, mix));
     if (args.includes("--no-plain")) continue;
     log(`plain MiniSearch beside the desk: ${size}…`);
     deskPlain.push(benchPlain(passages, quick ? 2 : 10));

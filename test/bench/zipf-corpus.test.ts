@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { corpusWordQuestions } from "./question-mix.js";
 import { zipfPassages } from "./zipf-corpus.js";
 
 describe("zipfPassages", () => {
@@ -30,5 +31,19 @@ describe("zipfPassages", () => {
     expect(first).toHaveLength(12);
     expect(new Set(first.map((p) => `${p.outlet} ${p.title} ${p.published}`)).size).toBe(1);
     expect(passages.every((p) => p.text === p.sentences.join(" "))).toBe(true);
+  });
+
+  it("is asked in its own words: the bench's questions for it are words of its passages", () => {
+    const passages = zipfPassages(200);
+    const questions = corpusWordQuestions(passages, 23);
+    expect(questions).toHaveLength(23);
+    expect(corpusWordQuestions(passages, 23)).toEqual(questions);
+    const words = new Set(passages.flatMap((p) => p.text.toLowerCase().match(/[a-z]+/g) ?? []));
+    for (const question of questions) {
+      const asked = question.split(" ");
+      expect(asked.length).toBeGreaterThanOrEqual(2);
+      expect(asked.length).toBeLessThanOrEqual(7);
+      expect(asked.every((word) => words.has(word))).toBe(true);
+    }
   });
 });

@@ -4,6 +4,7 @@
 // stored once per text (a wire story's sentence is in hundreds of articles), not once per sentence:
 // at 100k passages the per-sentence lists were 85 of the file's 176 MB, and as many arrays in memory.
 import type { Passage } from "../passages/passage.js";
+import { derivedLineValue, jsonTextOf } from "../search/prebuilt-index.js";
 import { termOfLine } from "../search/stored-postings.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
 import type { Agency } from "./agencies.js";
@@ -187,19 +188,20 @@ const UNATTRIBUTED: Attribution = Object.freeze({
   via: Object.freeze([]) as unknown as string[],
 });
 
-/** A line as `storeNewsData` wrote it, or its JSON text (as the index file holds it). */
-const parsedLine = (line: unknown): unknown => (typeof line === "string" ? JSON.parse(line) : line);
-
 /** The passage a passage line is of, read without parsing the rest of its text. */
-const passageIdOf = (line: unknown): string | null =>
-  typeof line === "string" ? termOfLine(line) : ((line as StoredPassage)[0] ?? null);
+function passageIdOf(line: unknown): string | null {
+  const text = jsonTextOf(line);
+  return text !== null ? termOfLine(text) : ((line as StoredPassage)[0] ?? null);
+}
 
 /**
  * Whether the lines start with a news reading's header and are as many as it counts: what is
  * checked of a stored reading before it is read (its passage lines are read when first used).
  */
 export function newsLinesFit(lines: readonly unknown[]): boolean {
-  const header = (lines.length > 0 ? parsedLine(lines[0]) : undefined) as StoredHeader | undefined;
+  const header = (lines.length > 0 ? derivedLineValue(lines[0]) : undefined) as
+    | StoredHeader
+    | undefined;
   if (header?.kind !== "news" || typeof header.runs !== "object" || header.runs === null)
     return false;
   const runCount = LISTS.reduce((sum, name) => sum + (header.runs[name] ?? 0), 0);
@@ -207,11 +209,11 @@ export function newsLinesFit(lines: readonly unknown[]): boolean {
 }
 
 /**
- * The news reading from the lines `storeNewsData` wrote, each as written or as its JSON text;
- * null when they are not such lines. With `only`, the sentences of those passages alone are read
- * (`sentences`, `sentencesByPassage`, `saidBy` and `timeline` hold theirs; every list of the
- * header is whole): what a question's answer needs of a reading of 100k passages, whose other
- * passage lines are left unparsed.
+ * The news reading from the lines `storeNewsData` wrote, each as written or as its JSON text
+ * (`jsonTextOf`); null when they are not such lines. With `only`, the sentences of those passages
+ * alone are read (`sentences`, `sentencesByPassage`, `saidBy` and `timeline` hold theirs; every
+ * list of the header is whole): what a question's answer needs of a reading of 100k passages,
+ * whose other passage lines are left unparsed.
  */
 export function readNewsData(
   lines: readonly unknown[],
@@ -219,7 +221,7 @@ export function readNewsData(
   only?: ReadonlySet<string>,
 ): NewsData | null {
   if (!newsLinesFit(lines)) return null;
-  const header = parsedLine(lines[0]) as StoredHeader;
+  const header = derivedLineValue(lines[0]) as StoredHeader;
   const lists: StoredLists = {
     articles: [],
     people: [],
@@ -238,7 +240,8 @@ export function readNewsData(
   }
   const readList = (name: ListName): boolean => {
     for (let run = 0; run < header.runs[name]; run++)
-      if (!appendRun<unknown>(lists[name], parsedLine(lines[runsAt[name] + run]))) return false;
+      if (!appendRun<unknown>(lists[name], derivedLineValue(lines[runsAt[name] + run])))
+        return false;
     return true;
   };
   const readLater = only === undefined ? [] : CLAIM_LISTS;
@@ -259,14 +262,14 @@ export function readNewsData(
       const id = passageIdOf(lines[line]);
       if (id === null) return null;
       if (!only.has(id)) continue;
-      const stored = parsedLine(lines[line]) as StoredPassage;
+      const stored = derivedLineValue(lines[line]) as StoredPassage;
       wanted.push(stored);
       for (let i = 1; i < stored.length; i++) texts.add((stored[i] as StoredSentence)[0]);
     }
   }
   function* everyLine(): Generator<StoredPassage> {
     for (let at = firstPassageLine; at < lines.length; at++)
-      yield parsedLine(lines[at]) as StoredPassage;
+      yield derivedLineValue(lines[at]) as StoredPassage;
   }
   // Who reports each text, for the texts read (a partial read needs a few of 100k lists).
   const articleIds = lists.articles.map((a) => a.id);

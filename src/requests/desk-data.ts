@@ -23,7 +23,7 @@ import type { Passage } from "../passages/passage.js";
 import type { EventLexicon } from "../query/event-lexicon.js";
 import type { Derivation } from "../search/index-store.js";
 import type { PassageIndex } from "../search/passage-index.js";
-import { JsonLine } from "../search/prebuilt-index.js";
+import { derivedLineValue, JsonLine, jsonTextOf } from "../search/prebuilt-index.js";
 import { appendRun, toRuns } from "../search/stored-runs.js";
 import { newsOffThread } from "./derive-off-thread.js";
 
@@ -204,12 +204,6 @@ export function storeDerived(derived: unknown): unknown[] {
   return [desk, ...aliases, ...entries, ...surface, ...sourceOnly, ...derived.storedNewsLines()];
 }
 
-/** A derived line as `storeDerived` gave it, or as its JSON text (read from the file). */
-function parsedLine(line: unknown): unknown {
-  if (typeof line === "string") return JSON.parse(line);
-  return line instanceof JsonLine ? JSON.parse(line.json) : line;
-}
-
 /** The event lexicon and question words from the runs after the desk's line; null when absent. */
 function readLexicon(
   lines: readonly unknown[],
@@ -230,7 +224,7 @@ function readLexicon(
   let line = 1;
   const read = <T>(into: T[], runs: number) => {
     for (let run = 0; run < runs; run++)
-      if (!appendRun(into, parsedLine(lines[line++]))) return false;
+      if (!appendRun(into, derivedLineValue(lines[line++]))) return false;
     return true;
   };
   if (
@@ -252,7 +246,9 @@ function readLexicon(
  * (`DeskData`), its header checked now.
  */
 export function reviveDerived(lines: readonly unknown[], index: PassageIndex): DeskData {
-  const desk = (lines.length > 0 ? parsedLine(lines[0]) : undefined) as StoredDesk | undefined;
+  const desk = (lines.length > 0 ? derivedLineValue(lines[0]) : undefined) as
+    | StoredDesk
+    | undefined;
   const read = desk?.kind === "desk" ? readLexicon(lines, desk) : null;
   const runs = desk?.lexiconRuns;
   const newsFrom =
@@ -262,11 +258,13 @@ export function reviveDerived(lines: readonly unknown[], index: PassageIndex): D
     (runs?.surface ?? 0) +
     (runs?.sourceOnly ?? 0);
   const newsLines = lines.slice(newsFrom);
+  // Lines of JSON text (the file's, a worker's) stay text until read; values are read now.
+  const texts = newsLines.map(jsonTextOf);
   const news =
     !desk || !read || !newsLinesFit(newsLines)
       ? null
-      : newsLines.every((line) => typeof line === "string")
-        ? new StoredNews(newsLines as string[], index.passages)
+      : texts.every((text) => text !== null)
+        ? new StoredNews(texts as string[], index.passages)
         : readNewsData(newsLines, index.passages);
   if (!desk || !read || !news) return deriveFrom(index);
   return new DeskData(news, desk.examples, { pool: desk.pool, ...read });

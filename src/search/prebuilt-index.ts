@@ -266,6 +266,21 @@ export class JsonLine {
   constructor(readonly json: string) {}
 }
 
+/**
+ * A derived line's JSON text: the line itself as the file holds it (a string), or a `JsonLine`'s;
+ * null for a line that is a value (as a derivation stores it before it is written).
+ */
+export function jsonTextOf(line: unknown): string | null {
+  if (typeof line === "string") return line;
+  return line instanceof JsonLine ? line.json : null;
+}
+
+/** A derived line's value, parsed when it is JSON text (see `jsonTextOf`). */
+export function derivedLineValue(line: unknown): unknown {
+  const text = jsonTextOf(line);
+  return text === null ? line : JSON.parse(text);
+}
+
 // The file is newline-delimited JSON rather than one JSON document: a large corpus's index is
 // longer than the longest string V8 can hold, and lines let it be written and read in pieces.
 // Every line is short (a passage, a term, a run of a list), so each parse holds the loop briefly.

@@ -6,17 +6,18 @@ import {
   DESK_DERIVATION,
   DeskData,
   deriveFrom,
+  reviveDerived,
   startDerivation,
   storeDerived,
 } from "../../src/requests/desk-data.js";
 import { buildIndexFromCorpus } from "../../src/search/index-store.js";
 import { buildPassageIndex } from "../../src/search/passage-index.js";
-import { JsonLine } from "../../src/search/prebuilt-index.js";
+import { JsonLine, jsonTextOf } from "../../src/search/prebuilt-index.js";
 import { realisticPassages } from "../bench/synthetic-corpus.js";
 
 /** Lines as the index file holds them: the worker's come already in JSON. */
 const asText = (lines: readonly unknown[]) =>
-  lines.map((line) => (line instanceof JsonLine ? line.json : JSON.stringify(line)));
+  lines.map((line) => jsonTextOf(line) ?? JSON.stringify(line));
 
 describe("the desk's data derived in a worker", () => {
   it("is the news reading built on this thread, its lists sharing their sentences as built", async () => {
@@ -53,6 +54,19 @@ describe("the desk's data derived in a worker", () => {
     // The news reading that came as lines reads back, on first use, as the one built here.
     expect(storeNewsData(offThread.news)).toEqual(storeNewsData(after.news));
     expect(offThread.news).toBe(offThread.news);
+  }, 60_000);
+
+  it("revives from its own stored lines with the news reading still text, not built again", async () => {
+    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
+    const passages = [...base, ...realisticPassages(base, 300, { seed: 5 })];
+    const index = buildPassageIndex(passages);
+    const offThread = await startDerivation(passages, 0)(index);
+    // The worker's lines are stored as JsonLines, as `npm run index` writes them.
+    const stored = storeDerived(offThread);
+    expect(stored.some((line) => line instanceof JsonLine)).toBe(true);
+    const revived = reviveDerived(stored, index);
+    expect(revived.newsIsRead).toBe(false);
+    expect(storeNewsData(revived.news)).toEqual(storeNewsData(offThread.news));
   }, 60_000);
 
   it("is what a corpus built with the desk holds", async () => {

@@ -418,17 +418,15 @@ export async function readIndexFile(
   const derived: string[] = [];
   let championsSkipped = 0;
   const carver = new ArrayCarver();
-  const inTerms = () =>
-    header !== undefined &&
-    listRunsRead === listRuns &&
-    passages.length === header.passages &&
-    terms < header.terms;
-  const inDerived = () =>
-    header !== undefined &&
-    listRunsRead === listRuns &&
-    passages.length === header.passages &&
-    terms === header.terms &&
-    champions.length + championsSkipped === header.champions.lines;
+  // Where the next line belongs, from the lines read so far: the file's parts come in this order.
+  const sectionNow = (): "header" | "lists" | "passages" | "terms" | "champions" | "derived" => {
+    if (header === undefined) return "header";
+    if (listRunsRead < listRuns) return "lists";
+    if (passages.length < header.passages) return "passages";
+    if (terms < header.terms) return "terms";
+    if (champions.length + championsSkipped < header.champions.lines) return "champions";
+    return "derived";
+  };
   // MiniSearch's maps, made at the first term: the lists they hold come before the terms.
   const termIndex = () => {
     if (miniSearch === undefined || maps === undefined) {
@@ -442,19 +440,20 @@ export async function readIndexFile(
     return maps._index;
   };
   for (const line of lines) {
+    const section = sectionNow();
     if (line === null) {
       // A search line left unread: counted where it belongs, so the file's shape is still checked.
-      if (header === undefined) return null;
-      if (listRunsRead < listRuns) listRunsRead++;
-      else if (terms < header.terms) terms++;
-      else championsSkipped++;
+      if (section === "lists") listRunsRead++;
+      else if (section === "terms") terms++;
+      else if (section === "champions") championsSkipped++;
+      else return null;
       continue;
     }
-    if (header !== undefined && inDerived()) {
+    if (section === "derived") {
       derived.push(line);
       continue;
     }
-    if (lazyPostings && inTerms()) {
+    if (section === "terms" && lazyPostings) {
       const term = termOfLine(line);
       if (term === null) return null;
       termIndex().set(term, new StoredPostings(line));
@@ -462,7 +461,7 @@ export async function readIndexFile(
       continue;
     }
     const value: unknown = JSON.parse(line);
-    if (header === undefined) {
+    if (section === "header") {
       header = value as IndexHeader;
       if (header.signature !== processingSignature()) return null;
       if (corpusHash !== null && header.corpus !== corpusHash) return null;
@@ -472,23 +471,24 @@ export async function readIndexFile(
       const termsFrom = 1 + listRuns + header.passages;
       const termsTo = termsFrom + header.terms + header.champions.lines;
       searchLines = (n) => (n >= 1 && n <= listRuns) || (n >= termsFrom && n < termsTo);
-    } else if (listRunsRead < listRuns) {
-      if (!appendRun<unknown>(lists[listOfRun(header, listRunsRead)], value)) return null;
+    } else if (section === "lists") {
+      if (!appendRun<unknown>(lists[listOfRun(header as IndexHeader, listRunsRead)], value))
+        return null;
       listRunsRead++;
-    } else if (passages.length < header.passages) {
+    } else if (section === "passages") {
       const passage = readPassage(value as StoredPassage, passages[passages.length - 1]);
       if (passage === null) return null;
       passages.push(passage);
-    } else if (terms < header.terms) {
+    } else if (section === "terms") {
       const data = postingsOf(value as StoredTerm);
       if (data === null) return null;
       termIndex().set((value as StoredTerm)[0], data);
       terms++;
-    } else if (champions.length + championsSkipped < header.champions.lines) {
+    } else {
       const champion = readChampion(value as StoredChampion, carver);
       if (champion === null) return null;
       champions.push(champion);
-    } else return null;
+    }
   }
   // The trailer, last, counts the derived lines: a file cut short or added to is not read.
   const trailer = derived.pop();

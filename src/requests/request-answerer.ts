@@ -1,10 +1,8 @@
 import type { IndexCaches } from "../answer/index-caches.js";
 import { LruCache } from "../answer/lru-cache.js";
-import type { NewsData } from "../news/news-data.js";
 import type { PassageIndex } from "../search/passage-index.js";
 import { answerRequest, type Reply } from "./answer-request.js";
 import { servingCachesOf } from "./desk-data.js";
-import { newsDataFor } from "./news-data-for.js";
 import type { Request } from "./route-request.js";
 
 /** Question replies remembered: a few hundred KiB, enough for a workspace's busy hour. */
@@ -41,24 +39,19 @@ export interface AnswererOptions {
  * served after a reload.
  */
 export function answererFor(index: PassageIndex, options: AnswererOptions = {}): RequestAnswerer {
-  // Read when first needed: a question reads only what its answer cites (see newsForAnswer).
-  let read: NewsData | undefined;
-  const news = () => {
-    read ??= newsDataFor(index);
-    return read;
-  };
+  // No news reading is handed on: each request reads the index's own, kept with it (see
+  // news-data-for.ts), and a question only what its answer cites (newsForAnswer).
   const caches = options.caches ?? servingCachesOf(index);
   const answer = options.limit === undefined ? { caches } : { limit: options.limit, caches };
   const cache = new LruCache<string, Reply>(options.cacheSize ?? ANSWER_CACHE_SIZE);
   return (request, commandName) => {
     if (request.kind === "help") {
       const examples = options.examples?.() ?? [];
-      return answerRequest(index, request, { commandName, news: news(), examples });
+      return answerRequest(index, request, { commandName, examples });
     }
     // With the index's caches too: `who` a name nobody has is answered as a question, and without
     // them each such answer derived the index's words again (seconds at 100k passages).
-    if (request.kind !== "question")
-      return answerRequest(index, request, { commandName, news: news(), answer });
+    if (request.kind !== "question") return answerRequest(index, request, { commandName, answer });
     // Keyed by command too: a "none" reply names the command in its suggestions.
     return cache.get(`${commandName}\n${request.question}`, () =>
       answerRequest(index, request, { commandName, answer }),

@@ -1,23 +1,13 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion, questionWordsOf } from "../../src/answer/answer-question.js";
 import { storeNewsData } from "../../src/news/stored-news-data.js";
-import {
-  DESK_DERIVATION,
-  DeskData,
-  deriveFrom,
-  servingCachesOf,
-  storeDerived,
-} from "../../src/requests/desk-data.js";
+import { DESK_DERIVATION, DeskData, servingCachesOf } from "../../src/requests/desk-data.js";
 import { answererFor } from "../../src/requests/request-answerer.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
-import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
-import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
-import { writeIndexFile } from "../../src/search/prebuilt-index.js";
-import { syntheticPassages } from "../bench/synthetic-corpus.js";
+import { readIndexWithDerived } from "../../src/search/index-store.js";
+import type { PassageIndex } from "../../src/search/passage-index.js";
+import { writtenDeskIndex } from "./desk-index-file.js";
 
 const answersOf = (index: PassageIndex) => {
   const caches = servingCachesOf(index);
@@ -33,12 +23,7 @@ const newsOf = (index: PassageIndex) => {
 
 describe("loading a prebuilt index with the desk's data", () => {
   it("reads back the index and the desk it was written from", async () => {
-    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
-    const fresh = buildPassageIndex(syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 5));
-    const desk = deriveFrom(fresh);
-    fresh.derived = desk;
-    const file = join(await mkdtemp(join(tmpdir(), "load-with-desk-")), "index.ndjson");
-    await writeIndexFile(fresh, "round-trip", file, storeDerived(desk));
+    const { fresh, file } = await writtenDeskIndex(CHAMPION_MIN_PASSAGES + 500, 5, "round-trip");
 
     const index = await readIndexWithDerived(file, "round-trip", DESK_DERIVATION);
     if (index === null) throw new Error("the index did not read back");
@@ -54,11 +39,7 @@ describe("loading a prebuilt index with the desk's data", () => {
   }, 120_000);
 
   it("answers a question with its passages' news lines only, the same reply as from the whole reading", async () => {
-    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
-    const fresh = buildPassageIndex(syntheticPassages(base, 600, 7));
-    fresh.derived = deriveFrom(fresh);
-    const file = join(await mkdtemp(join(tmpdir(), "load-news-part-")), "index.ndjson");
-    await writeIndexFile(fresh, "part", file, storeDerived(fresh.derived));
+    const { fresh, file } = await writtenDeskIndex(600, 7, "part");
 
     const index = await readIndexWithDerived(file, "part", DESK_DERIVATION);
     if (!(index?.derived instanceof DeskData)) throw new Error("the index did not read back");

@@ -1,38 +1,18 @@
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { replyToJson } from "../../src/format/reply-json.js";
 import { searchesIndex } from "../../src/requests/answer-request.js";
-import {
-  DESK_DERIVATION,
-  DeskData,
-  deriveFrom,
-  storeDerived,
-} from "../../src/requests/desk-data.js";
-import { answererFor } from "../../src/requests/request-answerer.js";
+import { DESK_DERIVATION, DeskData } from "../../src/requests/desk-data.js";
 import { routeRequest } from "../../src/requests/route-request.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
-import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
-import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
-import { readIndexFile, writeIndexFile } from "../../src/search/prebuilt-index.js";
+import { readIndexWithDerived } from "../../src/search/index-store.js";
+import { readIndexFile } from "../../src/search/prebuilt-index.js";
 import { SEARCHLESS_INDEX } from "../../src/search/search-passages.js";
-import { syntheticPassages } from "../bench/synthetic-corpus.js";
-
-const repliesOf = (index: PassageIndex, requests: readonly string[]) => {
-  const ask = answererFor(index, { cacheSize: 0 });
-  return requests.map((request) => replyToJson(ask(routeRequest(request), "/ask")));
-};
+import { repliesOf, writtenDeskIndex } from "./desk-index-file.js";
 
 describe("a prebuilt index read without its search terms (the CLI's timeline, sources, who)", () => {
   it("reads the same passages and desk, answers the news views alike, and refuses to search", async () => {
-    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
     // Large enough for champion lists, so every kind of search line is in the file to be skipped.
-    const fresh = buildPassageIndex(syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 7));
-    fresh.derived = deriveFrom(fresh);
-    const file = join(await mkdtemp(join(tmpdir(), "without-search-")), "index.ndjson");
-    await writeIndexFile(fresh, "light", file, storeDerived(fresh.derived));
+    const { file } = await writtenDeskIndex(CHAMPION_MIN_PASSAGES + 500, 7, "light");
 
     const wholeRead = await readIndexFile(file, "light");
     const lightRead = await readIndexFile(file, "light", { withoutSearch: true });

@@ -2,14 +2,11 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { replyToJson } from "../../src/format/reply-json.js";
-import { DESK_DERIVATION, deriveFrom, storeDerived } from "../../src/requests/desk-data.js";
-import { answererFor } from "../../src/requests/request-answerer.js";
-import { routeRequest } from "../../src/requests/route-request.js";
+import { DESK_DERIVATION } from "../../src/requests/desk-data.js";
 import { CHAMPION_MIN_PASSAGES } from "../../src/search/champion-lists.js";
 import { buildIndexFromCorpus, readIndexWithDerived } from "../../src/search/index-store.js";
 import { internalsOf } from "../../src/search/minisearch-internals.js";
-import { buildPassageIndex, type PassageIndex } from "../../src/search/passage-index.js";
+import { buildPassageIndex } from "../../src/search/passage-index.js";
 import { writeIndexFile } from "../../src/search/prebuilt-index.js";
 import {
   decodeInSlices,
@@ -19,19 +16,11 @@ import {
 } from "../../src/search/stored-postings.js";
 import { QUESTION_MIX } from "../bench/question-mix.js";
 import { syntheticPassages } from "../bench/synthetic-corpus.js";
-
-const repliesOf = (index: PassageIndex, requests: readonly string[]) => {
-  const ask = answererFor(index, { cacheSize: 0 });
-  return requests.map((request) => replyToJson(ask(routeRequest(request), "/ask")));
-};
+import { repliesOf, writtenDeskIndex } from "./desk-index-file.js";
 
 describe("postings kept as their file lines until read (the CLI's question)", () => {
   it("answers every question of the mix as the index decoded whole does", async () => {
-    const base = (await buildIndexFromCorpus("test/fixtures/corpus")).passages;
-    const fresh = buildPassageIndex(syntheticPassages(base, CHAMPION_MIN_PASSAGES + 500, 9));
-    fresh.derived = deriveFrom(fresh);
-    const file = join(await mkdtemp(join(tmpdir(), "lazy-postings-")), "index.ndjson");
-    await writeIndexFile(fresh, "lazy", file, storeDerived(fresh.derived));
+    const { file } = await writtenDeskIndex(CHAMPION_MIN_PASSAGES + 500, 9, "lazy");
     const whole = await readIndexWithDerived(file, "lazy", DESK_DERIVATION);
     const lazy = await readIndexWithDerived(file, "lazy", DESK_DERIVATION, { lazyPostings: true });
     if (whole === null || lazy === null) throw new Error("the index did not read back");

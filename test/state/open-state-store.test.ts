@@ -79,8 +79,9 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
       staging: loadConfig({ ...http, REDIS_PREFIX: "staging:" }),
     };
     expect(Object.values(bots).map((c) => c.redisPrefix)).toEqual(["syria:", "news:", "staging:"]);
-    const logger = new RecordingLogger();
-    const open = (config: BotConfig) =>
+    // A logger per bot: the four connect at once, so which logs first on a shared one is a race.
+    const syriaLogger = new RecordingLogger();
+    const open = (config: BotConfig, logger = new RecordingLogger()) =>
       openStateStore({
         redisUrl: config.redisUrl,
         keyPrefix: config.redisPrefix,
@@ -88,7 +89,7 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
         redis: FAST,
       });
     const [a, a2, b, c] = await Promise.all([
-      open(bots.syria),
+      open(bots.syria, syriaLogger),
       open(bots.syria),
       open(bots.news),
       open(bots.staging),
@@ -102,7 +103,7 @@ describe.skipIf(skipWithoutRedis)("openStateStore with a real redis-server", () 
     expect(await a2.get("thread:C1:1.1")).toBe("answered by syria");
     expect(await b.get("thread:C1:1.1")).toBeNull();
     expect(await c.get("thread:C1:1.1")).toBeNull();
-    expect(logger.infos[0]).toContain('keys prefixed "syria:"');
+    expect(syriaLogger.infos[0]).toContain('keys prefixed "syria:"');
   });
 
   it("stops the start with one line naming REDIS_URL when Redis is down", async () => {
